@@ -1,0 +1,117 @@
+/**
+ * The scaling engine. `simulate` runs a policy over a load sequence and stores the trace as columns
+ * of numbers, so a million steps stay cheap; `stepAt` expands one step into its self-contained record
+ * (conditions, branch, output line, code line, reason) only when a view asks for it.
+ */
+import type { ScalingConfig, TargetTrackingConfig } from './config';
+
+/** Which way the decision went at a step: every view's wording hangs off this. */
+export const BRANCHES = [
+  'between',            // threshold: neither condition held
+  'above_upper',        // threshold: load > upper, scaled up
+  'above_upper_at_max', // threshold: load > upper, already at max_servers
+  'below_lower',        // threshold: load < lower, scaled down
+  'below_lower_at_min', // threshold: load < lower, already at min_servers
+  'within_tolerance',   // target tracking: utilization close enough to target
+  'off_target',         // target tracking: desired count computed (and clamped)
+] as const;
+export type Branch = (typeof BRANCHES)[number];
+const BRANCH_CODE = Object.fromEntries(BRANCHES.map((name, code) => [name, code])) as Record<Branch, number>;
+
+export type Action = 'scale_up' | 'scale_down' | 'none';
+
+export interface Trace {
+  readonly config: ScalingConfig;
+  readonly length: number;
+  /** requests arriving at each step */
+  readonly loads: Float64Array;
+  /** instances after each step's decision */
+  readonly after: Int32Array;
+  /** index into BRANCHES for each step */
+  readonly branches: Uint8Array;
+  /** target tracking only: the unclamped desired count at each step (0 where within tolerance) */
+  readonly desired: Int32Array;
+}
+
+export interface SimulateInput {
+  readonly config: ScalingConfig;
+  readonly loads: ArrayLike<number>;
+}
+
+/**
+ * ceil(load / (capacity x target)) without floating-point over-provisioning:
+ * 9 / (6 x 0.3) is 5.000000000000001 in floating point but needs exactly 5 servers.
+ */
+export function desiredServers(load: number, config: TargetTrackingConfig): number {
+  const exact = load / (config.capacity_per_server * config.target_utilization);
+  const nearest = Math.round(exact);
+  return Math.abs(exact - nearest) <= 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(exact);
+}
+
+/** utilization = load / (instances x capacity_per_server) */
+export function utilizationOf(load: number, instances: number, capacity: number): number {
+  return load / (instances * capacity);
+}
+
+/** True when utilization is further from target than the tolerance allows. */
+export function isOffTarget(utilization: number, config: TargetTrackingConfig): boolean {
+  const deviation = Math.abs(utilization / config.target_utilization - 1);
+  return deviation > config.tolerance + 1e-12;
+}
+
+export function simulate({ config, loads }: SimulateInput): Trace {
+  const length = loads.length;
+  const loadColumn = Float64Array.from(loads);
+  const after = new Int32Array(length);
+  const branches = new Uint8Array(length);
+  const desired = new Int32Array(config.policy === 'target_tracking' ? length : 0);
+  const { min_servers: min, max_servers: max } = config;
+  let instances = config.initial_servers;
+
+  if (config.policy === 'threshold') {
+    const { upper_threshold: upper, lower_threshold: lower, scale_step: step } = config;
+    for (let i = 0; i < length; i++) {
+      const load = loadColumn[i]!;
+      let branch: number;
+      if (load > upper) {
+        if (instances < max) { instances = Math.min(instances + step, max); branch = 1; } else branch = 2;
+      } else if (load < lower) {
+        if (instances > min) { instances = Math.max(instances - step, min); branch = 3; } else branch = 4;
+      } else branch = 0;
+      after[i] = instances;
+      branches[i] = branch;
+    }
+  } else {
+    const { capacity_per_server: capacity } = config;
+    for (let i = 0; i < length; i++) {
+      const load = loadColumn[i]!;
+      if (isOffTarget(utilizationOf(load, instances, capacity), config)) {
+        const want = desiredServers(load, config);
+        desired[i] = want;
+        instances = Math.min(Math.max(want, min), max);
+        branches[i] = BRANCH_CODE.off_target;
+      } else branches[i] = BRANCH_CODE.within_tolerance;
+      after[i] = instances;
+    }
+  }
+  return { config, length, loads: loadColumn, after, branches, desired };
+}
+
+/** Instances before step `index` (0-based) ran. */
+export function instancesBefore(trace: Trace, index: number): number {
+  return index === 0 ? trace.config.initial_servers : trace.after[index - 1]!;
+}
+
+export function branchAt(trace: Trace, index: number): Branch {
+  return BRANCHES[trace.branches[index]!]!;
+}
+
+export function actionAt(trace: Trace, index: number): Action {
+  const before = instancesBefore(trace, index);
+  const after = trace.after[index]!;
+  return after > before ? 'scale_up' : after < before ? 'scale_down' : 'none';
+}
+
+export function finalInstances(trace: Trace): number {
+  return trace.length === 0 ? trace.config.initial_servers : trace.after[trace.length - 1]!;
+}
