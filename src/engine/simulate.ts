@@ -29,8 +29,11 @@ export interface Trace {
   readonly after: Int32Array;
   /** index into BRANCHES for each step */
   readonly branches: Uint8Array;
-  /** target tracking only: the unclamped desired count at each step (0 where within tolerance) */
-  readonly desired: Int32Array;
+  /**
+   * target tracking only: the unclamped desired count at each step (0 where within tolerance).
+   * Float64, not Int32: a tiny capacity x target can ask for more servers than an Int32 holds.
+   */
+  readonly desired: Float64Array;
 }
 
 export interface SimulateInput {
@@ -43,7 +46,9 @@ export interface SimulateInput {
  * 9 / (6 x 0.3) is 5.000000000000001 in floating point but needs exactly 5 servers.
  */
 export function desiredServers(load: number, config: TargetTrackingConfig): number {
+  if (load <= 0) return 0;
   const exact = load / (config.capacity_per_server * config.target_utilization);
+  if (!Number.isFinite(exact)) return Infinity;
   const nearest = Math.round(exact);
   return Math.abs(exact - nearest) <= 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(exact);
 }
@@ -64,7 +69,7 @@ export function simulate({ config, loads }: SimulateInput): Trace {
   const loadColumn = Float64Array.from(loads);
   const after = new Int32Array(length);
   const branches = new Uint8Array(length);
-  const desired = new Int32Array(config.policy === 'target_tracking' ? length : 0);
+  const desired = new Float64Array(config.policy === 'target_tracking' ? length : 0);
   const { min_servers: min, max_servers: max } = config;
   let instances = config.initial_servers;
 

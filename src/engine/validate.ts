@@ -49,7 +49,7 @@ function editDistance(a: string, b: string): number {
 /** The known key a mistyped or foreign key most likely meant, if any is close. */
 export function nearestKey(key: string): string | undefined {
   const lower = key.toLowerCase().replace(/[-\s]/g, '_');
-  if (SYNONYMS[lower]) return SYNONYMS[lower];
+  if (Object.hasOwn(SYNONYMS, lower)) return SYNONYMS[lower];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const known of KNOWN_KEYS) {
@@ -170,13 +170,16 @@ export function validateConfig(input: unknown): Result<ScalingConfig> {
   return { ok: true, value: { policy, min_servers: min, max_servers: max, initial_servers: initial, target_utilization: target, capacity_per_server: capacity, tolerance } };
 }
 
+/** Most errors one load sequence reports, so a long bad list stays readable. */
+const MAX_REPORTED = 20;
+
 /** Validates a load sequence: a list of non-negative finite numbers, at most LIMITS.maxSteps long. */
 export function validateLoads(input: unknown): Result<readonly number[]> {
   if (!Array.isArray(input)) return { ok: false, errors: [{ path: 'loads', message: `loads must be a list of numbers, got ${describe(input)}`, hint: 'e.g. [10, 50, 120, 80, 30, 5]' }] };
   if (input.length === 0) return { ok: false, errors: [{ path: 'loads', message: 'loads is empty', hint: 'give at least one step, e.g. [10, 50, 120]' }] };
   if (input.length > LIMITS.maxSteps) return { ok: false, errors: [{ path: 'loads', message: `loads has ${input.length} steps; the most is ${LIMITS.maxSteps}`, hint: 'shorten the sequence' }] };
   const errors: ValidationError[] = [];
-  for (let i = 0; i < input.length && errors.length < 20; i++) checkNumber(errors, `loads[${i}]`, input[i], REQUESTS);
+  for (let i = 0; i < input.length && errors.length < MAX_REPORTED; i++) checkNumber(errors, `loads[${i}]`, input[i], REQUESTS);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: input as number[] };
 }
 
@@ -200,9 +203,27 @@ function locate(text: string, message: string): string {
   return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
 }
 
-/** Parses a comma-separated load list such as "10,50,120". */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Parses a comma-separated load list such as "10,50,120". Only decimal numbers count ("0x10", "abc" and
+ * empty entries are errors at their index); the numbers then go through validateLoads.
+ */
 export function parseLoadsText(text: string): Result<readonly number[]> {
-  const parts = text.split(',').map((part) => part.trim());
-  const values = parts.map((part) => (part === '' ? Number.NaN : Number(part)));
-  return validateLoads(values);
+  const errors: ValidationError[] = [];
+  const values = text.split(',').map((raw, i) => {
+    const part = raw.trim();
+    if (DECIMAL.test(part)) return Number(part);
+    if (errors.length < MAX_REPORTED) {
+      errors.push({
+        path: `loads[${i}]`,
+        message: part === '' ? `loads[${i}] is empty` : `loads[${i}] is not a number: ${describe(part)}`,
+        hint: 'write plain numbers separated by commas, e.g. 10,50,120',
+      });
+    }
+    return 0;
+  });
+  const checked = validateLoads(values);
+  if (errors.length === 0) return checked;
+  return { ok: false, errors: [...errors, ...(checked.ok ? [] : checked.errors)].slice(0, MAX_REPORTED) };
 }

@@ -1,0 +1,21 @@
+import { useAppStore } from '../store/store';
+
+/** A visible, dismissible message about something that went wrong outside the editor (a broken link, lost progress). */
+export function NoticeBanner() {
+  const notice = useAppStore((state) => state.notice);
+  const dismiss = useAppStore((state) => state.dismissNotice);
+  if (!notice) return null;
+  return (
+    <div className="notice" role="alert">
+      <div>
+        <strong>{notice.title}</strong>
+        <ul>
+          {notice.details.map((detail, i) => (
+            <li key={i}><code>{detail.path}</code>: {detail.message} <span className="hint">({detail.hint})</span></li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" onClick={dismiss}>Dismiss</button>
+    </div>
+  );
+}

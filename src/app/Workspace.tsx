@@ -1,0 +1,34 @@
+import { ConfigPanel } from '../features/config-editor/ConfigPanel';
+import { LoadPanel } from '../features/load-sliders/LoadPanel';
+import { PlaybackBar } from '../features/playback/PlaybackBar';
+import { FlowDiagram } from '../features/flow-diagram/FlowDiagram';
+import { ExecutionTable } from '../features/execution-table/ExecutionTable';
+import { VariableTracker } from '../features/variable-tracker/VariableTracker';
+import { CodeView } from '../features/code-view/CodeView';
+import { TraceChart } from '../features/charts/TraceChart';
+import { KeyMoments } from '../features/key-moments/KeyMoments';
+
+/** The Visualize mode: inputs on the left, every projection of the trace on the right. */
+export function Workspace() {
+  return (
+    <div className="workspace">
+      <div className="workspace-inputs">
+        <ConfigPanel />
+        <LoadPanel />
+      </div>
+      <div className="workspace-views">
+        <PlaybackBar />
+        <div className="views-row">
+          <FlowDiagram />
+          <CodeView />
+        </div>
+        <ExecutionTable />
+        <VariableTracker />
+        <div className="views-row">
+          <TraceChart />
+          <KeyMoments />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { openSharedScenario, useAppStore } from '../store/store';
+import { selectShareHash } from '../store/selectors';
+import { parseHash } from '../store/urlState';
+
+/** Reads the mode and scenario from the URL hash on load and on hashchange; keeps the hash current as state changes. */
+export function useHashSync(): void {
+  useEffect(() => {
+    const read = () => {
+      const route = parseHash(window.location.hash);
+      useAppStore.getState().setMode(route.mode);
+      if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    let pending = 0;
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config) return;
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => {
+        const hash = selectShareHash(useAppStore.getState());
+        if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+      }, 150);
+    });
+    return () => { window.removeEventListener('hashchange', read); unsubscribe(); window.clearTimeout(pending); };
+  }, []);
+}
+
+function currentScenarioParam(): string | undefined {
+  return parseHash(selectShareHash(useAppStore.getState())).scenario;
+}

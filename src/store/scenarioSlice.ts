@@ -1,0 +1,94 @@
+/** Scenario: the config text, its parse result, the load sequence and the trace they make. */
+import type { StateCreator } from 'zustand';
+import {
+  LESSON_CONFIG, LESSON_LOADS, LIMITS, parseConfigText, presetLoads, simulate, switchPolicy, validateLoads,
+  type PolicyKind, type PresetId, type ScalingConfig, type Trace, type ValidationError,
+} from '../engine';
+import type { AppState } from './store';
+
+export const LESSON_CONFIG_TEXT = formatConfigText(LESSON_CONFIG);
+
+export function formatConfigText(config: unknown): string {
+  return JSON.stringify(config, null, 2);
+}
+
+export interface ScenarioSlice {
+  readonly configText: string;
+  /** the last valid config: the trace is always made from it */
+  readonly config: ScalingConfig;
+  /** problems with configText; non-empty means the trace on screen is stale */
+  readonly configErrors: readonly ValidationError[];
+  readonly loads: readonly number[];
+  readonly trace: Trace;
+  setConfigText: (text: string) => void;
+  resetToLesson: () => void;
+  formatConfig: () => void;
+  setPolicy: (policy: PolicyKind) => void;
+  /** sets one step's load; returns the problem instead when the value is not a valid load */
+  setLoadAt: (index: number, value: number) => ValidationError | undefined;
+  setLoads: (loads: readonly number[]) => ValidationError | undefined;
+  addStep: () => void;
+  removeStep: (index: number) => void;
+  applyPreset: (preset: PresetId, options: { steps: number; peak: number; seed?: number }) => void;
+}
+
+/** Upper bound for steps edited in the browser; the CLI accepts LIMITS.maxSteps. */
+export const MAX_UI_STEPS = 10_000;
+
+function withTrace(config: ScalingConfig, loads: readonly number[]) {
+  return { config, loads, trace: simulate({ config, loads }) };
+}
+
+export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set, get) => {
+  const replaceLoads = (loads: readonly number[]): ValidationError | undefined => {
+    const checked = validateLoads(loads);
+    if (!checked.ok) return checked.errors[0];
+    if (loads.length > MAX_UI_STEPS) return { path: 'loads', message: `At most ${MAX_UI_STEPS.toLocaleString('en-US')} steps in the browser`, hint: 'use the CLI (npm run trace) for longer runs' };
+    const { config } = get();
+    set((state) => ({ ...withTrace(config, checked.value), cursor: Math.min(state.cursor, checked.value.length) }));
+    return undefined;
+  };
+  return {
+    configText: LESSON_CONFIG_TEXT,
+    configErrors: [],
+    ...withTrace(LESSON_CONFIG, LESSON_LOADS),
+    setConfigText: (text) => {
+      const parsed = parseConfigText(text);
+      if (!parsed.ok) { set({ configText: text, configErrors: parsed.errors }); return; }
+      set((state) => ({ configText: text, configErrors: [], ...withTrace(parsed.value, state.loads) }));
+    },
+    resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false }),
+    formatConfig: () => {
+      const { configText } = get();
+      try { set({ configText: formatConfigText(JSON.parse(configText)) }); } catch { /* invalid JSON: errors already listed */ }
+    },
+    setPolicy: (policy) => {
+      const config = switchPolicy(get().config, policy);
+      set((state) => ({ configText: formatConfigText(config), configErrors: [], ...withTrace(config, state.loads) }));
+    },
+    setLoadAt: (index, value) => {
+      const { loads } = get();
+      if (index < 0 || index >= loads.length) return { path: `loads[${index}]`, message: `There is no step ${index + 1}`, hint: 'add a step first' };
+      if (!Number.isFinite(value) || value < 0 || value > LIMITS.maxLoad) {
+        return { path: `loads[${index}]`, message: `Load at step ${index + 1} must be a number from 0 to ${LIMITS.maxLoad.toLocaleString('en-US')}`, hint: 'the last good value is kept' };
+      }
+      const next = loads.slice();
+      next[index] = value;
+      return replaceLoads(next);
+    },
+    setLoads: replaceLoads,
+    addStep: () => {
+      const { loads } = get();
+      replaceLoads([...loads, loads[loads.length - 1] ?? 0]);
+    },
+    removeStep: (index) => {
+      const { loads } = get();
+      if (loads.length <= 1) return;
+      replaceLoads(loads.filter((_, i) => i !== index));
+    },
+    applyPreset: (preset, options) => {
+      replaceLoads(presetLoads(preset, options));
+      set({ cursor: preset === 'lesson' ? 1 : Math.min(1, get().loads.length), playing: false });
+    },
+  };
+};

@@ -1,0 +1,75 @@
+/** Named selectors: everything the views show, derived from the store's inputs. Memoised per trace. */
+import {
+  codeListing, keyMoments, stepAt, tableColumns, tableRow, trackerColumns, trackerVariables,
+  type KeyMoment, type Trace, type TraceStep,
+} from '../engine';
+import type { Breakpoint } from './playbackSlice';
+import type { AppState } from './store';
+import { encodeShared } from './urlState';
+import { formatConfigText } from './scenarioSlice';
+
+/** Caches one derived value per trace object (traces are immutable). */
+function perTrace<T>(derive: (trace: Trace) => T): (trace: Trace) => T {
+  const cache = new WeakMap<Trace, T>();
+  return (trace) => {
+    if (!cache.has(trace)) cache.set(trace, derive(trace));
+    return cache.get(trace)!;
+  };
+}
+
+const stepsCache = perTrace(() => new Map<number, TraceStep>());
+/** The expanded record for a 1-based step, cached so repeated renders reuse it. */
+export function selectStep(trace: Trace, step: number): TraceStep | undefined {
+  if (step < 1 || step > trace.length) return undefined;
+  const cache = stepsCache(trace);
+  let record = cache.get(step);
+  if (!record) { record = stepAt(trace, step - 1); cache.set(step, record); }
+  return record;
+}
+
+const rowsCache = perTrace(() => new Map<number, readonly string[]>());
+/** Process-table cells for a 1-based step. */
+export function selectTableRow(trace: Trace, step: number): readonly string[] {
+  const cache = rowsCache(trace);
+  let row = cache.get(step);
+  if (!row) { row = tableRow(trace, step - 1); cache.set(step, row); }
+  return row;
+}
+
+export const selectTrace = (state: AppState) => state.trace;
+export const selectCursor = (state: AppState) => state.cursor;
+export const selectCurrentStep = (state: AppState) => selectStep(state.trace, state.cursor);
+export const selectIsStale = (state: AppState) => state.configErrors.length > 0;
+export const selectAtEnd = (state: AppState) => state.cursor >= state.trace.length;
+export const selectTableColumns = perTraceOf((trace) => tableColumns(trace.config));
+export const selectTrackerColumns = perTraceOf(trackerColumns);
+export const selectTrackerVariables = perTraceOf((trace) => trackerVariables(trace.config));
+export const selectKeyMoments: (state: AppState) => readonly KeyMoment[] = perTraceOf(keyMoments);
+export const selectCodeListing = perTraceOf((trace) => codeListing(trace.config, trace.loads));
+/** Number of execution-table rows to show: up to the cursor, or all. */
+export const selectVisibleRowCount = (state: AppState) => (state.showAllRows ? state.trace.length : state.cursor);
+
+function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
+  const cached = perTrace(derive);
+  return (state) => cached(state.trace);
+}
+
+/** The link that reopens exactly this scenario and cursor. */
+export const selectShareHash = (state: AppState) => {
+  const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
+  return `#/${state.mode}?s=${encodeShared({ configText, loads: state.loads, cursor: state.cursor })}`;
+};
+
+/** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */
+export function hitsBreakpoint(trace: Trace, step: number, breakpoints: readonly Breakpoint[]): boolean {
+  const record = selectStep(trace, step);
+  if (!record || breakpoints.length === 0) return false;
+  return breakpoints.some((breakpoint) => {
+    switch (breakpoint) {
+      case 'scale_up': return record.action === 'scale_up';
+      case 'scale_down': return record.action === 'scale_down';
+      case 'at_min': return record.instancesAfter === trace.config.min_servers;
+      case 'at_max': return record.instancesAfter === trace.config.max_servers;
+    }
+  });
+}
