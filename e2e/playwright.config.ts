@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+/** E2E_PORT and E2E_OUT_DIR let several runs share a machine without clashing. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -10,7 +12,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  outputDir: '../test-results',
+  outputDir: `../test-results/${port}`,
   use: {
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 800 },
@@ -23,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     cwd: '..',
     url: `http://localhost:${port}`,
     reuseExistingServer: false,

@@ -38,6 +38,7 @@ if (!chromium) {
 console.log(`e2e: using ${chromium}`);
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
-const build = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const outDir = process.env.E2E_OUT_DIR || 'dist';
+const build = run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
 if (build !== 0) process.exit(build);
 process.exit(run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)]));

@@ -2,6 +2,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
 import { Workspace } from './Workspace';
+import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { useAppStore } from '../store/store';
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
         <h1><span aria-hidden="true" className="logo">▮▮▮</span> Autoscale Lab</h1>
         <p className="tagline">Run an autoscaler for ML inference endpoints, one step at a time.</p>
         <ModeNav />
+        <CopyLinkButton />
       </header>
       <NoticeBanner />
       <main id="main" tabIndex={-1}>
