@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeShared, encodeShared, formatHash, parseHash } from './urlState';
+
+describe('shared links', () => {
+  it('round-trips a scenario, including non-ASCII text', () => {
+    const state = { configText: '{"upper_threshold": 150} // ünïcode', loads: [1, 2.5, 3], cursor: 2 };
+    const decoded = decodeShared(encodeShared({ ...state, configText: '{"upper_threshold": 150}' }));
+    expect(decoded).toEqual({ ok: true, value: { ...state, configText: '{"upper_threshold": 150}' } });
+  });
+
+  it('says what is wrong with a link that does not decode', () => {
+    const result = decodeShared('garbage!!');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.message).toMatch(/could not be decoded/);
+  });
+
+  it('rejects an invalid config inside a well-formed link, with the validator\'s message', () => {
+    const result = decodeShared(encodeShared({ configText: '{"min_servers": 6, "max_servers": 2}', loads: [1], cursor: 0 }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.hint).toMatch(/swapped/);
+  });
+
+  it('rejects bad loads and clamps the cursor', () => {
+    expect(decodeShared(encodeShared({ configText: '{}', loads: [-1], cursor: 0 })).ok).toBe(false);
+    const clamped = decodeShared(encodeShared({ configText: '{}', loads: [1, 2], cursor: 99 }));
+    expect(clamped.ok && clamped.value.cursor).toBe(2);
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string(), (text) => { decodeShared(text); }));
+  });
+
+  it('parses and formats the hash route', () => {
+    expect(parseHash('#/quiz?s=abc')).toEqual({ mode: 'quiz', scenario: 'abc' });
+    expect(parseHash('')).toEqual({ mode: 'visualize' });
+    expect(parseHash('#/nonsense')).toEqual({ mode: 'visualize' });
+    expect(formatHash({ mode: 'test', scenario: 'x' })).toBe('#/test?s=x');
+  });
+});
