@@ -53,7 +53,7 @@ function momentAt(trace: Trace, index: number): KeyMoment | undefined {
   }
   if (s.desired !== undefined && s.desired !== s.instancesAfter) {
     return { kind: 'capped', step, question: `Why does step ${step} end with ${s.instancesAfter} instances when the formula asks for ${s.desired}?`,
-      answer: `${s.reason.replace(/\.$/, '')}: the bounds min_servers ${config.min_servers} and max_servers ${config.max_servers} always win${seeRow(step)}` };
+      answer: `${s.reason.replace(/\.$/, '')}; the bounds min_servers ${config.min_servers} and max_servers ${config.max_servers} always win${seeRow(step)}` };
   }
   if (s.action === 'none') return undefined;
   return { kind: s.action === 'scale_up' ? 'tracked_up' : 'tracked_down', step,
@@ -61,22 +61,45 @@ function momentAt(trace: Trace, index: number): KeyMoment | undefined {
     answer: `${s.reason.replace(/\.$/, '')}${seeRow(step)}` };
 }
 
-/** The first step of each kind of surprise, in step order. Scans columns only, so it stays fast on long traces. */
+const KINDS_BY_POLICY = {
+  threshold: ['held_at_min', 'scaled_up', 'scaled_down', 'held_at_max'],
+  target_tracking: ['tracked_up', 'tracked_down', 'within_tolerance', 'capped'],
+} as const satisfies Record<Trace['config']['policy'], readonly MomentKind[]>;
+
+/** The kind of moment at step `index`, read from the columns alone (no text is formatted). */
+function kindAt(trace: Trace, index: number): MomentKind | undefined {
+  const before = instancesBefore(trace, index);
+  const after = trace.after[index]!;
+  switch (branchAt(trace, index)) {
+    case 'between': return undefined;
+    case 'above_upper': return 'scaled_up';
+    case 'above_upper_at_max': return 'held_at_max';
+    case 'below_lower': return 'scaled_down';
+    case 'below_lower_at_min': return 'held_at_min';
+    case 'within_tolerance': {
+      const load = trace.loads[index]!;
+      return load === 0 || index === 0 || trace.loads[index - 1] === load ? undefined : 'within_tolerance';
+    }
+    case 'off_target':
+      if (trace.desired[index] !== after) return 'capped';
+      return after > before ? 'tracked_up' : after < before ? 'tracked_down' : undefined;
+  }
+}
+
+/**
+ * The first step of each kind of surprise, in step order. Scans columns only and formats text
+ * just for the few steps it reports, so it stays fast on long traces.
+ */
 export function keyMoments(trace: Trace): readonly KeyMoment[] {
+  const possible = KINDS_BY_POLICY[trace.config.policy].length;
   const seen = new Set<MomentKind>();
   const moments: KeyMoment[] = [];
-  let lastBranch = -1;
-  for (let i = 0; i < trace.length && seen.size < 8; i++) {
-    const code = trace.branches[i]!;
-    const changed = trace.after[i] !== instancesBefore(trace, i);
-    if (code === lastBranch && !changed) continue;
-    lastBranch = code;
-    if (branchAt(trace, i) === 'between') continue;
+  for (let i = 0; i < trace.length && seen.size < possible; i++) {
+    const kind = kindAt(trace, i);
+    if (kind === undefined || seen.has(kind)) continue;
     const moment = momentAt(trace, i);
-    if (moment && !seen.has(moment.kind)) {
-      seen.add(moment.kind);
-      moments.push(moment);
-    }
+    seen.add(kind);
+    if (moment) moments.push(moment);
   }
   return moments;
 }

@@ -50,7 +50,7 @@ export function desiredServers(load: number, config: TargetTrackingConfig): numb
   const exact = load / (config.capacity_per_server * config.target_utilization);
   if (!Number.isFinite(exact)) return Infinity;
   const nearest = Math.round(exact);
-  return Math.abs(exact - nearest) <= 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(exact);
+  return nearest > 0 && Math.abs(exact - nearest) <= 1e-9 * nearest ? nearest : Math.ceil(exact);
 }
 
 /** utilization = load / (instances x capacity_per_server) */
