@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { LESSON_CONFIG, TARGET_TRACKING_DEFAULTS, type TargetTrackingConfig } from './config';
+import { simulate } from './simulate';
+import { tableColumns, tableRow, tableRows, trackerCell, trackerColumns, trackerRows, trackerVariables } from './table';
+
+const TRACKING: TargetTrackingConfig = {
+  ...TARGET_TRACKING_DEFAULTS, min_servers: 2, max_servers: 6, initial_servers: 2,
+  target_utilization: 0.6, capacity_per_server: 50, tolerance: 0.1,
+};
+const trace = simulate({ config: TRACKING, loads: [60, 150, 1000, 160, 170, 0] });
+
+describe('the process table for target tracking', () => {
+  it('has a utilization, condition and desired column', () => {
+    expect(tableColumns(TRACKING)).toEqual([
+      'Step', 'Load (requests)', 'Utilization', 'Condition: |utilization / 0.6 - 1| > 0.1',
+      'Desired', 'Action', 'Instances after action', 'Output',
+    ]);
+  });
+
+  it('has one row per step, cell for cell', () => {
+    expect(tableRows(trace)).toEqual([
+      ['1', '60', '60 %', 'False (60 %)', '-', 'No scaling', '2', 'Load: 60, Instances: 2'],
+      ['2', '150', '150 %', 'True (150 %)', '5', 'Scale up by 3', '5', 'Load: 150, Instances: 5'],
+      ['3', '1000', '400 %', 'True (400 %)', '34', 'Scale up by 1', '6', 'Load: 1000, Instances: 6'],
+      ['4', '160', '53.3 %', 'True (53.3 %)', '6', 'No scaling', '6', 'Load: 160, Instances: 6'],
+      ['5', '170', '56.7 %', 'False (56.7 %)', '-', 'No scaling', '6', 'Load: 170, Instances: 6'],
+      ['6', '0', '0 %', 'True (0 %)', '0', 'Scale down by 4', '2', 'Load: 0, Instances: 2'],
+    ]);
+  });
+
+  it('rows have as many cells as there are columns', () => {
+    for (let i = 0; i < trace.length; i++) expect(tableRow(trace, i)).toHaveLength(tableColumns(TRACKING).length);
+  });
+});
+
+describe('the process table for the threshold policy beyond the lesson', () => {
+  it('headers follow every threshold and the min', () => {
+    expect(tableColumns({ ...LESSON_CONFIG, upper_threshold: 150, lower_threshold: 12.5, min_servers: 2 }).slice(2, 4))
+      .toEqual(['Condition: load > 150', 'Condition: load < 12.5 and instances > 2']);
+  });
+
+  it('marks the at-max and at-min rows', () => {
+    const rows = tableRows(simulate({ config: { ...LESSON_CONFIG, max_servers: 2 }, loads: [150, 150, 10, 10] }));
+    expect(rows).toEqual([
+      ['1', '150', 'True', 'False', 'Scale up by 1', '2', 'Load: 150, Instances: 2'],
+      ['2', '150', 'True (at max 2)', 'False', 'No scaling', '2', 'Load: 150, Instances: 2'],
+      ['3', '10', 'False', 'True (instances=2)', 'Scale down by 1', '1', 'Load: 10, Instances: 1'],
+      ['4', '10', 'False', 'False (instances=1)', 'No scaling', '1', 'Load: 10, Instances: 1'],
+    ]);
+  });
+});
+
+describe('the variable tracker for target tracking', () => {
+  it('tracks instances, load and utilization in a fixed order', () => {
+    expect(trackerVariables(TRACKING)).toEqual(['instances', 'load', 'utilization']);
+    expect(trackerVariables(LESSON_CONFIG)).toEqual(['instances', 'load']);
+  });
+
+  it('has Start, After 1..N and Final', () => {
+    expect(trackerColumns(trace)).toEqual(['Start', 'After 1', 'After 2', 'After 3', 'After 4', 'After 5', 'After 6', 'Final']);
+    expect(trackerRows(trace)).toEqual([
+      { variable: 'instances', cells: ['2', '2', '5', '6', '6', '6', '2', '2'] },
+      { variable: 'load', cells: ['-', '60', '150', '1000', '160', '170', '0', '-'] },
+      { variable: 'utilization', cells: ['-', '60 %', '150 %', '400 %', '53.3 %', '56.7 %', '0 %', '-'] },
+    ]);
+  });
+
+  it('shows a dash for unknown variables and for utilization under the threshold policy', () => {
+    const lesson = simulate({ config: LESSON_CONFIG, loads: [10] });
+    expect(trackerCell(lesson, 'utilization', 1)).toBe('-');
+    expect(trackerCell(trace, 'nothing', 1)).toBe('-');
+  });
+
+  it('an empty trace has Start and Final only', () => {
+    const empty = simulate({ config: TRACKING, loads: [] });
+    expect(trackerColumns(empty)).toEqual(['Start', 'Final']);
+    expect(trackerRows(empty)[0]).toEqual({ variable: 'instances', cells: ['2', '2'] });
+  });
+});
