@@ -1,18 +1,39 @@
 /** One store made of slices. Inputs live here; everything else comes from selectors. */
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createProgressSlice, type ProgressSlice } from './progressSlice';
+import { createProgressStorage, PROGRESS_KEY, PROGRESS_VERSION, type PersistedProgress, type StorageProblem } from './progressStorage';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText, simulate } from '../engine';
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice;
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice;
 
-export const createAppStore = () => create<AppState>()((...args) => ({
+const allSlices: StateCreator<AppState> = (...args) => ({
   ...createScenarioSlice(...args),
   ...createPlaybackSlice(...args),
   ...createUiSlice(...args),
-}));
+  ...createProgressSlice(...args),
+});
+
+/** The store with only the progress persisted (versioned); storage problems become a notice, never a crash. */
+export const createAppStore = (backing?: () => Storage | undefined) => {
+  const pending: StorageProblem[] = [];
+  let reportProblem = (problem: StorageProblem) => { pending.push(problem); };
+  const store = create<AppState>()(persist(allSlices as StateCreator<AppState, [['zustand/persist', unknown]]>, {
+    name: PROGRESS_KEY,
+    version: PROGRESS_VERSION,
+    storage: createProgressStorage((problem) => reportProblem(problem), backing),
+    partialize: (state): PersistedProgress => ({ progress: state.progress }),
+  }));
+  reportProblem = (problem) => {
+    if (store.getState().notice?.title !== problem.message) store.getState().showNotice({ title: problem.message, details: [] });
+  };
+  pending.forEach(reportProblem);
+  return store;
+};
 
 export const useAppStore = createAppStore();
 export type AppStore = typeof useAppStore;

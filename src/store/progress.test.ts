@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './store';
+import { PROGRESS_KEY } from './progressStorage';
+import { emptyProgress, withAnswer } from './progressSlice';
+
+/** A real in-memory Storage with an optional quota, for the persistence paths. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  key(index: number) { return [...this.items.keys()][index] ?? null; }
+  getItem(key: string) { return this.items.get(key) ?? null; }
+  removeItem(key: string) { this.items.delete(key); }
+  setItem(key: string, value: string) {
+    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  keys() { return [...this.items.keys()]; }
+}
+
+describe('progress', () => {
+  it('counts answers per mode and keeps missed questions until answered right', () => {
+    let progress = withAnswer(emptyProgress(), 'quiz', { id: 'q1', prompt: 'P1' }, false, 1);
+    expect(progress.scores.quiz).toEqual({ correct: 0, total: 1 });
+    expect(progress.missed).toEqual([{ questionId: 'q1', mode: 'quiz', prompt: 'P1' }]);
+    progress = withAnswer(progress, 'quiz', { id: 'q1', prompt: 'P1' }, true, 2);
+    expect(progress.scores.quiz).toEqual({ correct: 1, total: 2 });
+    expect(progress.missed).toEqual([]);
+  });
+
+  it('saves and restores progress through storage', () => {
+    const storage = new MemoryStorage();
+    const first = createAppStore(() => storage);
+    first.getState().recordAnswer('test', { id: 'a', prompt: 'A' }, true);
+    const second = createAppStore(() => storage);
+    expect(second.getState().progress.scores.test).toEqual({ correct: 1, total: 1 });
+    expect(second.getState().notice).toBeNull();
+  });
+
+  it('sets corrupt progress aside with a message and starts clean', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, '{not json');
+    const store = createAppStore(() => storage);
+    expect(store.getState().progress).toEqual(emptyProgress());
+    expect(store.getState().notice?.title).toMatch(/set aside/);
+    expect(storage.keys().some((key) => key.startsWith(`${PROGRESS_KEY}:set-aside:`))).toBe(true);
+  });
+
+  it('migrates version 0 scores and rejects data from a newer version', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 0, state: { scores: { quiz: { correct: 2, total: 3 } } } }));
+    expect(createAppStore(() => storage).getState().progress.scores.quiz).toEqual({ correct: 2, total: 3 });
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 99, state: {} }));
+    expect(createAppStore(() => storage).getState().notice?.title).toMatch(/newer version/);
+  });
+
+  it('reports a full storage quota instead of crashing', () => {
+    const store = createAppStore(() => new MemoryStorage(10));
+    store.getState().recordAnswer('quiz', { id: 'a', prompt: 'A' }, true);
+    expect(store.getState().progress.scores.quiz.total).toBe(1);
+    expect(store.getState().notice?.title).toMatch(/full/);
+  });
+});

@@ -1,0 +1,72 @@
+/** Quiz progress kept on the device: answers, scores per mode, missed questions for later review. */
+import type { StateCreator } from 'zustand';
+import type { AppState } from './store';
+
+export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+export interface AnswerRecord {
+  readonly questionId: string;
+  readonly mode: QuizMode;
+  readonly correct: boolean;
+  /** milliseconds since the epoch */
+  readonly at: number;
+}
+
+export interface MissedQuestion {
+  readonly questionId: string;
+  readonly mode: QuizMode;
+  readonly prompt: string;
+}
+
+export interface TestResult {
+  readonly seed: number;
+  readonly score: number;
+  readonly total: number;
+  readonly at: number;
+}
+
+export interface Score { readonly correct: number; readonly total: number }
+
+export interface Progress {
+  readonly answers: readonly AnswerRecord[];
+  readonly scores: Readonly<Record<QuizMode, Score>>;
+  readonly missed: readonly MissedQuestion[];
+  readonly tests: readonly TestResult[];
+}
+
+/** Most answers kept; older ones are dropped so storage stays small. */
+export const MAX_ANSWERS = 500;
+
+export const emptyProgress = (): Progress => ({
+  answers: [],
+  scores: { quiz: { correct: 0, total: 0 }, practice: { correct: 0, total: 0 }, predict: { correct: 0, total: 0 }, test: { correct: 0, total: 0 } },
+  missed: [],
+  tests: [],
+});
+
+export interface ProgressSlice {
+  readonly progress: Progress;
+  recordAnswer: (mode: QuizMode, question: { id: string; prompt: string }, correct: boolean) => void;
+  recordTest: (result: Omit<TestResult, 'at'>) => void;
+  resetProgress: () => void;
+}
+
+/** Pure: the progress after one more answer. A right answer takes the question off the missed list. */
+export function withAnswer(progress: Progress, mode: QuizMode, question: { id: string; prompt: string }, correct: boolean, at: number): Progress {
+  const score = progress.scores[mode];
+  const missed = progress.missed.filter((m) => m.questionId !== question.id);
+  return {
+    ...progress,
+    answers: [...progress.answers, { questionId: question.id, mode, correct, at }].slice(-MAX_ANSWERS),
+    scores: { ...progress.scores, [mode]: { correct: score.correct + (correct ? 1 : 0), total: score.total + 1 } },
+    missed: correct ? missed : [...missed, { questionId: question.id, mode, prompt: question.prompt }].slice(-100),
+  };
+}
+
+export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set) => ({
+  progress: emptyProgress(),
+  recordAnswer: (mode, question, correct) => set((state) => ({ progress: withAnswer(state.progress, mode, question, correct, Date.now()) })),
+  recordTest: (result) => set((state) => ({ progress: { ...state.progress, tests: [...state.progress.tests, { ...result, at: Date.now() }].slice(-50) } })),
+  resetProgress: () => set({ progress: emptyProgress() }),
+});

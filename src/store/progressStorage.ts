@@ -1,0 +1,82 @@
+/**
+ * Storage for saved progress that never breaks the app: corrupt or unknown data is set aside
+ * (kept under another key) and reported, a full quota is reported, and the learner starts clean.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { emptyProgress, QUIZ_MODES, type Progress } from './progressSlice';
+
+export const PROGRESS_KEY = 'autoscale-lab:progress';
+export const PROGRESS_VERSION = 1;
+
+export interface PersistedProgress { readonly progress: Progress }
+
+export type StorageProblem = { readonly kind: 'corrupt' | 'quota' | 'unavailable'; readonly message: string };
+
+function isScore(value: unknown): boolean {
+  return typeof value === 'object' && value !== null
+    && Number.isFinite((value as { correct?: unknown }).correct) && Number.isFinite((value as { total?: unknown }).total);
+}
+
+/** Checks the shape of stored progress (any version's payload after migration). */
+export function isProgress(value: unknown): value is Progress {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  const scores = p.scores as Record<string, unknown> | undefined;
+  return Array.isArray(p.answers) && Array.isArray(p.missed) && Array.isArray(p.tests)
+    && typeof scores === 'object' && scores !== null && QUIZ_MODES.every((mode) => isScore(scores[mode]));
+}
+
+/** Version 0 stored only `{ correct, total }` per mode under `scores`: keep the scores, start the rest clean. */
+export function migrateProgress(persisted: unknown, version: number): PersistedProgress {
+  const state = (persisted ?? {}) as { progress?: unknown; scores?: unknown };
+  if (version === 0 && typeof state.scores === 'object' && state.scores !== null) {
+    const base = emptyProgress();
+    const scores = { ...base.scores };
+    for (const mode of QUIZ_MODES) {
+      const old = (state.scores as Record<string, unknown>)[mode];
+      if (isScore(old)) scores[mode] = old as Progress['scores'][typeof mode];
+    }
+    return { progress: { ...base, scores } };
+  }
+  if (isProgress(state.progress)) return { progress: state.progress };
+  throw new Error(`saved progress from version ${version} has an unknown shape`);
+}
+
+/** A persist storage over localStorage that reports problems through `onProblem` instead of throwing. */
+export function createProgressStorage(onProblem: (problem: StorageProblem) => void, backing: () => Storage | undefined = () => globalThis.localStorage): PersistStorage<PersistedProgress> {
+  const setAside = (name: string, raw: string, why: string) => {
+    try { backing()?.setItem(`${name}:set-aside:${Date.now()}`, raw); backing()?.removeItem(name); } catch { /* nothing more to save */ }
+    onProblem({ kind: 'corrupt', message: `Saved progress could not be read (${why}), so it was set aside and you start clean.` });
+  };
+  let lastWritten: Progress | undefined;
+  return {
+    getItem: (name) => {
+      let raw: string | null;
+      try { raw = backing()?.getItem(name) ?? null; } catch { onProblem({ kind: 'unavailable', message: 'This browser does not allow saving progress; answers are kept only until you close the page.' }); return null; }
+      if (raw === null) return null;
+      try {
+        const value = JSON.parse(raw) as StorageValue<unknown>;
+        if (typeof value !== 'object' || value === null || !('state' in value)) throw new Error('no saved state in it');
+        const version = typeof value.version === 'number' ? value.version : 0;
+        if (version > PROGRESS_VERSION) throw new Error(`it is from a newer version (${version})`);
+        const state = migrateProgress(value.state, version);
+        lastWritten = state.progress;
+        return { state, version: PROGRESS_VERSION };
+      } catch (error) {
+        setAside(name, raw, error instanceof Error ? error.message : 'unreadable');
+        return null;
+      }
+    },
+    setItem: (name, value) => {
+      if (value.state.progress === lastWritten) return; // persist writes on every change; progress changes rarely
+      lastWritten = value.state.progress;
+      try { backing()?.setItem(name, JSON.stringify(value)); } catch (error) {
+        const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        onProblem(quota
+          ? { kind: 'quota', message: 'Storage is full, so new progress is not being saved. Reset progress or free space in this browser.' }
+          : { kind: 'unavailable', message: 'Progress could not be saved in this browser.' });
+      }
+    },
+    removeItem: (name) => { try { backing()?.removeItem(name); } catch { /* already gone */ } },
+  };
+}
