@@ -1,6 +1,7 @@
 /** Playback: the cursor into the trace, play/pause, speed and breakpoints. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
+import { hitsBreakpoint } from './selectors';
 
 export type Breakpoint = 'scale_up' | 'scale_down' | 'at_min' | 'at_max';
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -24,6 +25,8 @@ export interface PlaybackSlice {
   slower: () => void;
   setSpeed: (speed: number) => void;
   toggleBreakpoint: (breakpoint: Breakpoint) => void;
+  /** one beat of the play loop: advance a step, then pause at the end or on a chosen breakpoint */
+  tick: () => void;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
@@ -54,5 +57,11 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
         ? state.breakpoints.filter((b) => b !== breakpoint)
         : [...state.breakpoints, breakpoint],
     })),
+    tick: () => {
+      const { playing, cursor, trace, breakpoints } = get();
+      if (!playing) return;
+      const next = Math.min(cursor + 1, trace.length);
+      set({ cursor: next, playing: next < trace.length && !hitsBreakpoint(trace, next, breakpoints) });
+    },
   };
 };

@@ -29,7 +29,8 @@ export interface ScenarioSlice {
   setLoads: (loads: readonly number[]) => ValidationError | undefined;
   addStep: () => void;
   removeStep: (index: number) => void;
-  applyPreset: (preset: PresetId, options: { steps: number; peak: number; seed?: number }) => void;
+  /** replaces the loads with a preset's shape and goes to step 1; returns the problem instead when the shape is out of bounds */
+  applyPreset: (preset: PresetId, options: { steps: number; peak: number; seed?: number }) => ValidationError | undefined;
 }
 
 /** Upper bound for steps edited in the browser; the CLI accepts LIMITS.maxSteps. */
@@ -87,8 +88,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       replaceLoads(loads.filter((_, i) => i !== index));
     },
     applyPreset: (preset, options) => {
-      replaceLoads(presetLoads(preset, options));
-      set({ cursor: preset === 'lesson' ? 1 : Math.min(1, get().loads.length), playing: false });
+      const problem = replaceLoads(presetLoads(preset, options));
+      if (!problem) set({ cursor: 1, playing: false });
+      return problem;
     },
   };
 };
