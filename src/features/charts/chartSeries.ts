@@ -1,0 +1,87 @@
+/** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
+import { formatNumber, instancesBefore, type Trace } from '../../engine';
+import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
+
+export interface ChartPoint {
+  /** 0 = Start (before any step), k = step k */
+  readonly step: number;
+  /** requests at this step; absent at Start */
+  readonly load?: number;
+  /** instances after this step's decision (at Start: the initial count) */
+  readonly instances: number;
+  /** target tracking: requests the instances serve at the target utilization */
+  readonly capacity?: number;
+}
+
+export interface ReferenceValue {
+  readonly value: number;
+  readonly label: string;
+}
+
+export interface ChartModel {
+  readonly points: readonly ChartPoint[];
+  /** threshold policy: the upper and lower thresholds */
+  readonly thresholds: readonly ReferenceValue[];
+  /** target tracking: a capacity-at-target line is drawn */
+  readonly showsCapacity: boolean;
+  /** true when points were thinned for drawing */
+  readonly downsampled: boolean;
+  readonly maxInstances: number;
+}
+
+/** Requests `instances` serve at the target utilization: instances × capacity_per_server × target_utilization. */
+export function capacityAtTarget(trace: Trace, instances: number): number | undefined {
+  const { config } = trace;
+  return config.policy === 'target_tracking' ? instances * config.capacity_per_server * config.target_utilization : undefined;
+}
+
+function pointAt(trace: Trace, step: number): ChartPoint {
+  const instances = step === 0 ? trace.config.initial_servers : trace.after[step - 1]!;
+  const capacity = capacityAtTarget(trace, instances);
+  const load = step === 0 ? undefined : trace.loads[step - 1]!;
+  return {
+    step, instances,
+    ...(load === undefined ? {} : { load }),
+    ...(capacity === undefined ? {} : { capacity }),
+  };
+}
+
+/** The chart's model for a trace; long traces are downsampled to about `maxPoints` points (min/max per bucket). */
+export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartModel {
+  const indices = downsampleIndices(trace.length, [trace.loads, trace.after], maxPoints);
+  const points = [pointAt(trace, 0), ...indices.map((index) => pointAt(trace, index + 1))];
+  const { config } = trace;
+  const thresholds = config.policy === 'threshold'
+    ? [
+      { value: config.upper_threshold, label: `Upper threshold ${formatNumber(config.upper_threshold)}` },
+      { value: config.lower_threshold, label: `Lower threshold ${formatNumber(config.lower_threshold)}` },
+    ]
+    : [];
+  let maxInstances = config.initial_servers;
+  for (let i = 0; i < trace.length; i++) maxInstances = Math.max(maxInstances, trace.after[i]!);
+  return { points, thresholds, showsCapacity: config.policy === 'target_tracking', downsampled: indices.length < trace.length, maxInstances };
+}
+
+/** The readout for the cursor, from the exact trace values (never the downsampled points). */
+export function cursorReadout(trace: Trace, cursor: number): string {
+  const change = (before: number, after: number) => (before === after ? formatNumber(after) : `${formatNumber(before)} → ${formatNumber(after)}`);
+  if (cursor <= 0 || trace.length === 0) {
+    const capacity = capacityAtTarget(trace, trace.config.initial_servers);
+    return `Start: instances ${trace.config.initial_servers}${capacity === undefined ? '' : `, capacity at target ${formatNumber(capacity)}`}`;
+  }
+  const index = Math.min(cursor, trace.length) - 1;
+  const before = instancesBefore(trace, index);
+  const after = trace.after[index]!;
+  const capacityBefore = capacityAtTarget(trace, before);
+  const capacityText = capacityBefore === undefined ? '' : `, capacity at target ${change(capacityBefore, capacityAtTarget(trace, after)!)}`;
+  return `Step ${index + 1}: load ${formatNumber(trace.loads[index]!)}, instances ${change(before, after)}${capacityText}`;
+}
+
+/** A sentence describing the chart, for its accessible name. */
+export function chartDescription(trace: Trace): string {
+  const { config } = trace;
+  const reference = config.policy === 'threshold'
+    ? `the upper threshold ${formatNumber(config.upper_threshold)} and lower threshold ${formatNumber(config.lower_threshold)} as reference lines`
+    : `the capacity at ${formatNumber(config.target_utilization * 100)} % target utilization as a line`;
+  return `Line chart of load per step over ${trace.length} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
+}
