@@ -7,16 +7,19 @@ import { VariableTracker } from '../features/variable-tracker/VariableTracker';
 import { CodeView } from '../features/code-view/CodeView';
 import { TraceChart } from '../features/charts/TraceChart';
 import { KeyMoments } from '../features/key-moments/KeyMoments';
+import { useAppStore } from '../store/store';
+import { selectIsStale } from '../store/selectors';
 
 /** The Visualize mode: inputs on the left, every projection of the trace on the right. */
 export function Workspace() {
+  const stale = useAppStore(selectIsStale);
   return (
     <div className="workspace">
       <div className="workspace-inputs">
         <ConfigPanel />
         <LoadPanel />
       </div>
-      <div className="workspace-views">
+      <div className="workspace-views" data-stale={stale || undefined}>
         <PlaybackBar />
         <div className="views-row">
           <FlowDiagram />
