@@ -246,10 +246,10 @@ describe('parseLoadsText', () => {
     expect(errors[1]!.hint).toContain('10,50,120');
   });
 
-  it('combines text errors with number errors', () => {
+  it('combines text errors with number errors, in index order', () => {
     const errors = errorsOf(parseLoadsText('x,-5,Infinity'));
-    expect(errors.map((e) => e.path)).toEqual(['loads[0]', 'loads[2]', 'loads[1]']);
-    expect(errors[2]!.message).toContain('cannot be negative');
+    expect(errors.map((e) => e.path)).toEqual(['loads[0]', 'loads[1]', 'loads[2]']);
+    expect(errors[1]!.message).toContain('cannot be negative');
   });
 
   it('rejects an empty text', () => {

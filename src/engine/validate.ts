@@ -225,5 +225,7 @@ export function parseLoadsText(text: string): Result<readonly number[]> {
   });
   const checked = validateLoads(values);
   if (errors.length === 0) return checked;
-  return { ok: false, errors: [...errors, ...(checked.ok ? [] : checked.errors)].slice(0, MAX_REPORTED) };
+  const indexOf = (error: ValidationError) => Number(/\[(\d+)\]/.exec(error.path)?.[1] ?? -1);
+  const all = [...errors, ...(checked.ok ? [] : checked.errors)].sort((a, b) => indexOf(a) - indexOf(b));
+  return { ok: false, errors: all.slice(0, MAX_REPORTED) };
 }
