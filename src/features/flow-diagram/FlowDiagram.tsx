@@ -1,6 +1,86 @@
+import { useId, useMemo } from 'react';
+import type { FlowNodeId } from '../../engine';
 import { Panel } from '../../app/Panel';
+import { useAppStore } from '../../store/store';
+import { selectCurrentStep } from '../../store/selectors';
+import { edgeKey, flowLayout, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';
+import { describeLayout, narrateStep, nodeValues } from './flowText';
+import { FlowNodeShape } from './FlowNodeShape';
+import { TravellingToken } from './TravellingToken';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import './flow.css';
 
-/** Placeholder until the panel is built (issue 3). */
+/** At Start nothing has run: the autoscaler is only monitoring. */
+const START_PATH: readonly FlowNodeId[] = ['monitor'];
+/** how long the token takes to travel a step's path at 1x speed */
+const TRAVEL_MS = 1100;
+
+/** The process flow as an SVG: the current step's path lit, a token travelling it, values on the decisions. */
 export function FlowDiagram() {
-  return <Panel id="flow-diagram" title="FlowDiagram"><p>…</p></Panel>;
+  const config = useAppStore((state) => state.trace.config);
+  const step = useAppStore(selectCurrentStep);
+  const highlight = useAppStore((state) => state.highlightTarget);
+  const speed = useAppStore((state) => state.speed);
+  const reducedMotion = usePrefersReducedMotion();
+  const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+
+  const layout = useMemo(() => flowLayout(config), [config]);
+  const description = useMemo(() => describeLayout(layout), [layout]);
+  const values = useMemo(() => nodeValues(layout, step), [layout, step]);
+  const path = step?.flowPath ?? START_PATH;
+  const litEdges = new Set(pathEdges(layout, path).map(edgeKey));
+  const highlightedNode = highlight?.kind === 'node' ? highlight.node : undefined;
+  const policyName = config.policy === 'threshold' ? 'threshold' : 'target tracking';
+  const arrow = `${ids}-arrow`;
+  const arrowLit = `${ids}-arrow-lit`;
+
+  const drawEdge = (edge: FlowEdge, lit: boolean, key: string) => (
+    <g key={key} className={`flow-edge${lit ? ' flow-edge--lit' : ''}`} data-edge={key} data-active={lit ? 'true' : 'false'}>
+      <path d={polylineD(edge.points)} markerEnd={`url(#${lit ? arrowLit : arrow})`} />
+      {edge.answer && edge.answerAt
+        ? <text className="flow-answer" x={edge.answerAt[0]} y={edge.answerAt[1]} textAnchor="middle">{edge.answer === 'yes' ? 'Yes' : 'No'}</text>
+        : null}
+    </g>
+  );
+
+  return (
+    <Panel id="flow-diagram" title="Flow diagram">
+      <div className="flow-figure">
+        <svg
+          className="flow-svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="img"
+          aria-labelledby={`${ids}-title`}
+          aria-describedby={`${ids}-desc`}
+          data-policy={config.policy}
+          data-step={step?.step ?? 0}
+        >
+          <title id={`${ids}-title`}>{`Process flow of the ${policyName} policy`}</title>
+          <desc id={`${ids}-desc`}>{description}</desc>
+          <defs>
+            {[arrow, arrowLit].map((id) => (
+              <marker key={id} id={id} className={id === arrowLit ? 'flow-arrow--lit' : 'flow-arrow'} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0 0 L10 5 L0 10 z" />
+              </marker>
+            ))}
+          </defs>
+          {drawEdge(layout.loop, false, 'loop')}
+          {layout.edges.map((edge) => drawEdge(edge, litEdges.has(edgeKey(edge)), edgeKey(edge)))}
+          {layout.nodes.map((node) => (
+            <FlowNodeShape
+              key={node.id}
+              node={node}
+              active={path.includes(node.id)}
+              highlighted={node.id === highlightedNode}
+              values={values.get(node.id) ?? []}
+            />
+          ))}
+          {reducedMotion ? null : (
+            <TravellingToken route={tokenRoute(layout, path)} runKey={`${step?.step ?? 0}:${path.join()}`} durationMs={TRAVEL_MS / speed} />
+          )}
+        </svg>
+        <p className="flow-caption" aria-live="polite">{narrateStep(config, step)}</p>
+      </div>
+    </Panel>
+  );
 }

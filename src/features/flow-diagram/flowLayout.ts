@@ -1,0 +1,220 @@
+/**
+ * The flow diagram's geometry: nodes (boxes in viewBox units) and edges (polylines) for each policy, with labels
+ * that carry the config's numbers. Pure data: the component only draws what this returns.
+ */
+import { formatNumber, formatPercent, type FlowNodeId, type PolicyKind, type ScalingConfig } from '../../engine';
+
+export type FlowNodeKind = 'start' | 'process' | 'decision' | 'action';
+export type Point = readonly [x: number, y: number];
+
+export interface FlowNodeBox {
+  readonly id: FlowNodeId;
+  readonly kind: FlowNodeKind;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  /** the node's text, one string per line, with the config's numbers in it */
+  readonly label: readonly string[];
+}
+
+export interface FlowEdge {
+  readonly from: FlowNodeId;
+  readonly to: FlowNodeId;
+  /** polyline from the source's border to the target's border, arrow at the end */
+  readonly points: readonly Point[];
+  /** decision edges say which answer they stand for */
+  readonly answer?: 'yes' | 'no';
+  /** where the answer label sits */
+  readonly answerAt?: Point;
+}
+
+export interface FlowLayout {
+  readonly policy: PolicyKind;
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly FlowNodeBox[];
+  readonly edges: readonly FlowEdge[];
+  /** the "continue monitoring" loop back to monitor: drawn, never part of a step's path */
+  readonly loop: FlowEdge;
+}
+
+/** viewBox units per character of label text at the diagram's font size (a safe average for system-ui). */
+export const CHAR_WIDTH = 7.4;
+/** viewBox units between two lines of text */
+export const LINE_HEIGHT = 16;
+
+const WIDTH = 420;
+const LEFT = { x: 24, w: 206 };
+const RIGHT = { x: 262, w: 142 };
+const WIDE = { x: 24, w: 360 };
+const SPINE = LEFT.x + LEFT.w / 2;
+const RIGHT_MID = RIGHT.x + RIGHT.w / 2;
+const GUTTER_RIGHT = 412;
+const GUTTER_LEFT = 10;
+
+/** Greedy word wrap to at most `maxChars` per line; a single longer word gets a line of its own. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** How many characters fit on one line of a node (decisions lose their pointed ends). */
+export function charsPerLine(node: Pick<FlowNodeBox, 'kind' | 'w'>): number {
+  const inset = node.kind === 'decision' ? 34 : 14;
+  return Math.max(8, Math.floor((node.w - inset) / CHAR_WIDTH));
+}
+
+/** The decision nodes' questions in the config's numbers ("load > 100?"). */
+export function decisionLabels(config: ScalingConfig): Partial<Record<FlowNodeId, string>> {
+  if (config.policy === 'threshold') {
+    return {
+      check_upper: `load > ${formatNumber(config.upper_threshold)}?`,
+      check_lower: `load < ${formatNumber(config.lower_threshold)} and instances > ${config.min_servers}?`,
+    };
+  }
+  return {
+    check_target: `More than ${formatPercent(config.tolerance)} off the ${formatPercent(config.target_utilization)} target?`,
+  };
+}
+
+function nodeText(config: ScalingConfig): Record<FlowNodeId, string> {
+  const decisions = decisionLabels(config);
+  const capacity = config.policy === 'target_tracking' ? formatNumber(config.capacity_per_server) : '';
+  const target = config.policy === 'target_tracking' ? formatNumber(config.target_utilization) : '';
+  return {
+    monitor: 'Monitor request rate & resource usage',
+    check_upper: decisions.check_upper ?? '',
+    scale_up: 'Scale up: add instances',
+    check_lower: decisions.check_lower ?? '',
+    scale_down: 'Scale down: remove instances',
+    measure: `Measure utilization = load / (instances × ${capacity})`,
+    check_target: decisions.check_target ?? '',
+    set_desired: `Set desired = ceil(load / (${capacity} × ${target})), clamped to ${config.min_servers}–${config.max_servers}`,
+    no_change: 'No change',
+    update: 'Update endpoint capacity',
+    continue: 'Continue monitoring',
+  };
+}
+
+type Box = Omit<FlowNodeBox, 'label'>;
+const box = (id: FlowNodeId, kind: FlowNodeKind, column: { x: number; w: number }, y: number, h: number): Box =>
+  ({ id, kind, x: column.x, y, w: column.w, h });
+
+const bottom = (b: Box) => b.y + b.h;
+const middleY = (b: Box) => b.y + b.h / 2;
+const down = (from: Box, to: Box, x = SPINE): Point[] => [[x, bottom(from)], [x, to.y]];
+const across = (from: Box, to: Box): Point[] => [[from.x + from.w, middleY(from)], [to.x, middleY(from)]];
+const yesAcross = (from: Box, to: Box): FlowEdge => {
+  const points = across(from, to);
+  return { from: from.id, to: to.id, points, answer: 'yes', answerAt: [(points[0]![0] + points[1]![0]) / 2, middleY(from) - 6] };
+};
+const noDown = (from: Box, to: Box): FlowEdge =>
+  ({ from: from.id, to: to.id, points: down(from, to), answer: 'no', answerAt: [SPINE + 16, (bottom(from) + to.y) / 2 + 4] });
+const plain = (from: Box, to: Box, points: Point[]): FlowEdge => ({ from: from.id, to: to.id, points });
+
+function loopBack(last: Box, first: Box): FlowEdge {
+  return plain(last, first, [[last.x, middleY(last)], [GUTTER_LEFT, middleY(last)], [GUTTER_LEFT, middleY(first)], [first.x, middleY(first)]]);
+}
+
+function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
+  const monitor = box('monitor', 'start', LEFT, 8, 46);
+  const checkUpper = box('check_upper', 'decision', LEFT, 80, 66);
+  const scaleUp = box('scale_up', 'action', RIGHT, 80, 66);
+  const checkLower = box('check_lower', 'decision', LEFT, 178, 82);
+  const scaleDown = box('scale_down', 'action', RIGHT, 186, 66);
+  const noChange = box('no_change', 'process', LEFT, 290, 50);
+  const update = box('update', 'process', WIDE, 368, 38);
+  const cont = box('continue', 'process', LEFT, 432, 38);
+  const edges: FlowEdge[] = [
+    plain(monitor, checkUpper, down(monitor, checkUpper)),
+    yesAcross(checkUpper, scaleUp),
+    noDown(checkUpper, checkLower),
+    yesAcross(checkLower, scaleDown),
+    noDown(checkLower, noChange),
+    plain(noChange, update, down(noChange, update)),
+    plain(scaleUp, update, [[scaleUp.x + scaleUp.w, middleY(scaleUp)], [GUTTER_RIGHT, middleY(scaleUp)], [GUTTER_RIGHT, middleY(update)], [update.x + update.w, middleY(update)]]),
+    plain(scaleDown, update, down(scaleDown, update, RIGHT_MID)),
+    plain(update, cont, down(update, cont)),
+  ];
+  return { width: WIDTH, height: bottom(cont) + 10, boxes: [monitor, checkUpper, scaleUp, checkLower, scaleDown, noChange, update, cont], edges, loop: loopBack(cont, monitor) };
+}
+
+function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
+  const monitor = box('monitor', 'start', LEFT, 8, 46);
+  const measure = box('measure', 'process', LEFT, 80, 50);
+  const checkTarget = box('check_target', 'decision', LEFT, 156, 98);
+  const setDesired = box('set_desired', 'action', RIGHT, 148, 114);
+  const noChange = box('no_change', 'process', LEFT, 284, 50);
+  const update = box('update', 'process', WIDE, 362, 38);
+  const cont = box('continue', 'process', LEFT, 426, 38);
+  const edges: FlowEdge[] = [
+    plain(monitor, measure, down(monitor, measure)),
+    plain(measure, checkTarget, down(measure, checkTarget)),
+    yesAcross(checkTarget, setDesired),
+    noDown(checkTarget, noChange),
+    plain(noChange, update, down(noChange, update)),
+    plain(setDesired, update, down(setDesired, update, RIGHT_MID)),
+    plain(update, cont, down(update, cont)),
+  ];
+  return { width: WIDTH, height: bottom(cont) + 10, boxes: [monitor, measure, checkTarget, setDesired, noChange, update, cont], edges, loop: loopBack(cont, monitor) };
+}
+
+/** The whole diagram for a config: its policy picks the shape, its numbers fill the labels. */
+export function flowLayout(config: ScalingConfig): FlowLayout {
+  const { boxes, ...geometry } = config.policy === 'threshold' ? thresholdGeometry() : targetGeometry();
+  const text = nodeText(config);
+  const nodes = boxes.map((b) => ({ ...b, label: wrapText(text[b.id], charsPerLine(b)) }));
+  return { policy: config.policy, ...geometry, nodes };
+}
+
+export function edgeBetween(layout: FlowLayout, from: FlowNodeId, to: FlowNodeId): FlowEdge | undefined {
+  return layout.edges.find((edge) => edge.from === from && edge.to === to);
+}
+
+/** The edges a step's path runs along, in order (pairs with no edge are skipped). */
+export function pathEdges(layout: FlowLayout, path: readonly FlowNodeId[]): FlowEdge[] {
+  const edges: FlowEdge[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const edge = edgeBetween(layout, path[i - 1]!, path[i]!);
+    if (edge) edges.push(edge);
+  }
+  return edges;
+}
+
+export const edgeKey = (edge: Pick<FlowEdge, 'from' | 'to'>) => `${edge.from}->${edge.to}`;
+
+/** SVG path data for a polyline. */
+export function polylineD(points: readonly Point[]): string {
+  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
+}
+
+/**
+ * The route a token travels for a path: through each node's centre and along each edge, so it visibly passes
+ * every node it lights. Empty when the path has fewer than two nodes.
+ */
+export function tokenRoute(layout: FlowLayout, path: readonly FlowNodeId[]): string {
+  const edges = pathEdges(layout, path);
+  if (edges.length === 0) return '';
+  const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+  const centre = (id: FlowNodeId): Point => {
+    const node = byId.get(id)!;
+    return [node.x + node.w / 2, node.y + node.h / 2];
+  };
+  const points: Point[] = [centre(edges[0]!.from)];
+  for (const edge of edges) points.push(...edge.points, centre(edge.to));
+  return polylineD(points);
+}
+
+/** The polygon of a decision node: a hexagon whose pointed ends leave the text room. */
+export function decisionPolygon(node: Pick<FlowNodeBox, 'x' | 'y' | 'w' | 'h'>): string {
+  const tip = 14;
+  const { x, y, w, h } = node;
+  const points: Point[] = [[x, y + h / 2], [x + tip, y], [x + w - tip, y], [x + w, y + h / 2], [x + w - tip, y + h], [x + tip, y + h]];
+  return points.map(([px, py]) => `${px},${py}`).join(' ');
+}
