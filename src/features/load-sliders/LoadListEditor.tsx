@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { parseLoadsText, type ValidationError } from '../../engine';
+import { MAX_UI_STEPS } from '../../store/scenarioSlice';
+import { useAppStore } from '../../store/store';
+import { formatLoadsText } from './loadField';
+
+/** Edit every load at once as comma-separated text: the way to paste or tweak long sequences. */
+export function LoadListEditor() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="load-list-editor" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Edit as list</summary>
+      {open ? <LoadListForm /> : null}
+    </details>
+  );
+}
+
+function LoadListForm() {
+  const loads = useAppStore((state) => state.loads);
+  const setLoads = useAppStore((state) => state.setLoads);
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [errors, setErrors] = useState<readonly ValidationError[]>([]);
+  const [applied, setApplied] = useState('');
+  const text = draft ?? formatLoadsText(loads);
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseLoadsText(text);
+    const problems = parsed.ok ? [setLoads(parsed.value)].filter((e): e is ValidationError => e !== undefined) : parsed.errors;
+    setErrors(problems);
+    if (problems.length === 0 && parsed.ok) {
+      setDraft(null);
+      setApplied(`Applied ${parsed.value.length.toLocaleString('en-US')} loads.`);
+    } else {
+      setApplied('');
+    }
+  };
+  const errorsId = `${id}-errors`;
+  return (
+    <form className="load-list-form" onSubmit={apply} noValidate>
+      <label htmlFor={`${id}-text`}>Loads, comma-separated (up to {MAX_UI_STEPS.toLocaleString('en-US')})</label>
+      <textarea id={`${id}-text`} rows={4} spellCheck={false} value={text}
+        aria-invalid={errors.length > 0 ? true : undefined} aria-describedby={errors.length > 0 ? errorsId : undefined}
+        onChange={(event) => { setDraft(event.target.value); setApplied(''); }} />
+      <div className="load-list-actions">
+        <button type="submit">Apply list</button>
+        <button type="button" disabled={draft === null} onClick={() => { setDraft(null); setErrors([]); }}>Revert</button>
+        <span role="status" className="muted">{applied}</span>
+      </div>
+      {errors.length > 0 ? (
+        <div className="field-error" id={errorsId}>
+          <p>The list was not applied; the current loads are kept.</p>
+          <ul>{errors.map((error, i) => <li key={i}>{error.message} <span className="hint">({error.hint})</span></li>)}</ul>
+        </div>
+      ) : null}
+    </form>
+  );
+}

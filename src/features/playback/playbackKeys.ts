@@ -1,0 +1,48 @@
+/** The playback keyboard shortcuts, as data: which key does what, and when a key press is someone else's. */
+
+export type PlaybackCommand = 'stepBack' | 'stepForward' | 'togglePlay' | 'goToStart' | 'goToEnd' | 'slower' | 'faster';
+
+/** What the shortcuts help lists, in order. */
+export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly does: string }[] = [
+  { keys: ['←', '→'], does: 'Previous / next step' },
+  { keys: ['Space'], does: 'Play / pause' },
+  { keys: ['Home', 'End'], does: 'First / last step' },
+  { keys: ['-', '+'], does: 'Slower / faster' },
+];
+
+const COMMANDS: Readonly<Record<string, PlaybackCommand>> = {
+  ArrowLeft: 'stepBack',
+  ArrowRight: 'stepForward',
+  ' ': 'togglePlay',
+  Home: 'goToStart',
+  End: 'goToEnd',
+  '-': 'slower',
+  _: 'slower',
+  '+': 'faster',
+  '=': 'faster',
+};
+
+/** Elements that keep their keys: text fields, sliders, lists, editors (Monaco included). */
+const TYPING_TARGETS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
+/** Elements whose own Space or Enter press means "activate me". */
+const ACTIVATABLE = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
+
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly defaultPrevented: boolean;
+  readonly target: EventTarget | null;
+}
+
+/** The playback command for a key press, or undefined when the key is not a shortcut here or belongs to the focused element. */
+export function playbackCommandFor(press: KeyPress): PlaybackCommand | undefined {
+  if (press.defaultPrevented || press.ctrlKey || press.metaKey || press.altKey) return undefined;
+  const command = COMMANDS[press.key];
+  if (!command) return undefined;
+  const target = press.target instanceof Element ? press.target : null;
+  if (target?.closest(TYPING_TARGETS)) return undefined;
+  if (command === 'togglePlay' && target?.closest(ACTIVATABLE)) return undefined;
+  return command;
+}
