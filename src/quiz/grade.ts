@@ -1,0 +1,98 @@
+/** Grading: right or wrong, and always why, in words specific to the answer given. */
+import { formatNumber, parseConfigText, type Action } from '../engine';
+import { checkGoal } from './goal';
+import type {
+  Answer, FixConfigQuestion, Grade, MultipleChoiceQuestion, NumericQuestion, PredictStepQuestion, Question, StepPrediction,
+} from './types';
+
+const KIND_WORDS: Record<Question['kind'], string> = {
+  multiple_choice: 'a choice (A to D)',
+  numeric: 'a number',
+  predict_step: 'an action and an instance count',
+  fix_config: 'a config',
+};
+
+const ACTION_WORDS: Record<Action, string> = { scale_up: 'scale up', scale_down: 'scale down', none: 'no scaling' };
+
+/** The right answer in words, for reviews and for "show answer". */
+export function expectedAnswer(question: Question): string {
+  switch (question.kind) {
+    case 'multiple_choice': {
+      const right = question.choices.find((choice) => choice.correct);
+      return right ? `${right.id}. ${right.text}` : '';
+    }
+    case 'numeric':
+      return `${formatNumber(question.answer)}${question.unit ? ` ${question.unit}` : ''}`;
+    case 'predict_step':
+      return predictionWords(question.answer);
+    case 'fix_config':
+      return question.solutionText;
+  }
+}
+
+function predictionWords({ action, instances }: StepPrediction): string {
+  return `${ACTION_WORDS[action]}, ${instances} ${instances === 1 ? 'instance' : 'instances'} after`;
+}
+
+function gradeChoice(question: MultipleChoiceQuestion, choiceId: string): Omit<Grade, 'expected'> {
+  const choice = question.choices.find((c) => c.id === choiceId);
+  if (!choice) return { correct: false, feedback: `There is no choice ${choiceId}; pick one of ${question.choices.map((c) => c.id).join(', ')}.` };
+  if (choice.correct) return { correct: true, feedback: choice.feedback };
+  return { correct: false, feedback: `Not quite: ${choice.feedback} ${question.explanation}` };
+}
+
+function gradeNumber(question: NumericQuestion, value: number): Omit<Grade, 'expected'> {
+  if (!Number.isFinite(value)) return { correct: false, feedback: 'Enter a number.' };
+  const close = (target: number) => Math.abs(value - target) <= question.tolerance + 1e-9;
+  if (close(question.answer)) return { correct: true, feedback: `Correct: ${question.explanation}` };
+  const mistake = question.mistakes?.find((m) => close(m.value));
+  const unit = question.unit ? ` ${question.unit}` : '';
+  const why = mistake ? mistake.feedback : `${formatNumber(value)}${unit} is ${value > question.answer ? 'too high' : 'too low'}.`;
+  return { correct: false, feedback: `Not quite: ${why} ${question.explanation}` };
+}
+
+function gradePrediction(question: PredictStepQuestion, predicted: StepPrediction): Omit<Grade, 'expected'> {
+  const { answer, step } = question;
+  const actionRight = predicted.action === answer.action;
+  const countRight = predicted.instances === answer.instances;
+  if (actionRight && countRight) return { correct: true, feedback: `Correct: ${question.explanation}` };
+  const said = `You predicted ${predictionWords(predicted)}`;
+  const why = actionRight
+    ? `${said}: the action is right, but step ${step} ends with ${answer.instances}, not ${predicted.instances}.`
+    : countRight
+      ? `${said}: the count is right, but the action at step ${step} is ${ACTION_WORDS[answer.action]}.`
+      : `${said}; step ${step} does ${ACTION_WORDS[answer.action]} and ends with ${answer.instances}.`;
+  return { correct: false, feedback: `${why} ${question.explanation}` };
+}
+
+function gradeConfig(question: FixConfigQuestion, text: string): Omit<Grade, 'expected'> {
+  const parsed = parseConfigText(text);
+  if (!parsed.ok) {
+    const errors = parsed.errors.map((e) => `${e.path ? `${e.path}: ` : ''}${e.message} (${e.hint})`);
+    return { correct: false, feedback: `The config does not validate yet: ${errors.join('; ')}.` };
+  }
+  const result = checkGoal(question.goal, parsed.value);
+  return result.met
+    ? { correct: true, feedback: `Meets the goal: ${result.reasons.join('; ')}.` }
+    : { correct: false, feedback: `Not yet: ${result.reasons.join('; ')}.` };
+}
+
+/** Grades one answer. A mismatched answer kind is graded wrong, with a message saying what is expected. */
+export function grade(question: Question, answer: Answer): Grade {
+  const expected = expectedAnswer(question);
+  if (answer.kind !== question.kind) {
+    return { correct: false, feedback: `This question needs ${KIND_WORDS[question.kind]}.`, expected };
+  }
+  switch (question.kind) {
+    case 'multiple_choice':
+      return { ...gradeChoice(question, (answer as Extract<Answer, { kind: 'multiple_choice' }>).choice), expected };
+    case 'numeric':
+      return { ...gradeNumber(question, (answer as Extract<Answer, { kind: 'numeric' }>).value), expected };
+    case 'predict_step': {
+      const { action, instances } = answer as Extract<Answer, { kind: 'predict_step' }>;
+      return { ...gradePrediction(question, { action, instances }), expected };
+    }
+    case 'fix_config':
+      return { ...gradeConfig(question, (answer as Extract<Answer, { kind: 'fix_config' }>).configText), expected };
+  }
+}
