@@ -1,0 +1,4 @@
+/** The lesson as data: its text, its visual quiz and its practice questions. */
+export * from './lesson';
+export * from './lessonQuiz';
+export * from './lessonPractice';
