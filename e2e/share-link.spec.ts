@@ -61,7 +61,7 @@ test('the address bar follows the state, so reloading keeps it', async ({ page, 
 
 const lessonRow1 = ['1', '10', 'False', 'False (instances=1)', 'No scaling', '1', 'Load: 10, Instances: 1'];
 
-test('a link that does not decode opens the lesson with a dismissible message', async ({ page, workspace, load }) => {
+test('a link that does not decode opens the lesson with a dismissible message', async ({ page, workspace, load }, testInfo) => {
   await page.goto('/#/visualize?s=garbage');
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('This link could not be opened');
@@ -69,6 +69,7 @@ test('a link that does not decode opens the lesson with a dismissible message', 
   expect((await workspace.rowTexts())[0]).toEqual(lessonRow1);
   expect(await load.sliderValues()).toEqual(['10', '50', '120', '80', '30', '5']);
   await workspace.expectNoAxeViolations();
+  await page.screenshot({ path: testInfo.outputPath('broken-link-1280.png') });
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

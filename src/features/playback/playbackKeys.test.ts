@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { playbackCommandFor, type KeyPress } from './playbackKeys';
+
+function press(key: string, target: EventTarget | null = document.body, extra: Partial<KeyPress> = {}): KeyPress {
+  return { key, target, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, ...extra };
+}
+
+function element(html: string, selector: string): Element {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  document.body.append(host);
+  return host.querySelector(selector)!;
+}
+
+describe('playbackCommandFor', () => {
+  it('maps the shortcut keys to playback commands', () => {
+    expect(['ArrowLeft', 'ArrowRight', ' ', 'Home', 'End', '-', '+', '='].map((key) => playbackCommandFor(press(key))))
+      .toEqual(['stepBack', 'stepForward', 'togglePlay', 'goToStart', 'goToEnd', 'slower', 'faster', 'faster']);
+    expect(playbackCommandFor(press('a'))).toBeUndefined();
+  });
+
+  it.each([
+    ['<input type="text">', 'input'],
+    ['<input type="range">', 'input'],
+    ['<textarea></textarea>', 'textarea'],
+    ['<select><option>1</option></select>', 'select'],
+    ['<div contenteditable="true"><span>x</span></div>', 'span'],
+    ['<div class="monaco-editor"><div class="view-line">x</div></div>', '.view-line'],
+  ])('leaves keys to %s', (html, selector) => {
+    const target = element(html, selector);
+    for (const key of ['ArrowLeft', ' ', 'Home', '-']) expect(playbackCommandFor(press(key, target))).toBeUndefined();
+  });
+
+  it('lets a focused button keep Space but still steps with the arrows', () => {
+    const button = element('<button>Next step</button>', 'button');
+    expect(playbackCommandFor(press(' ', button))).toBeUndefined();
+    expect(playbackCommandFor(press('ArrowLeft', button))).toBe('stepBack');
+  });
+
+  it('ignores key presses with modifiers or already handled', () => {
+    expect(playbackCommandFor(press('ArrowLeft', document.body, { altKey: true }))).toBeUndefined();
+    expect(playbackCommandFor(press('ArrowRight', document.body, { metaKey: true }))).toBeUndefined();
+    expect(playbackCommandFor(press('Home', document.body, { ctrlKey: true }))).toBeUndefined();
+    expect(playbackCommandFor(press('End', document.body, { defaultPrevented: true }))).toBeUndefined();
+  });
+});
