@@ -76,7 +76,7 @@ export const measuredUtilization: QuestionTemplate = {
     }
     return {
       ...identity(context, this.name, params), kind: 'numeric', difficulty: 'medium', answer: percent, tolerance: 0.5, unit: '%',
-      prompt: `What utilization, in percent, does the autoscaler measure at step ${k}, when load ${formatNumber(s.load)} arrives at ${instances(s.instancesBefore)} that each handle ${formatNumber(config.capacity_per_server)} requests?`,
+      prompt: `What utilization, in percent, does the autoscaler measure at step ${k}, when load ${formatNumber(s.load)} arrives at ${instances(s.instancesBefore)} with capacity_per_server ${formatNumber(config.capacity_per_server)}?`,
       explanation: `utilization = ${formatNumber(s.load)} / (${s.instancesBefore} × ${formatNumber(config.capacity_per_server)}) = ${formatPercent(ratio)}.`,
       hints: ['utilization = load / (instances running × capacity_per_server)', `Check the 'Utilization' column at step ${k}.`],
       mistakes,
