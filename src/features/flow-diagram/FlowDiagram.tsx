@@ -59,7 +59,7 @@ export function FlowDiagram() {
           <desc id={`${ids}-desc`}>{description}</desc>
           <defs>
             {[arrow, arrowLit].map((id) => (
-              <marker key={id} id={id} className={id === arrowLit ? 'flow-arrow--lit' : 'flow-arrow'} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker key={id} id={id} className={id === arrowLit ? 'flow-arrow--lit' : 'flow-arrow'} viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">
                 <path d="M0 0 L10 5 L0 10 z" />
               </marker>
             ))}

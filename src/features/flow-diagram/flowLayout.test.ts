@@ -124,8 +124,10 @@ describe('labels', () => {
     expect(target.nodes.find((node) => node.id === 'set_desired')?.label.join(' ')).toBe('Set desired = ceil(load / (50 × 0.6)), clamped to 1–10');
   });
 
-  it('wraps words greedily and never splits a word', () => {
+  it('wraps words evenly and never splits a word', () => {
     expect(wrapText('Scale up: add instances', 14)).toEqual(['Scale up: add', 'instances']);
+    expect(wrapText('load < 20 and instances > 1?', 23)).toEqual(['load < 20 and', 'instances > 1?']);
+    expect(wrapText('Monitor request rate & resource usage', 40)).toEqual(['Monitor request rate & resource usage']);
     expect(wrapText('  one   two ', 40)).toEqual(['one two']);
     expect(wrapText('supercalifragilistic x', 5)).toEqual(['supercalifragilistic', 'x']);
     expect(wrapText('', 10)).toEqual([]);

@@ -39,22 +39,39 @@ export interface FlowLayout {
   readonly loop: FlowEdge;
 }
 
-/** viewBox units per character of label text at the diagram's font size (a safe average for system-ui). */
-export const CHAR_WIDTH = 7.4;
+/**
+ * viewBox units per character at the diagram's font sizes (labels: 14 system-ui at weight 600; values: 13 monospace),
+ * a safe upper bound measured in Chromium.
+ */
+export const CHAR_WIDTH = 8.2;
+export const VALUE_CHAR_WIDTH = 7.9;
 /** viewBox units between two lines of text */
-export const LINE_HEIGHT = 16;
+export const LINE_HEIGHT = 17;
 
 const WIDTH = 420;
 const LEFT = { x: 24, w: 206 };
-const RIGHT = { x: 262, w: 142 };
+const RIGHT = { x: 258, w: 150 };
 const WIDE = { x: 24, w: 360 };
 const SPINE = LEFT.x + LEFT.w / 2;
 const RIGHT_MID = RIGHT.x + RIGHT.w / 2;
-const GUTTER_RIGHT = 412;
+const GUTTER_RIGHT = 414;
 const GUTTER_LEFT = 10;
 
-/** Greedy word wrap to at most `maxChars` per line; a single longer word gets a line of its own. */
+/**
+ * Word wrap to at most `maxChars` per line, balanced: as few lines as a greedy wrap needs, but as even as possible
+ * ("load < 20 and" / "instances > 1?" rather than "load < 20 and instances" / "> 1?"). Words are never split.
+ */
 export function wrapText(text: string, maxChars: number): string[] {
+  const greedy = wrapGreedy(text, maxChars);
+  const total = greedy.join(' ').length;
+  for (let width = Math.ceil(total / Math.max(greedy.length, 1)); width < maxChars; width++) {
+    const even = wrapGreedy(text, width);
+    if (even.length <= greedy.length) return even;
+  }
+  return greedy;
+}
+
+function wrapGreedy(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -65,9 +82,9 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 /** How many characters fit on one line of a node (decisions lose their pointed ends). */
-export function charsPerLine(node: Pick<FlowNodeBox, 'kind' | 'w'>): number {
+export function charsPerLine(node: Pick<FlowNodeBox, 'kind' | 'w'>, charWidth = CHAR_WIDTH): number {
   const inset = node.kind === 'decision' ? 34 : 14;
-  return Math.max(8, Math.floor((node.w - inset) / CHAR_WIDTH));
+  return Math.max(8, Math.floor((node.w - inset) / charWidth));
 }
 
 /** The decision nodes' questions in the config's numbers ("load > 100?"). */
@@ -147,12 +164,12 @@ function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Bo
 
 function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
   const monitor = box('monitor', 'start', LEFT, 8, 46);
-  const measure = box('measure', 'process', LEFT, 80, 50);
-  const checkTarget = box('check_target', 'decision', LEFT, 156, 98);
-  const setDesired = box('set_desired', 'action', RIGHT, 148, 114);
-  const noChange = box('no_change', 'process', LEFT, 284, 50);
-  const update = box('update', 'process', WIDE, 362, 38);
-  const cont = box('continue', 'process', LEFT, 426, 38);
+  const measure = box('measure', 'process', LEFT, 80, 72);
+  const checkTarget = box('check_target', 'decision', LEFT, 178, 100);
+  const setDesired = box('set_desired', 'action', RIGHT, 170, 116);
+  const noChange = box('no_change', 'process', LEFT, 308, 50);
+  const update = box('update', 'process', WIDE, 386, 38);
+  const cont = box('continue', 'process', LEFT, 450, 38);
   const edges: FlowEdge[] = [
     plain(monitor, measure, down(monitor, measure)),
     plain(measure, checkTarget, down(measure, checkTarget)),
@@ -208,6 +225,9 @@ export function tokenRoute(layout: FlowLayout, path: readonly FlowNodeId[]): str
   };
   const points: Point[] = [centre(edges[0]!.from)];
   for (const edge of edges) points.push(...edge.points, centre(edge.to));
+  // rest beside the last node's text, not on it: at its left edge, where the loop back starts
+  const last = byId.get(edges[edges.length - 1]!.to)!;
+  points[points.length - 1] = [last.x, last.y + last.h / 2];
   return polylineD(points);
 }
 

@@ -1,6 +1,6 @@
 /** The words around the flow diagram: the values its nodes show at a step, and the text equivalent read aloud. */
 import { formatNumber, formatPercent, type Condition, type FlowNodeId, type ScalingConfig, type TraceStep } from '../../engine';
-import { charsPerLine, decisionLabels, wrapText, type FlowLayout } from './flowLayout';
+import { charsPerLine, decisionLabels, VALUE_CHAR_WIDTH, wrapText, type FlowLayout } from './flowLayout';
 
 const instancesWord = (count: number) => `${count} ${count === 1 ? 'instance' : 'instances'}`;
 
@@ -34,7 +34,7 @@ export function nodeValues(layout: FlowLayout, step: TraceStep | undefined): Rea
   text.set('no_change', `stays at ${step.instancesAfter}`);
   for (const node of layout.nodes) {
     const value = text.get(node.id);
-    if (value !== undefined && step.flowPath.includes(node.id)) values.set(node.id, wrapText(value, charsPerLine(node)));
+    if (value !== undefined && step.flowPath.includes(node.id)) values.set(node.id, wrapText(value, charsPerLine(node, VALUE_CHAR_WIDTH)));
   }
   return values;
 }
