@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, LESSON_LOADS, presetLoads, validateConfig, type ScalingConfig } from '../engine';
 import { LESSON_QUIZ } from '../content/lessonQuiz';
-import { generateQuestions, generateTest, TEST_PLAN } from './generate';
+import { buildQuestion, generateQuestions, generateTest, TEMPLATE_NAMES, TEST_PLAN } from './generate';
 import { grade } from './grade';
 import { LESSON_SCENARIO, scenarioFromSeed } from './scenario';
-import { createContext, TEMPLATES } from './templates';
 import { verifyAgainstEngine } from './testing/verify';
 import { DIFFICULTIES, type MultipleChoiceQuestion, type Question, type Scenario } from './types';
 
 const lesson = { config: LESSON_CONFIG, loads: LESSON_LOADS };
 const build = (scenario: Scenario, name: string, params: Record<string, string | number>) =>
-  TEMPLATES.find((t) => t.name === name)!.build(createContext(scenario), params) as Question;
+  buildQuestion(name, scenario, params) as Question;
 const correctText = (q: Question) => (q as MultipleChoiceQuestion).choices.find((c) => c.correct)!.text;
 
 describe('the generator reproduces the lesson\'s visual quiz', () => {
@@ -59,6 +58,16 @@ function validTarget(): ScalingConfig {
   if (!result.ok) throw new Error('bad config');
   return result.value;
 }
+
+describe('buildQuestion', () => {
+  it('builds one named question, and refuses unknown templates, wrong policies and missing steps', () => {
+    expect(TEMPLATE_NAMES).toContain('predict_next');
+    expect(buildQuestion('predict_next', LESSON_SCENARIO, { step: 6 })).toMatchObject({ kind: 'predict_step', step: 6, answer: { action: 'scale_down', instances: 1 } });
+    expect(buildQuestion('predict_next', LESSON_SCENARIO, { step: 7 })).toBeUndefined();
+    expect(buildQuestion('tt_desired', LESSON_SCENARIO, { step: 1 })).toBeUndefined();
+    expect(buildQuestion('no_such_template', LESSON_SCENARIO, {})).toBeUndefined();
+  });
+});
 
 describe('generateQuestions', () => {
   it('is reproducible from its seed', () => {

@@ -2,7 +2,7 @@
 import { seededRandom, type ScalingConfig } from '../engine';
 import { shuffled } from './build';
 import { scenarioFromSeed } from './scenario';
-import { TEMPLATES, createContext, type TemplateContext } from './templates';
+import { TEMPLATES, createContext, type Params, type TemplateContext } from './templates';
 import { DIFFICULTIES, type Difficulty, type Question, type Scenario } from './types';
 
 export interface GenerateInput {
@@ -99,4 +99,19 @@ export function generateTest({ seed, scenario = scenarioFromSeed(seed) }: TestIn
     questions.sort((a, b) => rank(a.difficulty) - rank(b.difficulty));
   }
   return { seed, scenario, questions };
+}
+
+/** Names of every template, for buildQuestion. */
+export const TEMPLATE_NAMES: readonly string[] = TEMPLATES.map((t) => t.name);
+
+/**
+ * One question from a named template with given parameters, e.g. buildQuestion('predict_next', scenario, { step: 4 })
+ * for Predict mode's hidden row. Undefined for an unknown template, a policy it does not apply to, or a degenerate case.
+ */
+export function buildQuestion(template: string, scenario: Scenario, params: Params): Question | undefined {
+  const found = TEMPLATES.find((t) => t.name === template);
+  if (!found || scenario.loads.length === 0 || !found.applies(scenario.config)) return undefined;
+  const step = params.step;
+  if (step !== undefined && !(Number.isInteger(Number(step)) && Number(step) >= 1 && Number(step) <= scenario.loads.length)) return undefined;
+  return found.build(createContext(scenario), params);
 }

@@ -2,7 +2,7 @@
 export * from './types';
 export { grade, expectedAnswer } from './grade';
 export { checkGoal, goalChecker, type GoalChecker } from './goal';
-export { generateQuestions, generateTest, TEST_PLAN, TEST_LENGTH, type GenerateInput, type TestInput, type TestSet } from './generate';
+export { buildQuestion, generateQuestions, generateTest, TEMPLATE_NAMES, TEST_PLAN, TEST_LENGTH, type GenerateInput, type TestInput, type TestSet } from './generate';
 export { scenarioFromSeed, LESSON_SCENARIO } from './scenario';
 export { resolveTarget, targetExists, flowNodes, type ResolvedTarget } from './targets';
 export { KEY_MEANINGS } from './templates/configTemplates';
