@@ -3,6 +3,7 @@ import {
   BRANCHES, LESSON_CONFIG, LESSON_LOADS, TARGET_TRACKING_DEFAULTS, presetLoads, simulate, stepAt,
   type Branch, type FlowNodeId, type ScalingConfig,
 } from '../../engine';
+import { flowNodes } from '../../quiz';
 import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, tokenRoute, wrapText, type FlowLayout } from './flowLayout';
 
 const THRESHOLD_CONFIGS: ScalingConfig[] = [
@@ -88,6 +89,10 @@ describe.each([
       }
     }
     expect(layout.loop).toMatchObject({ from: 'continue', to: 'monitor' });
+  });
+
+  it('draws exactly the nodes a quiz hint can point at', () => {
+    expect(flowLayout(configs[0]!).nodes.map((node) => node.id).sort()).toEqual([...flowNodes(policy)].sort());
   });
 
   it('gives every decision a yes and a no edge', () => {
