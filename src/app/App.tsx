@@ -1,13 +1,15 @@
 import { NoticeBanner } from './NoticeBanner';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
-import { Workspace } from './Workspace';
+import { Suspense } from 'react';
+import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { useAppStore } from '../store/store';
 
 export function App() {
   useHashSync();
   const mode = useAppStore((state) => state.mode);
+  const { View } = modeEntry(mode);
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
@@ -19,7 +21,9 @@ export function App() {
       </header>
       <NoticeBanner />
       <main id="main" tabIndex={-1}>
-        {mode === 'visualize' ? <Workspace /> : <Workspace />}
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          <View />
+        </Suspense>
       </main>
     </>
   );

@@ -1,9 +1,5 @@
 import { useAppStore } from '../store/store';
-import type { Mode } from '../store/urlState';
-
-const MODE_LABELS: readonly { mode: Mode; label: string }[] = [
-  { mode: 'visualize', label: 'Visualize' },
-];
+import { MODE_ENTRIES } from './modes';
 
 /** The mode switcher: one link per mode, each with its own URL. */
 export function ModeNav() {
@@ -12,9 +8,9 @@ export function ModeNav() {
   return (
     <nav aria-label="Learning modes" className="mode-nav">
       <ul>
-        {MODE_LABELS.map(({ mode, label }) => (
+        {MODE_ENTRIES.map(({ mode, label, description }) => (
           <li key={mode}>
-            <a href={`#/${mode}`} aria-current={mode === current ? 'page' : undefined}
+            <a href={`#/${mode}`} title={description} aria-current={mode === current ? 'page' : undefined}
               onClick={(event) => { event.preventDefault(); setMode(mode); }}>{label}</a>
           </li>
         ))}

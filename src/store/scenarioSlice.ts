@@ -21,6 +21,8 @@ export interface ScenarioSlice {
   readonly loads: readonly number[];
   readonly trace: Trace;
   setConfigText: (text: string) => void;
+  /** replaces the whole scenario (a quiz question's, a shared link's); the config must already be valid */
+  loadScenario: (scenario: { config: ScalingConfig; loads: readonly number[]; configText?: string; cursor?: number }) => void;
   resetToLesson: () => void;
   formatConfig: () => void;
   setPolicy: (policy: PolicyKind) => void;
@@ -58,6 +60,10 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       if (!parsed.ok) { set({ configText: text, configErrors: parsed.errors }); return; }
       set((state) => ({ configText: text, configErrors: [], ...withTrace(parsed.value, state.loads) }));
     },
+    loadScenario: ({ config, loads, configText, cursor = 0 }) => set({
+      configText: configText ?? formatConfigText(config), configErrors: [], ...withTrace(config, loads),
+      cursor: Math.min(Math.max(cursor, 0), loads.length), playing: false,
+    }),
     resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false }),
     formatConfig: () => {
       const { configText } = get();

@@ -7,7 +7,7 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { decodeShared, type SharedState } from './urlState';
-import { parseConfigText, simulate } from '../engine';
+import { parseConfigText } from '../engine';
 
 export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice;
 
@@ -52,8 +52,5 @@ export function openSharedScenario(store: AppStore, encoded: string): boolean {
 function loadShared(store: AppStore, shared: SharedState): void {
   const parsed = parseConfigText(shared.configText);
   if (!parsed.ok) return;
-  store.setState({
-    configText: shared.configText, configErrors: [], config: parsed.value, loads: shared.loads,
-    trace: simulate({ config: parsed.value, loads: shared.loads }), cursor: shared.cursor, playing: false,
-  });
+  store.getState().loadScenario({ config: parsed.value, loads: shared.loads, configText: shared.configText, cursor: shared.cursor });
 }

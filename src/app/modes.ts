@@ -1,0 +1,22 @@
+/** The mode switcher's entries: each mode has a label, a URL (#/mode) and a view, lazy unless it is the first screen. */
+import { type ComponentType, type LazyExoticComponent } from 'react';
+import type { Mode } from '../store/urlState';
+import { Workspace } from './Workspace';
+
+export interface ModeEntry {
+  readonly mode: Mode;
+  readonly label: string;
+  /** one line shown as the mode's description */
+  readonly description: string;
+  readonly View: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+export const MODE_ENTRIES: readonly ModeEntry[] = [
+  { mode: 'visualize', label: 'Visualize', description: 'Edit the config and the load; step through the autoscaler\'s decisions.', View: Workspace },
+];
+
+export function modeEntry(mode: Mode): ModeEntry {
+  return MODE_ENTRIES.find((entry) => entry.mode === mode) ?? MODE_ENTRIES[0]!;
+}
+
+
