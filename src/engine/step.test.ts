@@ -44,7 +44,7 @@ describe('stepAt: the threshold policy', () => {
     const trace = simulate({ config: { ...LESSON_CONFIG, max_servers: 1 }, loads: [150] });
     const step = stepAt(trace, 0);
     expect(step.branch).toBe('above_upper_at_max');
-    expect(step.conditions[0]).toMatchObject({ value: false, cell: 'True (at max 1)', question: '150 > 100? yes, but already at max 1' });
+    expect(step.conditions[0]).toMatchObject({ value: false, cell: 'True (at max 1)', question: '150 > 100? yes, but already at max 1, so no' });
     expect(step.reason).toBe('Load 150 is greater than the upper threshold 100, but instances are already at max_servers (1), so nothing is added.');
   });
 

@@ -88,7 +88,7 @@ export function stepAt(trace: Trace, index: number): TraceStep {
       {
         node: 'check_upper', label: `load > ${upper}`, value: scaleUp,
         cell: branch === 'above_upper_at_max' ? `True (at max ${max})` : pythonBool(above),
-        question: `${l} > ${upper}? ${yesNo(above)}${branch === 'above_upper_at_max' ? `, but already at max ${max}` : ''}`,
+        question: `${l} > ${upper}? ${yesNo(above)}${branch === 'above_upper_at_max' ? `, but already at max ${max}, so no` : ''}`,
       },
     ];
     if (!scaleUp) {

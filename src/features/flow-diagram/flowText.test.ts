@@ -21,7 +21,7 @@ describe('narrateStep', () => {
   it('keeps the engine\'s "but" when the yes edge cannot be taken', () => {
     const config = { ...LESSON_CONFIG, max_servers: 1 };
     const text = narrateStep(config, stepAt(simulate({ config, loads: [120] }), 0));
-    expect(text).toContain('load > 100? yes, but already at max 1.');
+    expect(text).toContain('load > 100? yes, but already at max 1, so no.');
     expect(text).toContain('No change: 1 instance.');
   });
 
