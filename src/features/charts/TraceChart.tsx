@@ -1,6 +1,37 @@
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { Panel } from '../../app/Panel';
+import { useAppStore } from '../../store/store';
+import { chartDescription, cursorReadout } from './chartSeries';
+import { ChartLegend } from './ChartLegend';
+import './traceChart.css';
 
-/** Placeholder until the panel is built (issue 3). */
+/** recharts is loaded on demand: the first screen does not wait for it. */
+const TraceChartCanvas = lazy(() => import('./TraceChartCanvas'));
+
+/**
+ * Load per step against the policy's reference lines, instances on a second axis, the cursor marked.
+ * The drawing follows a deferred trace: dragging a load slider updates the tables at once and the chart right after,
+ * never holding up the frame. The readout under it always shows the exact values at the cursor.
+ */
 export function TraceChart() {
-  return <Panel id="charts" title="TraceChart"><p>…</p></Panel>;
+  const trace = useAppStore((state) => state.trace);
+  const cursor = useAppStore((state) => state.cursor);
+  const drawnTrace = useDeferredValue(trace);
+  const description = chartDescription(trace);
+  return (
+    <Panel id="charts" title="Chart">
+      <figure className="trace-chart" aria-labelledby="trace-chart-caption">
+        <ChartLegend config={trace.config} />
+        <div className="trace-chart-frame" role="img" aria-label={description}>
+          <Suspense fallback={<div className="trace-chart-placeholder">Loading the chart…</div>}>
+            <TraceChartCanvas trace={drawnTrace} />
+          </Suspense>
+        </div>
+        <figcaption id="trace-chart-caption">
+          <span className="trace-chart-readout">{cursorReadout(trace, cursor)}</span>
+          <span className="muted"> {description}</span>
+        </figcaption>
+      </figure>
+    </Panel>
+  );
 }

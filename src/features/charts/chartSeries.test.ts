@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, LESSON_LOADS, TARGET_TRACKING_DEFAULTS, simulate } from '../../engine';
-import { capacityAtTarget, chartDescription, chartModel, cursorReadout } from './chartSeries';
+import { capacityAtTarget, chartDescription, chartModel, cursorReadout, legendItems } from './chartSeries';
 
 const lesson = simulate({ config: LESSON_CONFIG, loads: LESSON_LOADS });
 const target = simulate({ config: { ...TARGET_TRACKING_DEFAULTS, capacity_per_server: 50, target_utilization: 0.6 }, loads: [10, 100, 200, 40] });
@@ -48,5 +48,14 @@ describe('cursorReadout', () => {
   it('describes the chart for its accessible name', () => {
     expect(chartDescription(lesson)).toContain('upper threshold 100 and lower threshold 20');
     expect(chartDescription(target)).toContain('capacity at 60 % target utilization');
+  });
+});
+
+describe('legendItems', () => {
+  it('names the thresholds for the threshold policy and the capacity line for target tracking', () => {
+    expect(legendItems(LESSON_CONFIG).map((item) => item.label)).toEqual([
+      'Load (requests)', 'Upper threshold 100', 'Lower threshold 20', 'Instances (right axis)', 'Current step',
+    ]);
+    expect(legendItems(target.config).map((item) => item.kind)).toEqual(['load', 'capacity', 'instances', 'cursor']);
   });
 });

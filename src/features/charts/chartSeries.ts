@@ -1,5 +1,5 @@
 /** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
-import { formatNumber, instancesBefore, type Trace } from '../../engine';
+import { formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
 import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
 
 export interface ChartPoint {
@@ -19,7 +19,7 @@ export interface ReferenceValue {
 }
 
 export interface ChartModel {
-  readonly points: readonly ChartPoint[];
+  readonly points: ChartPoint[];
   /** threshold policy: the upper and lower thresholds */
   readonly thresholds: readonly ReferenceValue[];
   /** target tracking: a capacity-at-target line is drawn */
@@ -27,6 +27,29 @@ export interface ChartModel {
   /** true when points were thinned for drawing */
   readonly downsampled: boolean;
   readonly maxInstances: number;
+}
+
+export type LegendKind = 'load' | 'instances' | 'capacity' | 'upper' | 'lower' | 'cursor';
+
+export interface LegendItem {
+  readonly kind: LegendKind;
+  readonly label: string;
+}
+
+/** What the chart draws, in the legend's order. */
+export function legendItems(config: ScalingConfig): readonly LegendItem[] {
+  const reference: LegendItem[] = config.policy === 'threshold'
+    ? [
+      { kind: 'upper', label: `Upper threshold ${formatNumber(config.upper_threshold)}` },
+      { kind: 'lower', label: `Lower threshold ${formatNumber(config.lower_threshold)}` },
+    ]
+    : [{ kind: 'capacity', label: `Capacity at ${formatNumber(config.target_utilization * 100)} % target` }];
+  return [
+    { kind: 'load', label: 'Load (requests)' },
+    ...reference,
+    { kind: 'instances', label: 'Instances (right axis)' },
+    { kind: 'cursor', label: 'Current step' },
+  ];
 }
 
 /** Requests `instances` serve at the target utilization: instances × capacity_per_server × target_utilization. */
@@ -83,5 +106,5 @@ export function chartDescription(trace: Trace): string {
   const reference = config.policy === 'threshold'
     ? `the upper threshold ${formatNumber(config.upper_threshold)} and lower threshold ${formatNumber(config.lower_threshold)} as reference lines`
     : `the capacity at ${formatNumber(config.target_utilization * 100)} % target utilization as a line`;
-  return `Line chart of load per step over ${trace.length} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
+  return `Line chart of load per step over ${trace.length.toLocaleString('en-US')} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
 }

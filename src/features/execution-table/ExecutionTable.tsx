@@ -1,8 +1,15 @@
+import type { MouseEvent } from 'react';
 import { Panel } from '../../app/Panel';
 import { useAppStore } from '../../store/store';
 import { selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
+import { SpacerRow, TableRow } from './TableRow';
+import { useVirtualRows } from './useVirtualRows';
+import './executionTable.css';
 
-/** The lesson's process table: exactly the engine's rows, up to the cursor (or all), the current one marked. */
+/**
+ * The lesson's process table: exactly the engine's rows, up to the cursor (or all), the current one marked.
+ * Only the rows in view are rendered, so a 10,000-step trace scrolls and steps as fast as the lesson's six.
+ */
 export function ExecutionTable() {
   const trace = useAppStore((state) => state.trace);
   const cursor = useAppStore((state) => state.cursor);
@@ -11,25 +18,35 @@ export function ExecutionTable() {
   const showAll = useAppStore((state) => state.showAllRows);
   const toggleShowAll = useAppStore((state) => state.toggleShowAllRows);
   const setCursor = useAppStore((state) => state.setCursor);
-  const steps = Array.from({ length: visible }, (_, i) => i + 1);
+  const { window, scrollRef, headRef, onScroll } = useVirtualRows(visible, cursor - 1);
+
+  const chooseRow = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as Element).closest('tr[data-step]');
+    if (row instanceof HTMLElement) setCursor(Number(row.dataset.step));
+  };
+
+  const rows = [];
+  for (let index = window.start; index < window.end; index++) {
+    const step = index + 1;
+    rows.push(<TableRow key={step} step={step} cells={selectTableRow(trace, step)} current={step === cursor} />);
+  }
+  const hidden = trace.length - visible;
   return (
     <Panel id="execution-table" title="Execution table" actions={
       <label className="toggle"><input type="checkbox" checked={showAll} onChange={toggleShowAll} /> Show all rows</label>
     }>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table">
+      <div className="table-scroll execution-scroll" tabIndex={0} ref={scrollRef} onScroll={onScroll}>
+        <table className="data-table execution-table" aria-rowcount={visible + 1}>
           <caption>Execution table</caption>
-          <thead><tr>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
-          <tbody>
-            {steps.map((step) => (
-              <tr key={step} aria-current={step === cursor ? 'step' : undefined} onClick={() => setCursor(step)}>
-                {selectTableRow(trace, step).map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
-              </tr>
-            ))}
+          <thead ref={headRef}><tr aria-rowindex={1}>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
+          <tbody onClick={chooseRow}>
+            <SpacerRow height={window.padTop} columns={columns.length} />
+            {rows}
+            <SpacerRow height={window.padBottom} columns={columns.length} />
           </tbody>
         </table>
       </div>
-      {visible < trace.length ? <p className="muted">{trace.length - visible} more {trace.length - visible === 1 ? 'step' : 'steps'} to run.</p> : null}
+      {hidden > 0 ? <p className="muted">{hidden.toLocaleString('en-US')} more {hidden === 1 ? 'step' : 'steps'} to run.</p> : null}
     </Panel>
   );
 }

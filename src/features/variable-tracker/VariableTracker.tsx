@@ -1,38 +1,89 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../app/Panel';
 import { trackerCell } from '../../engine';
 import { useAppStore } from '../../store/store';
 import { selectTrackerColumns, selectTrackerVariables } from '../../store/selectors';
+import { hiddenColumnCount, trackerColumnWindow, type TrackerSlot } from './columnWindow';
+import './variableTracker.css';
 
-/** The lesson's status tracker: variables as rows; Start, After 1..N, Final as columns; the cursor's column highlighted. */
+/**
+ * The lesson's status tracker: variables as rows; Start, After 1..N, Final as columns; the cursor's column highlighted.
+ * Long traces show Start, the columns around the cursor and Final, so stepping stays instant.
+ */
 export function VariableTracker() {
   const trace = useAppStore((state) => state.trace);
   const cursor = useAppStore((state) => state.cursor);
   const columns = useAppStore(selectTrackerColumns);
   const variables = useAppStore(selectTrackerVariables);
-  const current = cursor >= trace.length ? columns.length - 1 : cursor;
+  const last = columns.length - 1;
+  const current = cursor >= trace.length ? last : cursor;
+  const slots = useMemo(() => trackerColumnWindow(columns.length, current), [columns.length, current]);
+  const hidden = hiddenColumnCount(slots);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useRevealCurrentColumn(scrollRef, current, trace);
+
+  const shows = (column: number) => column <= cursor || (column === last && cursor >= trace.length);
+  const shown = slots.filter((slot) => slot.kind === 'column').map((slot) => slot.column);
   return (
     <Panel id="variable-tracker" title="Variable tracker">
-      <div className="table-scroll" tabIndex={0}>
+      <div className="table-scroll tracker-scroll" tabIndex={0} ref={scrollRef}>
         <table className="data-table tracker">
           <caption>Variable tracker</caption>
           <thead>
             <tr>
               <th scope="col">Variable</th>
-              {columns.map((column, i) => <th key={column} scope="col" aria-current={i === current ? 'step' : undefined}>{column}</th>)}
+              {slots.map((slot) => (slot.kind === 'gap'
+                ? <GapHeader key={`gap-${slot.from}`} slot={slot} columns={columns} />
+                : <th key={slot.column} scope="col" aria-current={slot.column === current ? 'step' : undefined}>{columns[slot.column]}</th>))}
             </tr>
           </thead>
           <tbody>
             {variables.map((variable) => (
               <tr key={variable}>
                 <th scope="row">{variable}</th>
-                {columns.map((column, i) => (
-                  <td key={column} className={i === current ? 'current' : undefined}>{i <= cursor || i === columns.length - 1 && cursor >= trace.length ? trackerCell(trace, variable, i) : ''}</td>
-                ))}
+                {slots.map((slot) => (slot.kind === 'gap'
+                  ? <td key={`gap-${slot.from}`} className="gap-column" aria-hidden="true">…</td>
+                  : <td key={slot.column} className={slot.column === current ? 'current' : undefined}>{shows(slot.column) ? trackerCell(trace, variable, slot.column) : ''}</td>))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {hidden > 0 ? (
+        <p className="muted">
+          {hidden.toLocaleString('en-US')} of {columns.length.toLocaleString('en-US')} columns are left out: shown are Start,
+          {' '}{columns[shown[1] ?? 0]}–{columns[shown[shown.length - 2] ?? 0]} around the current step, and Final. Step through to move the window.
+        </p>
+      ) : null}
     </Panel>
   );
+}
+
+function GapHeader({ slot, columns }: { readonly slot: Extract<TrackerSlot, { kind: 'gap' }>; readonly columns: readonly string[] }) {
+  return (
+    <th scope="col" className="gap-column">
+      <span aria-hidden="true">…</span>
+      <span className="tracker-sr-only">{columns[slot.from]} to {columns[slot.to]} not shown</span>
+    </th>
+  );
+}
+
+/**
+ * Scrolls the tracker sideways, as little as needed, to show the current column when the cursor moves.
+ * It measures in the next animation frame, when layout is already done, so a step never forces an extra layout.
+ */
+function useRevealCurrentColumn(scrollRef: React.RefObject<HTMLDivElement | null>, current: number, trace: unknown) {
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const box = scrollRef.current;
+      const cell = box?.querySelector<HTMLElement>('thead th[aria-current="step"]');
+      const stickyWidth = box?.querySelector<HTMLElement>('thead th')?.offsetWidth ?? 0;
+      if (!box || !cell) return;
+      const left = cell.offsetLeft;
+      const right = left + cell.offsetWidth;
+      if (left < box.scrollLeft + stickyWidth) box.scrollLeft = Math.max(0, left - stickyWidth);
+      else if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scrollRef, current, trace]);
 }

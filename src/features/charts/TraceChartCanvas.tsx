@@ -1,0 +1,54 @@
+/** The recharts drawing of a trace. Loaded lazily: recharts is not part of the first screen's JavaScript. */
+import { memo, useMemo } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber, type Trace } from '../../engine';
+import { useAppStore } from '../../store/store';
+import { chartModel } from './chartSeries';
+import { CHART_COLORS as COLORS } from './chartColors';
+import { CursorMark } from './CursorMark';
+
+export const CHART_HEIGHT = 260;
+/** Dots on every point only when they can be told apart. */
+const MAX_DOTTED_POINTS = 40;
+const LABEL_BACKGROUND = { fill: '#ffffff', fillOpacity: 0.85 };
+
+/** The chart of a trace; only its cursor mark follows the playback cursor, so stepping never redraws the series. */
+export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace }) {
+  const model = useMemo(() => chartModel(trace), [trace]);
+  const dots = model.points.length <= MAX_DOTTED_POINTS;
+  return (
+    <ComposedChart data={model.points} responsive style={{ width: '100%', height: CHART_HEIGHT }}
+      margin={{ top: 4, right: 4, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
+      <XAxis dataKey="step" type="number" domain={[0, Math.max(1, trace.length)]} allowDecimals={false} tickCount={8}
+        tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4 }} height={40} />
+      <YAxis yAxisId="load" allowDecimals={false} width={52}
+        label={{ value: 'Load', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } }} />
+      <YAxis yAxisId="instances" orientation="right" allowDecimals={false} width={48} domain={[0, model.maxInstances + 1]}
+        label={{ value: 'Instances', angle: 90, position: 'insideRight', offset: 8, style: { textAnchor: 'middle' } }} />
+      <Tooltip labelFormatter={(step) => (Number(step) === 0 ? 'Start' : `Step ${String(step)}`)} isAnimationActive={false} />
+      <Area yAxisId="load" dataKey="load" name="Load (requests)" type="linear" stroke={COLORS.load} fill={COLORS.load}
+        fillOpacity={0.12} strokeWidth={2} dot={dots ? { r: 3 } : false} isAnimationActive={false} />
+      {model.showsCapacity ? (
+        <Line yAxisId="load" dataKey="capacity" name="Capacity at target" type="stepAfter" stroke={COLORS.capacity}
+          strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+      ) : null}
+      <Line yAxisId="instances" dataKey="instances" name="Instances" type="stepAfter" stroke={COLORS.instances}
+        strokeWidth={2} dot={false} isAnimationActive={false} />
+      {model.thresholds.map((threshold, i) => (
+        <ReferenceLine key={threshold.label} yAxisId="load" y={threshold.value} ifOverflow="extendDomain"
+          stroke={i === 0 ? COLORS.upper : COLORS.lower} strokeDasharray="5 4"
+          label={{ value: threshold.label, position: i === 0 ? 'insideTopRight' : 'insideBottomRight', fill: i === 0 ? COLORS.upper : COLORS.lower, fontSize: 12, background: LABEL_BACKGROUND }} />
+      ))}
+      <TraceCursor trace={trace} />
+    </ComposedChart>
+  );
+});
+
+/** Subscribes to the cursor by itself, so a step change re-renders this mark and nothing else of the chart. */
+function TraceCursor({ trace }: { readonly trace: Trace }) {
+  const cursor = useAppStore((state) => state.cursor);
+  const step = Math.min(Math.max(cursor, 0), trace.length);
+  const load = step > 0 ? trace.loads[step - 1] : undefined;
+  return <CursorMark step={step} load={load} color={COLORS.cursor} dotColor={COLORS.load} />;
+}
