@@ -1,0 +1,47 @@
+/** What a graded answer shows: the verdict and the engine's reason (announced), then explanation, solution and mistakes. */
+import type { Grade, Question } from '../../quiz';
+
+interface SolutionProps {
+  readonly question: Question;
+  readonly grade: Grade;
+}
+
+/** The explanation, the step-by-step solution and the common mistakes, shown after an answer. */
+export function QuestionSolution({ question, grade }: SolutionProps) {
+  const explained = grade.feedback.includes(question.explanation);
+  return (
+    <div className="question-solution">
+      {!grade.correct ? <p><strong>The answer:</strong> <span className="expected">{grade.expected}</span></p> : null}
+      {!explained ? <p><strong>Why:</strong> {question.explanation}</p> : null}
+      {question.solutionSteps?.length ? (
+        <section aria-label="Step-by-step solution">
+          <h4>Step-by-step solution</h4>
+          <ol className="solution-steps">
+            {question.solutionSteps.map((step) => (
+              <li key={step.title}><strong>{step.title}</strong> {step.text}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {question.commonMistakes?.length ? (
+        <section aria-label="Common mistakes">
+          <h4>Common mistakes</h4>
+          <ul className="common-mistakes">{question.commonMistakes.map((mistake) => <li key={mistake}>{mistake}</li>)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** The verdict line and the grade's feedback: why, not only right or wrong. */
+export function Verdict({ grade, deferred }: { readonly grade: Grade; readonly deferred: boolean }) {
+  if (deferred) return <p className="verdict">Answer saved. You will see how you did at the end.</p>;
+  return (
+    <>
+      <p className={grade.correct ? 'verdict verdict-right' : 'verdict verdict-wrong'}>
+        <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>{grade.correct ? 'Correct.' : 'Not right yet.'}
+      </p>
+      <p className="feedback-text">{grade.feedback}</p>
+    </>
+  );
+}
