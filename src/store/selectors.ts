@@ -3,6 +3,7 @@ import {
   codeListing, keyMoments, stepAt, tableColumns, tableRow, trackerColumns, trackerVariables,
   type KeyMoment, type Trace, type TraceStep,
 } from '../engine';
+import { resolveTarget, type ResolvedTarget } from '../quiz';
 import type { Breakpoint } from './playbackSlice';
 import type { AppState } from './store';
 import { encodeShared } from './urlState';
@@ -72,4 +73,18 @@ export function hitsBreakpoint(trace: Trace, step: number, breakpoints: readonly
       case 'at_max': return record.instancesAfter === trace.config.max_servers;
     }
   });
+}
+
+let lastHighlight: { target: AppState['highlightTarget']; trace: Trace; resolved: ResolvedTarget | undefined } | undefined;
+/**
+ * The highlight with header text turned into indices for the trace on screen (steps 1-based, columns 0-based);
+ * undefined when nothing is highlighted or the target is not in this trace. The same object while inputs are unchanged.
+ */
+export function selectResolvedHighlight(state: AppState): ResolvedTarget | undefined {
+  const { highlightTarget: target, trace } = state;
+  if (!target) return undefined;
+  if (lastHighlight?.target !== target || lastHighlight.trace !== trace) {
+    lastHighlight = { target, trace, resolved: resolveTarget(target, trace) };
+  }
+  return lastHighlight.resolved;
 }
