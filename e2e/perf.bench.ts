@@ -53,8 +53,8 @@ function summarise(name: string, timings: Timings): Summary {
  */
 async function measureInPage(page: Page, label: string, count: number, kind: 'step' | 'slider'): Promise<Timings> {
   return page.evaluate(async ({ label, count, kind }) => {
-    const stepButton = (step: number) => document.querySelector<HTMLButtonElement>(`button[aria-label="Go to step ${step}"]`);
-    const currentStep = () => Number(document.querySelector('tr[aria-current="step"]')?.getAttribute('data-step') ?? 0);
+    const stepButton = (step: number) => document.querySelector<HTMLButtonElement>(`#execution-table button[aria-label="Go to step ${step}"]`);
+    const currentStep = () => Number(document.querySelector(`#execution-table tr[aria-current="step"]`)?.getAttribute('data-step') ?? 0);
     const slider = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Load at step 3"]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const change = (i: number) => {
@@ -124,7 +124,7 @@ async function main() {
     page.on('pageerror', (error) => errors.push(error.message));
 
     await page.goto(`${base}${longTraceHash({ steps: 10_000, cursor: 5_000 })}`);
-    await page.getByRole('button', { name: 'Go to step 5000', exact: true }).waitFor();
+    await page.locator('#execution-table').getByRole('button', { name: 'Go to step 5000', exact: true }).waitFor();
     await page.locator('#charts svg.recharts-surface').first().waitFor();
     const stepTimings = await measureInPage(page, 'step-change-10k', samples, 'step');
 

@@ -18,7 +18,7 @@ export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace
   const dots = model.points.length <= MAX_DOTTED_POINTS;
   return (
     <ComposedChart data={model.points} responsive style={{ width: '100%', height: CHART_HEIGHT }}
-      margin={{ top: 4, right: 4, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      margin={{ top: 8, right: 4, bottom: 10, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
       <XAxis dataKey="step" type="number" domain={[0, Math.max(1, trace.length)]} allowDecimals={false} tickCount={8}
         tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4 }} height={40} />

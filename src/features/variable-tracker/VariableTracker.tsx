@@ -69,7 +69,7 @@ function GapHeader({ slot, columns }: { readonly slot: Extract<TrackerSlot, { ki
 }
 
 /**
- * Scrolls the tracker sideways, as little as needed, to show the current column when the cursor moves.
+ * Scrolls the tracker sideways to centre the current column when the cursor moves it out of view.
  * It measures in the next animation frame, when layout is already done, so a step never forces an extra layout.
  */
 function useRevealCurrentColumn(scrollRef: React.RefObject<HTMLDivElement | null>, current: number, trace: unknown) {
@@ -81,8 +81,9 @@ function useRevealCurrentColumn(scrollRef: React.RefObject<HTMLDivElement | null
       if (!box || !cell) return;
       const left = cell.offsetLeft;
       const right = left + cell.offsetWidth;
-      if (left < box.scrollLeft + stickyWidth) box.scrollLeft = Math.max(0, left - stickyWidth);
-      else if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth;
+      const hidden = left < box.scrollLeft + stickyWidth || right > box.scrollLeft + box.clientWidth;
+      // centred, so the columns just before and after the current one are in view too
+      if (hidden) box.scrollLeft = Math.max(0, left - stickyWidth - (box.clientWidth - stickyWidth - cell.offsetWidth) / 2);
     });
     return () => cancelAnimationFrame(frame);
   }, [scrollRef, current, trace]);
