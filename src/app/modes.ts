@@ -1,5 +1,5 @@
 /** The mode switcher's entries: each mode has a label, a URL (#/mode) and a view, lazy unless it is the first screen. */
-import { type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Mode } from '../store/urlState';
 import { Workspace } from './Workspace';
 
@@ -13,6 +13,7 @@ export interface ModeEntry {
 
 export const MODE_ENTRIES: readonly ModeEntry[] = [
   { mode: 'visualize', label: 'Visualize', description: 'Edit the config and the load; step through the autoscaler\'s decisions.', View: Workspace },
+  { mode: 'predict', label: 'Predict', description: 'The next row stays hidden: predict the action and the instances, then see it.', View: lazy(() => import('../features/quiz/predict/PredictMode').then((m) => ({ default: m.PredictMode }))) },
 ];
 
 export function modeEntry(mode: Mode): ModeEntry {
