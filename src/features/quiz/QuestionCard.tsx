@@ -7,7 +7,8 @@
  * - `onAnswered(grade, answer, info)`: called on every check; `info.firstOfAttempt` is true for the first check of
  *   an attempt (the one recorded in progress), `info.attempt` counts from 1 ("Try again" starts the next attempt).
  * - `mode`: a QuizMode; when given, the first check of each attempt is recorded with recordAnswer(mode, ...).
- * - `showSolution` (default true): after a check, show the answer, explanation, step-by-step solution, common mistakes.
+ * - `showSolution` (default true): after a check, show the answer, step-by-step solution and common mistakes
+ *   (the explanation shows after a right answer either way; a wrong answer's feedback already carries it).
  * - `deferFeedback` (default false): Test mode; a check says only "Answer saved" (no verdict, no retry, no hints).
  * - `showHints` (default true): the Hint button; each press reveals the next hint and highlights question.refersTo.
  * - `allowRetry` (default true): "Try again" after a check.
@@ -99,7 +100,7 @@ function QuestionCardBody({
   return (
     <article className="question-card" aria-labelledby={`${idPrefix}-title`} data-question-id={question.id} data-kind={question.kind}>
       <header className="question-card-header">
-        <h3 id={`${idPrefix}-title`}>{title}</h3>
+        <h3 id={`${idPrefix}-title`} tabIndex={-1}>{title}</h3>
         <span className={`difficulty difficulty-${question.difficulty}`}>{DIFFICULTY_LABEL[question.difficulty]}</span>
       </header>
       <form ref={formRef} onSubmit={check} noValidate>
@@ -122,7 +123,7 @@ function QuestionCardBody({
         {problem ? <p className="verdict verdict-wrong">{problem}</p> : null}
         {result ? <Verdict grade={result.grade} deferred={deferFeedback} /> : null}
       </div>
-      {result && showSolution && !deferFeedback ? <QuestionSolution question={question} grade={result.grade} /> : null}
+      {result && !deferFeedback ? <QuestionSolution question={question} grade={result.grade} full={showSolution} /> : null}
       {children ? <div className="question-footer">{children}</div> : null}
     </article>
   );

@@ -4,14 +4,17 @@ import type { Grade, Question } from '../../quiz';
 interface SolutionProps {
   readonly question: Question;
   readonly grade: Grade;
+  /** the answer, the step-by-step solution and the common mistakes too; otherwise only the explanation */
+  readonly full: boolean;
 }
 
 /** The explanation, the step-by-step solution and the common mistakes, shown after an answer. */
-export function QuestionSolution({ question, grade }: SolutionProps) {
+export function QuestionSolution({ question, grade, full }: SolutionProps) {
   const explained = grade.feedback.includes(question.explanation);
+  if (!full) return explained ? null : <div className="question-solution"><p><strong>Why:</strong> {question.explanation}</p></div>;
   return (
     <div className="question-solution">
-      {!grade.correct ? <p><strong>The answer:</strong> <span className="expected">{grade.expected}</span></p> : null}
+      {!grade.correct ? <p><strong>{question.kind === 'fix_config' ? 'A config that meets the goal:' : 'The answer:'}</strong> <span className="expected">{grade.expected}</span></p> : null}
       {!explained ? <p><strong>Why:</strong> {question.explanation}</p> : null}
       {question.solutionSteps?.length ? (
         <section aria-label="Step-by-step solution">
