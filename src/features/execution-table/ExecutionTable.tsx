@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Panel } from '../../app/Panel';
 import { useAppStore } from '../../store/store';
-import { selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
+import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
 import { SpacerRow, TableRow } from './TableRow';
 import { useVirtualRows } from './useVirtualRows';
 import './executionTable.css';
@@ -18,7 +18,10 @@ export function ExecutionTable() {
   const showAll = useAppStore((state) => state.showAllRows);
   const toggleShowAll = useAppStore((state) => state.toggleShowAllRows);
   const setCursor = useAppStore((state) => state.setCursor);
-  const { window, scrollRef, headRef, onScroll } = useVirtualRows(visible, cursor - 1);
+  const highlight = useAppStore(selectResolvedHighlight);
+  const highlightedStep = highlight?.kind === 'row' || highlight?.kind === 'cell' ? highlight.step : undefined;
+  const highlightedColumn = highlight?.kind === 'column' ? highlight.column : undefined;
+  const { window, scrollRef, headRef, onScroll } = useVirtualRows(visible, cursor - 1, highlightedStep === undefined ? undefined : highlightedStep - 1);
 
   const chooseRow = (event: MouseEvent<HTMLTableSectionElement>) => {
     const row = (event.target as Element).closest('tr[data-step]');
@@ -28,7 +31,9 @@ export function ExecutionTable() {
   const rows = [];
   for (let index = window.start; index < window.end; index++) {
     const step = index + 1;
-    rows.push(<TableRow key={step} step={step} cells={selectTableRow(trace, step)} current={step === cursor} />);
+    const cellColumn = highlight?.kind === 'cell' && highlight.step === step ? highlight.column : highlightedColumn;
+    rows.push(<TableRow key={step} step={step} cells={selectTableRow(trace, step)} current={step === cursor}
+      highlighted={highlight?.kind === 'row' && highlight.step === step} highlightedColumn={cellColumn} />);
   }
   const hidden = trace.length - visible;
   return (
@@ -38,7 +43,7 @@ export function ExecutionTable() {
       <div className="table-scroll execution-scroll" tabIndex={0} ref={scrollRef} onScroll={onScroll}>
         <table className="data-table execution-table" aria-rowcount={visible + 1}>
           <caption>Execution table</caption>
-          <thead ref={headRef}><tr aria-rowindex={1}>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
+          <thead ref={headRef}><tr aria-rowindex={1}>{columns.map((column, i) => <th key={column} scope="col" data-highlighted={i === highlightedColumn ? 'true' : undefined}>{column}</th>)}</tr></thead>
           <tbody onClick={chooseRow}>
             <SpacerRow height={window.padTop} columns={columns.length} />
             {rows}

@@ -5,15 +5,19 @@ interface TableRowProps {
   readonly step: number;
   readonly cells: readonly string[];
   readonly current: boolean;
+  /** a quiz hint points at this row */
+  readonly highlighted?: boolean;
+  /** a quiz hint points at this 0-based column (of this row, or of every row) */
+  readonly highlightedColumn?: number | undefined;
 }
 
 /** One process-table row; the step cell holds a button so the row can be reached and chosen by keyboard. */
-export const TableRow = memo(function TableRow({ step, cells, current }: TableRowProps) {
+export const TableRow = memo(function TableRow({ step, cells, current, highlighted = false, highlightedColumn }: TableRowProps) {
   return (
-    <tr data-step={step} aria-rowindex={step + 1} aria-current={current ? 'step' : undefined}>
+    <tr data-step={step} aria-rowindex={step + 1} aria-current={current ? 'step' : undefined} data-highlighted={highlighted ? 'true' : undefined}>
       {cells.map((cell, i) => (i === 0
-        ? <th key={i} scope="row"><button type="button" className="row-button" aria-label={`Go to step ${step}`}>{cell}</button></th>
-        : <td key={i}>{cell}</td>))}
+        ? <th key={i} scope="row" data-highlighted={i === highlightedColumn ? 'true' : undefined}><button type="button" className="row-button" aria-label={`Go to step ${step}`}>{cell}</button></th>
+        : <td key={i} data-highlighted={i === highlightedColumn ? 'true' : undefined}>{cell}</td>))}
     </tr>
   );
 });

@@ -24,7 +24,7 @@ export interface VirtualRows {
  * `count` rows, `currentIndex` the cursor's row (-1 for none). The current row is scrolled into view only when the
  * cursor (or the row count) changes, and only if it is out of view, so the learner's own scrolling is never undone.
  */
-export function useVirtualRows(count: number, currentIndex: number): VirtualRows {
+export function useVirtualRows(count: number, currentIndex: number, revealIndex?: number): VirtualRows {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [metrics, setMetrics] = useState<Metrics>({ rowHeight: ROW_HEIGHT, viewport: DEFAULT_VIEWPORT, header: ROW_HEIGHT });
@@ -72,6 +72,18 @@ export function useVirtualRows(count: number, currentIndex: number): VirtualRows
     // only a cursor move or a new row count brings the current row back into view
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentIndex, count]);
+
+  // a row something points at (a quiz hint) is brought into view once, when it changes
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!box || revealIndex === undefined || revealIndex < 0 || revealIndex >= count) return;
+    const target = scrollToReveal(revealIndex, metrics.rowHeight, rowsViewport, scrolled.current);
+    if (target === undefined) return;
+    box.scrollTop = target;
+    scrolled.current = box.scrollTop;
+    setScrollTop(snap(scrolled.current));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealIndex]);
 
   const onScroll = useCallback(() => {
     const box = scrollRef.current;

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../app/Panel';
 import { trackerCell } from '../../engine';
 import { useAppStore } from '../../store/store';
-import { selectTrackerColumns, selectTrackerVariables } from '../../store/selectors';
+import { selectResolvedHighlight, selectTrackerColumns, selectTrackerVariables } from '../../store/selectors';
 import { hiddenColumnCount, trackerColumnWindow, type TrackerSlot } from './columnWindow';
 import './variableTracker.css';
 
@@ -17,7 +17,11 @@ export function VariableTracker() {
   const variables = useAppStore(selectTrackerVariables);
   const last = columns.length - 1;
   const current = cursor >= trace.length ? last : cursor;
-  const slots = useMemo(() => trackerColumnWindow(columns.length, current), [columns.length, current]);
+  const highlight = useAppStore(selectResolvedHighlight);
+  const pointed = highlight?.kind === 'tracker' ? highlight : undefined;
+  // a cell a quiz hint points at is kept inside the rendered window
+  const centre = pointed?.column ?? current;
+  const slots = useMemo(() => trackerColumnWindow(columns.length, centre), [columns.length, centre]);
   const hidden = hiddenColumnCount(slots);
   const scrollRef = useRef<HTMLDivElement>(null);
   useRevealCurrentColumn(scrollRef, current, trace);
@@ -38,12 +42,13 @@ export function VariableTracker() {
             </tr>
           </thead>
           <tbody>
-            {variables.map((variable) => (
+            {variables.map((variable, row) => (
               <tr key={variable}>
                 <th scope="row">{variable}</th>
                 {slots.map((slot) => (slot.kind === 'gap'
                   ? <td key={`gap-${slot.from}`} className="gap-column" aria-hidden="true">…</td>
-                  : <td key={slot.column} className={slot.column === current ? 'current' : undefined}>{shows(slot.column) ? trackerCell(trace, variable, slot.column) : ''}</td>))}
+                  : <td key={slot.column} className={slot.column === current ? 'current' : undefined}
+                    data-highlighted={pointed?.row === row && pointed.column === slot.column ? 'true' : undefined}>{shows(slot.column) ? trackerCell(trace, variable, slot.column) : ''}</td>))}
               </tr>
             ))}
           </tbody>
