@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useAppStore } from '../../store/store';
+import { ExecutionTable } from './ExecutionTable';
+
+beforeEach(() => {
+  useAppStore.getState().resetToLesson();
+  useAppStore.setState({ showAllRows: false });
+});
+afterEach(cleanup);
+
+const dataRows = () => within(screen.getByRole('table', { name: 'Execution table' })).getAllByRole('row').filter((row) => row.hasAttribute('data-step'));
+
+describe('ExecutionTable', () => {
+  it('shows rows up to the cursor, all of them with "Show all rows", and marks the current one', () => {
+    render(<ExecutionTable />);
+    expect(dataRows()).toHaveLength(1);
+    fireEvent.click(screen.getByLabelText('Show all rows'));
+    expect(dataRows().map((row) => row.getAttribute('data-step'))).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(dataRows()[0]!.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('moves the cursor when a row or its step button is chosen', () => {
+    useAppStore.setState({ showAllRows: true });
+    render(<ExecutionTable />);
+    fireEvent.click(within(dataRows()[3]!).getByText('No scaling'));
+    expect(useAppStore.getState().cursor).toBe(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Go to step 6' }));
+    expect(useAppStore.getState().cursor).toBe(6);
+    expect(dataRows()[5]!.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('renders only a window of a 10,000-step trace, with spacers for the rest', () => {
+    act(() => { useAppStore.getState().setLoads(Array.from({ length: 10_000 }, (_, i) => (i * 37) % 150)); });
+    act(() => { useAppStore.getState().setCursor(5_000); });
+    render(<ExecutionTable />);
+    const rows = dataRows();
+    expect(rows.length).toBeLessThan(60);
+    expect(rows.some((row) => row.getAttribute('data-step') === '5000')).toBe(true);
+    expect(screen.getByRole('table', { name: 'Execution table' }).getAttribute('aria-rowcount')).toBe('5001');
+  });
+});
