@@ -69,9 +69,9 @@ export function useVirtualRows(count: number, currentIndex: number, revealIndex?
     box.scrollTop = target;
     scrolled.current = box.scrollTop;
     setScrollTop(snap(scrolled.current));
-    // only a cursor move or a new row count brings the current row back into view
+    // only a cursor move, a new row count or a new measurement brings the current row back into view
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentIndex, count]);
+  }, [currentIndex, count, metrics.rowHeight, rowsViewport]);
 
   // a row something points at (a quiz hint) is brought into view once, when it changes
   useLayoutEffect(() => {
