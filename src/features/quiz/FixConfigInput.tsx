@@ -37,6 +37,9 @@ export function FixConfigInput({ question, idPrefix }: FixConfigInputProps) {
     <fieldset className="question-fieldset">
       <legend className="question-prompt">{question.prompt}</legend>
       <p className="goal-text" id={`${idPrefix}-goal`}><strong>Goal:</strong> {question.goal.description}</p>
+      <p className="fix-config-tools">
+        <button type="button" onClick={() => setConfigText(question.startText)}>Restore the starting config</button>
+      </p>
       <div className="config-editor-area quiz-config-editor">
         <EditorBoundary>
           <Suspense fallback={<p className="muted" role="status">Opening the editor…</p>}>
@@ -47,7 +50,6 @@ export function FixConfigInput({ question, idPrefix }: FixConfigInputProps) {
       <p className="muted">Tab leaves the editor. Keys left out take the lesson&apos;s defaults.</p>
       <ConfigProblems />
       <GoalStatus question={question} />
-      <button type="button" onClick={() => setConfigText(question.startText)}>Restore the starting config</button>
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { QUIZ_MODES, type MissedQuestion, type QuizMode } from '../../store/progressSlice';
+import './quiz.css';
 
 export const MODE_LABELS: Readonly<Record<QuizMode, string>> = {
   quiz: 'Visual quiz', practice: 'Practice', predict: 'Predict', test: 'Test this pattern',

@@ -12,6 +12,7 @@ import { QuestionCard } from './QuestionCard';
 import { showQuestionScenario } from './questionScenario';
 import { ScenarioConfigView } from './ScenarioConfigView';
 import { useQuestionSequence } from './useQuestionSequence';
+import './quizModes.css';
 
 interface QuestionSequenceViewProps {
   readonly mode: QuizMode;
@@ -75,9 +76,9 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
           onAsk={(missed) => { const found = findMissed(missed); if (found) { setWhatIfShown(false); sequence.ask(found); focusQuestion(); } }} />
       </div>
       <div className="quiz-views" aria-label="The scenario's picture" role="group">
-        <FlowDiagram />
         <ExecutionTable />
         <VariableTracker />
+        <FlowDiagram />
         <ScenarioConfigView />
       </div>
     </div>

@@ -13,7 +13,7 @@ function scrollToHighlight(): void {
   if (typeof requestAnimationFrame !== 'function') return;
   requestAnimationFrame(() => requestAnimationFrame(() => {
     const element = document.querySelector('[data-highlighted="true"]');
-    element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    element?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }));
 }
 

@@ -1,0 +1,68 @@
+import { test, expect } from './fixtures/app';
+import { PROGRESS_KEY, QuizPage } from './fixtures/quiz';
+
+test.describe('Progress', () => {
+  test('is kept across a reload; a missed question can be asked again; Reset progress asks first', async ({ page, workspace }) => {
+    const quiz = new QuizPage(page);
+    await quiz.open('quiz');
+    await quiz.choice('A').check();
+    await quiz.button('Check answer').click();
+    await expect(quiz.status()).toContainText('Not right yet.');
+    await quiz.button('Next').click();
+    await quiz.choice('A').check();
+    await quiz.button('Check answer').click();
+    await expect(quiz.modeScore('Visual quiz')).toContainText('1 of 2 right');
+
+    await page.reload();
+    await expect(quiz.card()).toBeVisible();
+    await expect(quiz.modeScore('Visual quiz')).toContainText('1 of 2 right');
+    await expect(quiz.progress()).toContainText('Review missed (1)');
+
+    // the missed question comes back
+    await quiz.progress().getByText('Review missed (1)').click();
+    await expect(quiz.progress()).toContainText('what is the number of instances after processing load 80?');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await quiz.progress().getByRole('button', { name: 'Ask again' }).click();
+    await expect(quiz.heading()).toHaveText(/^Question 1 of/);
+    await quiz.choice('B').check();
+    await quiz.button('Check answer').click();
+    await expect(quiz.progress()).toContainText('Review missed (0)');
+    await page.screenshot({ path: '/tmp/progress-1280.png', fullPage: false });
+
+    // reset: a confirmation first; Cancel keeps everything
+    await quiz.progress().getByRole('button', { name: 'Reset progress' }).click();
+    await quiz.progress().getByRole('button', { name: 'Cancel' }).click();
+    await expect(quiz.modeScore('Visual quiz')).toContainText('2 of 3 right');
+    await quiz.progress().getByRole('button', { name: 'Reset progress' }).click();
+    await expect(quiz.progress().getByRole('button', { name: 'Yes, reset progress' })).toBeFocused();
+    await workspace.expectNoAxeViolations();
+    await page.keyboard.press('Enter');
+    await expect(quiz.progress()).toContainText('Progress reset.');
+    await expect(quiz.modeScore('Visual quiz')).toContainText('not started');
+    await page.reload();
+    await expect(quiz.card()).toBeVisible();
+    await expect(quiz.modeScore('Visual quiz')).toContainText('not started');
+  });
+
+  test('corrupt saved progress is set aside with a notice; the app works and starts clean', async ({ page, workspace }) => {
+    const quiz = new QuizPage(page);
+    await quiz.open('quiz');
+    await page.evaluate((key) => localStorage.setItem(key, '{"state": {"progress": 42}, "version": 1'), PROGRESS_KEY);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('Saved progress could not be read');
+    await expect(quiz.modeScore('Visual quiz')).toContainText('not started');
+    await expect(quiz.modeScore('Practice')).toContainText('not started');
+    // the corrupt text was kept aside, not lost
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((key) => key.startsWith(`${'autoscale-lab:progress'}:set-aside:`))).toBe(true);
+
+    await quiz.choice('B').check();
+    await quiz.button('Check answer').click();
+    await expect(quiz.status()).toContainText('Correct.');
+    await expect(quiz.modeScore('Visual quiz')).toContainText('1 of 1 right');
+    await page.screenshot({ path: '/tmp/progress-corrupt-1280.png', fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: '/tmp/progress-corrupt-390.png', fullPage: false });
+    await workspace.expectNoAxeViolations();
+  });
+});

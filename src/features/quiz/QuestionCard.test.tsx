@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { LESSON_FIX_CONFIG, LESSON_QUIZ } from '../../content';
+import { buildQuestion, LESSON_SCENARIO, type Grade, type PredictStepQuestion } from '../../quiz';
+import { useAppStore } from '../../store/store';
+import { QuestionCard } from './QuestionCard';
+import { showQuestionScenario } from './questionScenario';
+
+// Monaco does not run in jsdom: the lazy editor becomes a text area bound to the same store action.
+vi.mock('../config-editor/loadConfigEditor', async () => {
+  const { useAppStore: store } = await import('../../store/store');
+  function StubEditor() {
+    const text = store((state) => state.configText);
+    const setText = store((state) => state.setConfigText);
+    return <textarea aria-label="Scaling config JSON" value={text} onChange={(event) => setText(event.target.value)} />;
+  }
+  return { importConfigEditor: () => Promise.resolve({ default: StubEditor }), LazyConfigEditor: StubEditor };
+});
+
+const initial = useAppStore.getState();
+const Q1 = LESSON_QUIZ[0]!;
+const status = () => screen.getByRole('status');
+const check = () => fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+
+beforeEach(() => { useAppStore.setState(initial, true); act(() => useAppStore.getState().resetProgress()); });
+afterEach(cleanup);
+
+describe('QuestionCard', () => {
+  it('says what is missing instead of grading an empty answer', () => {
+    const onAnswered = vi.fn();
+    render(<QuestionCard question={Q1} mode="quiz" onAnswered={onAnswered} />);
+    check();
+    expect(status().textContent).toBe('Pick one of the choices first.');
+    expect(onAnswered).not.toHaveBeenCalled();
+    expect(useAppStore.getState().progress.scores.quiz.total).toBe(0);
+  });
+
+  it('grades a wrong choice with the engine\'s reason, records it once, and Try again starts a new recorded attempt', () => {
+    const onAnswered = vi.fn<(grade: Grade, answer: unknown, info: { attempt: number; firstOfAttempt: boolean }) => void>();
+    render(<QuestionCard question={Q1} mode="quiz" onAnswered={onAnswered} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    expect(status().textContent).toContain('Not right yet.');
+    expect(status().textContent).toContain('1 is the count before step 3 scaled up');
+    expect(onAnswered.mock.calls[0]![2]).toEqual({ attempt: 1, firstOfAttempt: true });
+    expect(screen.getByRole('radio', { name: 'B. 2' }).matches(':disabled')).toBe(true);
+    expect(useAppStore.getState().progress.missed.map((m) => m.questionId)).toEqual(['lesson.quiz.1']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'B. 2' }));
+    check();
+    expect(status().textContent).toContain('Correct.');
+    expect(onAnswered.mock.calls[1]![2]).toEqual({ attempt: 2, firstOfAttempt: true });
+    expect(useAppStore.getState().progress.scores.quiz).toEqual({ correct: 1, total: 2 });
+    expect(useAppStore.getState().progress.missed).toEqual([]);
+  });
+
+  it('reveals hints one at a time, highlights what the question refers to, and clears it on unmount', () => {
+    const { unmount } = render(<QuestionCard question={Q1} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    expect(screen.getByRole('list', { name: 'Hints' }).textContent).toContain("Check the 'Instances after action' column at step 4");
+    expect(useAppStore.getState().highlightTarget).toEqual({ kind: 'cell', step: 4, column: 'Instances after action' });
+    unmount();
+    expect(useAppStore.getState().highlightTarget).toBeNull();
+  });
+
+  it('a hint about a row after the cursor moves the cursor to show it, unless revealHidden is off', () => {
+    act(() => useAppStore.getState().loadScenario({ ...LESSON_SCENARIO, cursor: 2 }));
+    render(<QuestionCard question={Q1} revealHidden={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    expect(useAppStore.getState().cursor).toBe(2);
+    cleanup();
+    render(<QuestionCard question={Q1} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    expect(useAppStore.getState().cursor).toBe(4);
+  });
+
+  it('grades a step prediction, submitted with Enter in the instances field', () => {
+    const question = buildQuestion('predict_next', LESSON_SCENARIO, { step: 3 }) as PredictStepQuestion;
+    render(<QuestionCard question={question} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Scale up' }));
+    const instances = screen.getByLabelText('Instances after step 3');
+    fireEvent.change(instances, { target: { value: '3' } });
+    fireEvent.submit(instances.closest('form')!);
+    expect(status().textContent).toContain('the action is right, but step 3 ends with 2, not 3');
+  });
+
+  it('deferFeedback (Test mode) saves the answer without saying whether it is right', () => {
+    const onAnswered = vi.fn();
+    render(<QuestionCard question={Q1} deferFeedback mode="test" onAnswered={onAnswered} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    expect(status().textContent).toContain('Answer saved');
+    expect(status().textContent).not.toContain('Not right');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hint' })).toBeNull();
+    expect(onAnswered).toHaveBeenCalledTimes(1);
+  });
+
+  it('fix the config: the goal checker speaks live, and checking the edited config grades it', () => {
+    act(() => showQuestionScenario(LESSON_FIX_CONFIG));
+    render(<QuestionCard question={LESSON_FIX_CONFIG} mode="practice" />);
+    const editor = screen.getByRole('textbox', { name: 'Scaling config JSON' });
+    expect((editor as HTMLTextAreaElement).value).toBe(LESSON_FIX_CONFIG.startText);
+    expect(document.querySelector('.goal-status')?.textContent).toContain('not checked yet');
+    fireEvent.change(editor, { target: { value: '{ "min_servers": 2, "max_servers": 6, "target_utilization": 0.6 }' } });
+    expect(document.querySelector('.goal-status')?.getAttribute('data-met')).toBe('true');
+    check();
+    expect(status().textContent).toContain('Meets the goal');
+    expect(useAppStore.getState().progress.scores.practice).toEqual({ correct: 1, total: 1 });
+  });
+});
