@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScalingConfig } from '../../engine';
 import { legendItems, type LegendKind } from './chartSeries';
 import { CHART_COLORS } from './chartColors';
@@ -5,7 +6,7 @@ import { CHART_COLORS } from './chartColors';
 const DASHED: ReadonlySet<LegendKind> = new Set(['upper', 'lower', 'capacity']);
 
 /** The chart's legend as HTML text: readable by screen readers, and free to render when the cursor moves. */
-export function ChartLegend({ config }: { readonly config: ScalingConfig }) {
+export const ChartLegend = memo(function ChartLegend({ config }: { readonly config: ScalingConfig }) {
   return (
     <ul className="trace-chart-legend" aria-label="Legend">
       {legendItems(config).map((item) => (
@@ -20,4 +21,4 @@ export function ChartLegend({ config }: { readonly config: ScalingConfig }) {
       ))}
     </ul>
   );
-}
+});
