@@ -16,6 +16,7 @@ export const MODE_ENTRIES: readonly ModeEntry[] = [
   { mode: 'predict', label: 'Predict', description: 'The next row stays hidden: predict the action and the instances, then see it.', View: lazy(() => import('../features/quiz/predict/PredictMode').then((m) => ({ default: m.PredictMode }))) },
   { mode: 'quiz', label: 'Visual quiz', description: 'Questions about the picture, with hints that point at the row, column or node.', View: lazy(() => import('../features/quiz/VisualQuiz').then((m) => ({ default: m.VisualQuiz }))) },
   { mode: 'practice', label: 'Practice', description: 'The lesson\'s practice questions and a config to fix, with step-by-step solutions.', View: lazy(() => import('../features/quiz/Practice').then((m) => ({ default: m.Practice }))) },
+  { mode: 'test', label: 'Test this pattern', description: 'Ten seeded questions, easy to hard, scored at the end with a review.', View: lazy(() => import('../features/quiz/test/TestMode').then((m) => ({ default: m.TestMode }))) },
 ];
 
 export function modeEntry(mode: Mode): ModeEntry {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PredictStepQuestion, StepPrediction } from '../../../quiz';
-import { ACTION_CHOICES } from './predictSession';
+import { ACTION_CHOICES } from '../answerDraft';
 
 interface PredictionFormProps {
   readonly question: PredictStepQuestion;

@@ -2,6 +2,7 @@
  * Predict mode's session, pure: which steps are revealed, what was predicted for each and how it was graded.
  * The right answer always comes from the quiz engine (buildQuestion + grade), never from here.
  */
+import { ACTION_CHOICES } from '../answerDraft';
 import { buildQuestion, expectedAnswer, grade, type PredictStepQuestion, type Scenario, type StepPrediction } from '../../../quiz';
 
 /** right / wrong: a prediction was committed; revealed: the learner looked without predicting (counts as a miss) */
@@ -85,13 +86,8 @@ export function predictReducer(session: PredictSession, event: PredictEvent): Pr
   }
 }
 
-const ACTION_NAMES: Record<StepPrediction['action'], string> = { scale_up: 'Scale up', scale_down: 'Scale down', none: 'No scaling' };
-
-/** The radio choices in the order the form shows them. */
-export const ACTION_CHOICES: readonly { readonly action: StepPrediction['action']; readonly label: string }[] =
-  (['scale_up', 'scale_down', 'none'] as const).map((action) => ({ action, label: ACTION_NAMES[action] }));
-
 /** "No scaling, 1" — a prediction as the table's prediction column shows it. */
 export function predictionText({ action, instances }: StepPrediction): string {
-  return `${ACTION_NAMES[action]}, ${instances}`;
+  const label = ACTION_CHOICES.find((choice) => choice.action === action)?.label ?? action;
+  return `${label}, ${instances}`;
 }

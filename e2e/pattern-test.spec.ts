@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { generateTest, type Question } from '../src/quiz';
+import { reviewStep } from '../src/features/quiz/test/testSession';
+import { test, expect, type TestPage } from './fixtures/modes';
+
+/** A seed whose test has no fix-the-config question (typing into Monaco is covered by the Practice specs). */
+function seedWithoutConfigFix(): number {
+  for (let seed = 1; seed < 500; seed++) {
+    if (!generateTest({ seed }).questions.some((q) => q.kind === 'fix_config')) return seed;
+  }
+  throw new Error('no seed without a fix_config question');
+}
+
+/** Picks the radio at `index` in a group whose first radio has focus and none is checked: Space, or arrows. */
+async function pickRadio(page: Page, index: number) {
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+}
+
+/** Answers the question on screen with the keyboard alone, right or (for `wrong`) wrong; Enter submits. */
+async function answerByKeyboard(page: Page, question: Question, wrong: boolean) {
+  switch (question.kind) {
+    case 'multiple_choice': {
+      const index = question.choices.findIndex((c) => (wrong ? !c.correct : c.correct));
+      await pickRadio(page, index);
+      break;
+    }
+    case 'numeric':
+      await page.keyboard.type(String(wrong ? question.answer + 100 : question.answer));
+      break;
+    case 'predict_step': {
+      const actions = ['scale_up', 'scale_down', 'none'];
+      await pickRadio(page, actions.indexOf(question.answer.action));
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(String(question.answer.instances + (wrong ? 3 : 0)));
+      break;
+    }
+    case 'fix_config':
+      throw new Error('this spec picks a seed without config fixes');
+  }
+  await page.keyboard.press('Enter');
+}
+
+async function takeTestBySeed(testMode: TestPage, seed: number) {
+  const field = testMode.panel().getByLabel('Take the test with seed');
+  await field.focus();
+  await field.fill(String(seed));
+  await field.press('Enter');
+  await expect(testMode.seedText()).toHaveText(String(seed));
+}
+
+test('a ten-question test, keyboard only: answers saved silently, scored and reviewed at the end, links into the workspace', async ({ page, testMode, workspace }) => {
+  const seed = seedWithoutConfigFix();
+  const { questions } = generateTest({ seed });
+  const wrongAt = new Set([1, 7]);
+  await testMode.open();
+  await takeTestBySeed(testMode, seed);
+
+  for (const [index, question] of questions.entries()) {
+    const card = testMode.card();
+    await expect(card.getByRole('heading', { name: `Question ${index + 1} of 10` })).toBeVisible();
+    await expect(card.locator('.difficulty')).toHaveText(question.difficulty[0]!.toUpperCase() + question.difficulty.slice(1));
+    await expect(card).toHaveAttribute('data-question-id', question.id);
+    await answerByKeyboard(page, question, wrongAt.has(index));
+    await expect(card.getByRole('status')).toHaveText('Answer saved. You will see how you did at the end.');
+    await expect(card.getByText(/Correct|Not right yet/)).toHaveCount(0);
+    if (index === 2) {
+      await page.screenshot({ path: '/tmp/modes-test-question-1280.png', fullPage: true });
+      await workspace.expectNoAxeViolations();
+    }
+    await page.keyboard.press('Tab');
+    const onward = card.getByRole('button', { name: index === 9 ? 'Finish test' : 'Next question' });
+    await expect(onward).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+
+  await expect(page.getByRole('heading', { name: 'Score: 8 of 10' })).toBeFocused();
+  await expect(testMode.reviewEntries()).toHaveCount(10);
+  const second = testMode.reviewEntries().nth(1);
+  await expect(second).toContainText('Wrong');
+  await expect(second).toContainText('Right answer');
+  await expect(second).toContainText(questions[1]!.prompt);
+  await expect(testMode.reviewEntries().nth(0)).toContainText('Right');
+  await page.screenshot({ path: '/tmp/modes-test-review-1280.png', fullPage: true });
+  await workspace.expectNoAxeViolations();
+
+  // follow a review link, by keyboard, to the step the question is about
+  const linked = questions.findIndex((q) => q.kind !== 'fix_config' && !q.whatIf && reviewStep(q) < q.scenario.loads.length && reviewStep(q) > 0);
+  expect(linked, 'some question points at a row before the last').toBeGreaterThanOrEqual(0);
+  const link = testMode.reviewEntries().nth(linked).getByRole('link', { name: /See it in the workspace/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Visualize' })).toHaveAttribute('aria-current', 'page');
+  await expect(workspace.executionTable().locator('tbody tr[aria-current="step"]')).toHaveAttribute('data-step', String(reviewStep(questions[linked]!)));
+
+  // back to the test: the review is still there; "New test" draws other questions from another seed
+  await page.getByRole('link', { name: 'Test this pattern' }).click();
+  await expect(testMode.reviewEntries()).toHaveCount(10);
+  await page.getByRole('button', { name: 'New test' }).first().click();
+  await expect(testMode.card()).toBeVisible();
+  const newSeed = await testMode.seed();
+  expect(newSeed).not.toBe(seed);
+  const fresh = generateTest({ seed: newSeed }).questions;
+  await expect(testMode.card()).toHaveAttribute('data-question-id', fresh[0]!.id);
+  expect(fresh.map((q) => q.id)).not.toEqual(questions.map((q) => q.id));
+
+  // the score is kept on the device
+  await page.reload();
+  await expect(testMode.pastTests()).toContainText(`8 of 10 · seed ${seed}`);
+});
+
+test('the test on a phone-sized screen, and its review', async ({ page, testMode, workspace }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const seed = seedWithoutConfigFix();
+  const { questions } = generateTest({ seed });
+  await testMode.open();
+  await takeTestBySeed(testMode, seed);
+  await page.screenshot({ path: '/tmp/modes-test-question-390.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/modes-test-question-390-top.png' });
+  for (const [index, question] of questions.entries()) {
+    await answerByKeyboard(page, question, index % 3 === 0);
+    await testMode.card().getByRole('button', { name: index === 9 ? 'Finish test' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Score: 6 of 10' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/modes-test-review-390.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/modes-test-review-390-top.png' });
+  await workspace.expectNoAxeViolations();
+});

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'react';
+import { Panel } from '../../../app/Panel';
+import { TEST_PLAN } from '../../../quiz';
+import { ExecutionTable } from '../../execution-table/ExecutionTable';
+import { FlowDiagram } from '../../flow-diagram/FlowDiagram';
+import { CodeView } from '../../code-view/CodeView';
+import { VariableTracker } from '../../variable-tracker/VariableTracker';
+import { QuestionCard } from '../QuestionCard';
+import { PastTests } from './PastTests';
+import { TestControls } from './TestControls';
+import { TestReview } from './TestReview';
+import { isLastQuestion } from './testSession';
+import { useTestSession, type TestSessionApi } from './useTestSession';
+import './test.css';
+
+const DIFFICULTY_WORDS = { easy: 'easy', medium: 'medium', hard: 'hard' } as const;
+
+/** Test this pattern (#/test): ten seeded questions, easy to hard, answered one at a time and scored at the end. */
+export function TestMode() {
+  const api = useTestSession();
+  const { session } = api;
+  return (
+    <div className="workspace test-mode">
+      <div className="workspace-inputs">
+        <Panel id="test" title="Test this pattern">
+          <p className="test-intro">
+            Seed <strong data-test-seed={session.test.seed}>{session.test.seed}</strong>
+            {' '}· {session.test.questions.length} questions ({TEST_PLAN.easy} easy, {TEST_PLAN.medium} medium, {TEST_PLAN.hard} hard),
+            {' '}scored at the end. The same seed always gives the same test.
+          </p>
+          {api.question ? <CurrentQuestion api={api} /> : <p className="muted">Test done: your score and a review of each answer are under “Your test, reviewed”.</p>}
+          <TestControls seed={session.test.seed} onNewTest={api.newTest} />
+        </Panel>
+        <PastTests onRetake={api.newTest} />
+      </div>
+      <div className="workspace-views">
+        {session.finished ? <TestReview session={session} onNewTest={() => api.newTest()} /> : (
+          <>
+            <ExecutionTable />
+            <div className="views-row">
+              <FlowDiagram />
+              <CodeView />
+            </div>
+            <VariableTracker />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function CurrentQuestion({ api }: { readonly api: TestSessionApi }) {
+  const { session, question } = api;
+  const holder = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  const answered = Boolean(session.answers[session.index]);
+  const total = session.test.questions.length;
+
+  // a new question: focus its first answer control (not on arrival, so the page does not jump)
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    holder.current?.querySelector<HTMLElement>('input:not([disabled]), textarea')?.focus();
+  }, [session.index, session.test]);
+
+  if (!question) return null;
+  const label = `Question ${session.index + 1} of ${total}`;
+  return (
+    <div ref={holder} className="test-question">
+      <p className="test-sr-only" aria-live="polite">{label}, {DIFFICULTY_WORDS[question.difficulty]}.</p>
+      <ol className="test-dots" aria-hidden="true">
+        {session.test.questions.map((q, i) => (
+          <li key={q.id} className={i === session.index ? 'current' : session.answers[i] ? 'done' : ''} />
+        ))}
+      </ol>
+      <QuestionCard
+        question={question} title={label} mode="test" deferFeedback showHints={false} allowRetry={false}
+        showSolution={false} revealHidden={false} onAnswered={(grade, answer) => api.answer(answer, grade)}
+      >
+        {!answered ? <span className="muted">Answer with Check answer (or Enter) to go on; nothing is graded until the end.</span> : null}
+        {answered && !isLastQuestion(session) ? <button type="button" className="primary" onClick={api.next}>Next question</button> : null}
+        {answered && isLastQuestion(session) ? <button type="button" className="primary" onClick={api.finish}>Finish test</button> : null}
+      </QuestionCard>
+    </div>
+  );
+}

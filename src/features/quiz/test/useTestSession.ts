@@ -1,0 +1,49 @@
+import { useEffect, useReducer } from 'react';
+import type { Answer, Grade, Question } from '../../../quiz';
+import { useAppStore } from '../../../store/store';
+import { showQuestionScenario } from '../questionScenario';
+import { freshTestSeed, startTest, testReducer, testScore, type TestSession } from './testSession';
+
+/**
+ * The test on screen, kept while the learner follows a review link into Visualize and comes back (not across reloads:
+ * the score is what is kept, in progress).
+ */
+let keptSession: TestSession | undefined;
+
+export interface TestSessionApi {
+  readonly session: TestSession;
+  readonly question: Question | undefined;
+  answer: (answer: Answer, grade: Grade) => void;
+  next: () => void;
+  finish: () => void;
+  /** a new test: from the given seed, or a fresh one that asks other questions */
+  newTest: (seed?: number) => void;
+}
+
+export function useTestSession(): TestSessionApi {
+  const [session, dispatch] = useReducer(testReducer, undefined, () => keptSession ?? startTest(freshTestSeed(undefined)));
+  const recordTest = useAppStore((state) => state.recordTest);
+  const question = session.finished ? undefined : session.test.questions[session.index];
+
+  useEffect(() => { keptSession = session; }, [session]);
+  // The question's scenario goes on screen when the question does; a predicted step's row stays hidden.
+  useEffect(() => {
+    if (question) showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
+  }, [question]);
+
+  return {
+    session,
+    question,
+    // QuestionCard records each answered question (mode 'test'); this keeps the answer for the review
+    answer: (answer, grade) => dispatch({ type: 'answer', index: session.index, answer, grade }),
+    next: () => dispatch({ type: 'next' }),
+    finish: () => {
+      if (session.finished) return;
+      const done = testReducer(session, { type: 'finish' });
+      const score = testScore(done);
+      recordTest({ seed: session.test.seed, score: score.correct, total: score.total });
+      dispatch({ type: 'finish' });
+    },
+    newTest: (seed) => dispatch({ type: 'new', seed: seed ?? freshTestSeed(session.test) }),
+  };
+}
