@@ -12,7 +12,7 @@
  * - `deferFeedback` (default false): Test mode; a check says only "Answer saved" (no verdict, no retry, no hints).
  * - `showHints` (default true): the Hint button; each press reveals the next hint and highlights question.refersTo.
  * - `allowRetry` (default true): "Try again" after a check.
- * - `revealHidden` (default true): a hint may move the cursor to show a hidden row (Predict passes false).
+ * - `revealHidden` (default: true except for predict_step questions): a hint may move the cursor to show a hidden row.
  * - `title` (default "Question"): the card's heading, e.g. "Question 2 of 10".
  * - `children`: extra controls shown at the bottom (Previous / Next ...).
  *
@@ -56,7 +56,7 @@ const DIFFICULTY_LABEL = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as con
 
 function QuestionCardBody({
   question, onAnswered, mode, showSolution = true, deferFeedback = false, showHints = true, allowRetry = true,
-  revealHidden = true, title = 'Question', children,
+  revealHidden = question.kind !== 'predict_step', title = 'Question', children,
 }: QuestionCardProps) {
   const idPrefix = useId().replace(/:/g, '');
   const [draft, setDraft] = useState<AnswerDraft>(EMPTY_DRAFT);
