@@ -104,7 +104,8 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   await expect(testMode.card()).toHaveAttribute('data-question-id', fresh[0]!.id);
   expect(fresh.map((q) => q.id)).not.toEqual(questions.map((q) => q.id));
 
-  // the score is kept on the device
+  // the score is kept on the device (the address follows the mode a moment after it changes)
+  await expect(page).toHaveURL(/#\/test/);
   await page.reload();
   await expect(testMode.pastTests()).toContainText(`8 of 10 · seed ${seed}`);
 });

@@ -7,6 +7,8 @@ import { predictionText, resultAt, type PredictSession, type PredictionResult } 
 const MAX_ROWS = 100;
 /** Cells of the hidden row that are known before the step runs: Step and Load. */
 const KNOWN_CELLS = 2;
+/** The lesson's print line repeats Load and Instances; Predict leaves it out to make room for the predictions. */
+const withoutOutput = (cells: readonly string[], columns: readonly string[]) => (columns[columns.length - 1] === 'Output' ? cells.slice(0, -1) : cells);
 
 interface PredictTableProps {
   readonly session: PredictSession;
@@ -15,14 +17,15 @@ interface PredictTableProps {
   readonly onChooseStep: (step: number) => void;
 }
 
-/** The execution table up to the revealed steps, then the next row with only its step and load shown. */
+/** The execution table up to the revealed steps (without the Output line), then the next row with only its step and load. */
 export function PredictTable({ session, cursor, onChooseStep }: PredictTableProps) {
   const trace = useAppStore((state) => state.trace);
-  const columns = useAppStore(selectTableColumns);
+  const allColumns = useAppStore(selectTableColumns);
+  const columns = withoutOutput(allColumns, allColumns);
   const first = Math.max(1, session.revealed - MAX_ROWS + 1);
   const rows = [];
   for (let step = first; step <= session.revealed; step++) {
-    const cells = selectTableRow(trace, step);
+    const cells = withoutOutput(selectTableRow(trace, step), allColumns);
     rows.push(
       <tr key={step} data-step={step} aria-current={step === cursor ? 'step' : undefined} className={`outcome-${resultAt(session, step)?.outcome ?? 'none'}`}>
         <th scope="row">

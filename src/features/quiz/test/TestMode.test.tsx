@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { generateTest, grade, type Answer, type Question } from '../../../quiz';
+import { parseHash } from '../../../store/urlState';
+import { useAppStore } from '../../../store/store';
+import { TestMode } from './TestMode';
+import { TestReview } from './TestReview';
+import { startTest, testReducer } from './testSession';
+
+const initial = useAppStore.getState();
+beforeEach(() => { useAppStore.setState(initial, true); act(() => useAppStore.getState().resetProgress()); });
+afterEach(cleanup);
+
+function rightAnswer(question: Question): Answer {
+  switch (question.kind) {
+    case 'multiple_choice': return { kind: 'multiple_choice', choice: question.choices.find((c) => c.correct)!.id };
+    case 'numeric': return { kind: 'numeric', value: question.answer };
+    case 'predict_step': return { kind: 'predict_step', ...question.answer };
+    case 'fix_config': return { kind: 'fix_config', configText: question.solutionText };
+  }
+}
+
+describe('TestMode', () => {
+  it('takes a test by its seed, saves an answer without grading it, then moves on', () => {
+    render(<TestMode />);
+    fireEvent.change(screen.getByLabelText('Take the test with seed'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const first = generateTest({ seed: 1 }).questions[0]!;
+    if (first.kind !== 'multiple_choice') throw new Error('seed 1 starts with a choice question');
+    const panel = screen.getByRole('region', { name: 'Test this pattern' });
+    expect(within(panel).getByRole('heading', { name: 'Question 1 of 10' })).toBeTruthy();
+    const wrong = first.choices.find((c) => !c.correct)!;
+    fireEvent.click(within(panel).getByRole('radio', { name: new RegExp(`^${wrong.id}\\.`) }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+    expect(within(panel).getByText('Answer saved. You will see how you did at the end.')).toBeTruthy();
+    expect(within(panel).queryByText(/Not right yet|Correct\./)).toBeNull();
+    expect(useAppStore.getState().progress.scores.test).toEqual({ correct: 0, total: 1 });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next question' }));
+    expect(within(panel).getByRole('heading', { name: 'Question 2 of 10' })).toBeTruthy();
+  });
+});
+
+describe('TestReview', () => {
+  it('shows the score and one entry per question, each linking into Visualize', () => {
+    let session = startTest(4);
+    session.test.questions.forEach((question, index) => {
+      const answer = rightAnswer(question);
+      session = testReducer(session, { type: 'answer', index, answer, grade: grade(question, answer) });
+      session = testReducer(session, { type: 'next' });
+    });
+    session = testReducer(session, { type: 'finish' });
+    render(<TestReview session={session} onNewTest={() => undefined} />);
+    const heading = screen.getByRole('heading', { name: 'Score: 10 of 10' });
+    expect(document.activeElement).toBe(heading);
+    const entries = within(screen.getByRole('list', { name: 'Review of your answers' })).getAllByRole('listitem');
+    expect(entries).toHaveLength(10);
+    for (const entry of entries) {
+      const link = within(entry).getByRole('link', { name: /See it in the workspace/ });
+      expect(parseHash(link.getAttribute('href')!).mode).toBe('visualize');
+    }
+  });
+});
