@@ -4,7 +4,7 @@ import {
   type TargetTrackingConfig, type ThresholdConfig,
 } from './config';
 import {
-  actionAt, branchAt, desiredServers, finalInstances, instancesBefore, isOffTarget, simulate, utilizationOf,
+  actionAt, branchAt, capacityAtTarget, desiredServers, finalInstances, instancesBefore, isOffTarget, simulate, utilizationOf,
   type Trace,
 } from './simulate';
 
@@ -179,5 +179,11 @@ describe('simulate: the target-tracking policy', () => {
 
   it('stores no desired column for the threshold policy', () => {
     expect(simulate({ config: LESSON_CONFIG, loads: LESSON_LOADS }).desired.length).toBe(0);
+  });
+});
+
+describe('capacityAtTarget', () => {
+  it('is instances × capacity_per_server × target_utilization', () => {
+    expect(capacityAtTarget({ ...TARGET_TRACKING_DEFAULTS, capacity_per_server: 50, target_utilization: 0.6 }, 3)).toBeCloseTo(90);
   });
 });

@@ -58,6 +58,11 @@ export function utilizationOf(load: number, instances: number, capacity: number)
   return load / (instances * capacity);
 }
 
+/** Requests per step `instances` servers handle at the target utilization: instances × capacity_per_server × target_utilization. */
+export function capacityAtTarget(config: TargetTrackingConfig, instances: number): number {
+  return instances * config.capacity_per_server * config.target_utilization;
+}
+
 /** True when utilization is further from target than the tolerance allows. */
 export function isOffTarget(utilization: number, config: TargetTrackingConfig): boolean {
   const deviation = Math.abs(utilization / config.target_utilization - 1);

@@ -1,5 +1,5 @@
 /** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
-import { formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
+import { capacityAtTarget, formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
 import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
 
 export interface ChartPoint {
@@ -52,15 +52,14 @@ export function legendItems(config: ScalingConfig): readonly LegendItem[] {
   ];
 }
 
-/** Requests `instances` serve at the target utilization: instances × capacity_per_server × target_utilization. */
-export function capacityAtTarget(trace: Trace, instances: number): number | undefined {
-  const { config } = trace;
-  return config.policy === 'target_tracking' ? instances * config.capacity_per_server * config.target_utilization : undefined;
+/** Capacity at target for the chart's line; thresholds are drawn instead for the threshold policy. */
+function capacityLine(trace: Trace, instances: number): number | undefined {
+  return trace.config.policy === 'target_tracking' ? capacityAtTarget(trace.config, instances) : undefined;
 }
 
 function pointAt(trace: Trace, step: number): ChartPoint {
   const instances = step === 0 ? trace.config.initial_servers : trace.after[step - 1]!;
-  const capacity = capacityAtTarget(trace, instances);
+  const capacity = capacityLine(trace, instances);
   const load = step === 0 ? undefined : trace.loads[step - 1]!;
   return {
     step, instances,
@@ -89,14 +88,14 @@ export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartM
 export function cursorReadout(trace: Trace, cursor: number): string {
   const change = (before: number, after: number) => (before === after ? formatNumber(after) : `${formatNumber(before)} → ${formatNumber(after)}`);
   if (cursor <= 0 || trace.length === 0) {
-    const capacity = capacityAtTarget(trace, trace.config.initial_servers);
+    const capacity = capacityLine(trace, trace.config.initial_servers);
     return `Start: instances ${trace.config.initial_servers}${capacity === undefined ? '' : `, capacity at target ${formatNumber(capacity)}`}`;
   }
   const index = Math.min(cursor, trace.length) - 1;
   const before = instancesBefore(trace, index);
   const after = trace.after[index]!;
-  const capacityBefore = capacityAtTarget(trace, before);
-  const capacityText = capacityBefore === undefined ? '' : `, capacity at target ${change(capacityBefore, capacityAtTarget(trace, after)!)}`;
+  const capacityBefore = capacityLine(trace, before);
+  const capacityText = capacityBefore === undefined ? '' : `, capacity at target ${change(capacityBefore, capacityLine(trace, after)!)}`;
   return `Step ${index + 1}: load ${formatNumber(trace.loads[index]!)}, instances ${change(before, after)}${capacityText}`;
 }
 
