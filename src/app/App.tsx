@@ -4,6 +4,7 @@ import { useHashSync } from './useHashSync';
 import { Suspense } from 'react';
 import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
+import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
         <p className="tagline">Run an autoscaler for ML inference endpoints, one step at a time.</p>
         <ModeNav />
         <CopyLinkButton />
+        <HelpDialog />
       </header>
       <NoticeBanner />
       <main id="main" tabIndex={-1}>

@@ -1,0 +1,46 @@
+import { useRef } from 'react';
+import { MODE_ENTRIES } from './modes';
+import { SHORTCUTS } from '../features/playback/playbackKeys';
+import './help.css';
+
+/** In-app help: what each mode is for, the keyboard shortcuts, sharing and where progress is kept. */
+export function HelpDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button type="button" className="help-button" onClick={() => dialog.current?.showModal()}>Help</button>
+      <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
+        <div className="help-head">
+          <h2 id="help-title">How to use Autoscale Lab</h2>
+          <button type="button" onClick={() => dialog.current?.close()}>Close</button>
+        </div>
+        <p>
+          One scaling engine runs the config on the load you choose. The flow diagram, execution table, variable tracker,
+          code view, chart and every quiz answer are views of its trace at the current step.
+        </p>
+        <h3>Modes</h3>
+        <dl>
+          {MODE_ENTRIES.map(({ mode, label, description }) => (
+            <div key={mode}><dt><a href={`#/${mode}`} onClick={() => dialog.current?.close()}>{label}</a></dt><dd>{description}</dd></div>
+          ))}
+        </dl>
+        <h3>Keyboard</h3>
+        <ul className="help-keys">
+          {SHORTCUTS.map(({ keys, does }) => (
+            <li key={does}>{keys.map((key, i) => <kbd key={i}>{key}</kbd>)} {does}</li>
+          ))}
+        </ul>
+        <h3>Config</h3>
+        <p>
+          Keys left out take the lesson&apos;s values, so <code>{'{"upper_threshold": 150}'}</code> is a whole config. While the
+          text is invalid, every view keeps the last valid trace, marked stale, and the problems are listed under the editor.
+        </p>
+        <h3>Sharing and progress</h3>
+        <p>
+          The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly
+          what you see. Quiz progress stays in this browser only; reset it from any quiz mode.
+        </p>
+      </dialog>
+    </>
+  );
+}
