@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures/app';
 import { PROGRESS_KEY, QuizPage } from './fixtures/quiz';
+import { LoadPanel } from './fixtures/playback';
 
 test.describe('Progress', () => {
   test('is kept across a reload; a missed question can be asked again; Reset progress asks first', async ({ page, workspace }) => {
@@ -64,5 +65,34 @@ test.describe('Progress', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: '/tmp/progress-corrupt-390.png', fullPage: false });
     await workspace.expectNoAxeViolations();
+  });
+
+  test('a missed engine-made question comes back in a later session, on its own scenario', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    await quiz.open('quiz');
+    await page.getByRole('button', { name: 'Skip to more questions' }).click();
+    // answer engine-made questions (choice A, or an absurd number) until one is wrong
+    let missedPrompt = '';
+    for (let i = 0; i < 6 && !missedPrompt; i++) {
+      if (await quiz.choice('A').count()) await quiz.choice('A').check();
+      else await quiz.card().getByLabel(/^Your answer/).fill('987654');
+      await quiz.button('Check answer').click();
+      const verdict = await quiz.status().textContent();
+      if (verdict?.includes('Not right yet')) missedPrompt = (await quiz.card().locator('legend').first().textContent()) ?? '';
+      else await quiz.button('Next').click();
+    }
+    expect(missedPrompt, 'one of the questions was answered wrong').not.toBe('');
+
+    // a new session on another scenario: the missed question is rebuilt by the engine, with its own scenario
+    await page.goto('/#/visualize');
+    await new LoadPanel(page).applyPreset('Steady', { steps: 4, peak: 60 });
+    await page.getByRole('link', { name: 'Visual quiz' }).click();
+    await expect(page).toHaveURL(/#\/quiz\?s=/);
+    await page.reload();
+    await expect(quiz.card()).toBeVisible();
+    await quiz.progress().getByText('Review missed (1)').click();
+    await quiz.progress().getByRole('button', { name: 'Ask again' }).click();
+    await expect(quiz.card().locator('legend').first()).toHaveText(missedPrompt);
+    await expect(quiz.table()).toContainText('Load: 120, Instances: 2');
   });
 });

@@ -6,3 +6,4 @@ export { buildQuestion, generateQuestions, generateTest, TEMPLATE_NAMES, TEST_PL
 export { scenarioFromSeed, LESSON_SCENARIO } from './scenario';
 export { resolveTarget, targetExists, flowNodes, type ResolvedTarget } from './targets';
 export { KEY_MEANINGS } from './templates/configTemplates';
+export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe } from './recipe';

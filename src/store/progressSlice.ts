@@ -1,5 +1,6 @@
 /** Quiz progress kept on the device: answers, scores per mode, missed questions for later review. */
 import type { StateCreator } from 'zustand';
+import type { QuestionRecipe } from '../quiz';
 import type { AppState } from './store';
 
 export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const;
@@ -17,6 +18,14 @@ export interface MissedQuestion {
   readonly questionId: string;
   readonly mode: QuizMode;
   readonly prompt: string;
+  readonly recipe?: QuestionRecipe;
+}
+
+/** What recordAnswer needs of a question; a recipe lets a missed one be asked again in a later session. */
+export interface AnsweredQuestion {
+  readonly id: string;
+  readonly prompt: string;
+  readonly recipe?: QuestionRecipe;
 }
 
 export interface TestResult {
@@ -47,20 +56,20 @@ export const emptyProgress = (): Progress => ({
 
 export interface ProgressSlice {
   readonly progress: Progress;
-  recordAnswer: (mode: QuizMode, question: { id: string; prompt: string }, correct: boolean) => void;
+  recordAnswer: (mode: QuizMode, question: AnsweredQuestion, correct: boolean) => void;
   recordTest: (result: Omit<TestResult, 'at'>) => void;
   resetProgress: () => void;
 }
 
 /** Pure: the progress after one more answer. A right answer takes the question off the missed list. */
-export function withAnswer(progress: Progress, mode: QuizMode, question: { id: string; prompt: string }, correct: boolean, at: number): Progress {
+export function withAnswer(progress: Progress, mode: QuizMode, question: AnsweredQuestion, correct: boolean, at: number): Progress {
   const score = progress.scores[mode];
   const missed = progress.missed.filter((m) => m.questionId !== question.id);
   return {
     ...progress,
     answers: [...progress.answers, { questionId: question.id, mode, correct, at }].slice(-MAX_ANSWERS),
     scores: { ...progress.scores, [mode]: { correct: score.correct + (correct ? 1 : 0), total: score.total + 1 } },
-    missed: correct ? missed : [...missed, { questionId: question.id, mode, prompt: question.prompt }].slice(-100),
+    missed: correct ? missed : [...missed, { questionId: question.id, mode, prompt: question.prompt, ...(question.recipe ? { recipe: question.recipe } : {}) }].slice(-100),
   };
 }
 

@@ -20,7 +20,7 @@
  * comes on screen. A fix_config question edits the store's config text in the workspace's Monaco editor.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { grade as gradeAnswer, type Answer, type Grade, type Question } from '../../quiz';
+import { grade as gradeAnswer, questionRecipe, type Answer, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import type { QuizMode } from '../../store/progressSlice';
 import { draftToAnswer, EMPTY_DRAFT, type AnswerDraft } from './answerDraft';
@@ -79,7 +79,7 @@ function QuestionCardBody({
     const graded = gradeAnswer(question, parsed.answer);
     const firstOfAttempt = !recorded.current;
     recorded.current = true;
-    if (firstOfAttempt && mode) recordAnswer(mode, { id: question.id, prompt: question.prompt }, graded.correct);
+    if (firstOfAttempt && mode) recordAnswer(mode, { id: question.id, prompt: question.prompt, recipe: questionRecipe(question) }, graded.correct);
     setProblem('');
     setResult({ grade: graded, answer: parsed.answer });
     onAnswered?.(graded, parsed.answer, { attempt, firstOfAttempt });

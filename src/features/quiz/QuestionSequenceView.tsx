@@ -1,7 +1,7 @@
 /** A quiz mode's page: one question at a time beside the workspace views, with navigation, score and progress. */
 import { useMemo, useRef, useState } from 'react';
 import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
-import type { Grade, Question } from '../../quiz';
+import { rebuildQuestion, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import type { MissedQuestion, QuizMode } from '../../store/progressSlice';
 import { ExecutionTable } from '../execution-table/ExecutionTable';
@@ -31,7 +31,8 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
   const [whatIfShown, setWhatIfShown] = useState(false);
   const sideRef = useRef<HTMLDivElement>(null);
   const pool = useMemo(() => [...questions, ...LESSON_POOL], [questions]);
-  const findMissed = (missed: MissedQuestion) => pool.find((q) => q.id === missed.questionId);
+  const findMissed = (missed: MissedQuestion) =>
+    pool.find((q) => q.id === missed.questionId) ?? (missed.recipe ? rebuildQuestion(missed.recipe) : undefined);
 
   const focusQuestion = () => requestAnimationFrame(() => sideRef.current?.querySelector<HTMLElement>('.question-card h3')?.focus());
   const goTo = (next: number) => { setWhatIfShown(false); sequence.goTo(next); focusQuestion(); };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import type { PredictStepQuestion, StepPrediction } from '../../../quiz';
+import { questionRecipe, type PredictStepQuestion, type StepPrediction } from '../../../quiz';
 import { useAppStore } from '../../../store/store';
 import { isFinished, predictQuestionAt, predictReducer, predictionResult, startSession, type PredictSession } from './predictSession';
 
@@ -57,7 +57,7 @@ export function usePredictSession(): PredictSessionApi {
     setInteracted(true);
     dispatch({ type: 'result', result });
     setCursor(result.step);
-    recordAnswer('predict', { id: target.id, prompt: target.prompt }, result.outcome === 'right');
+    recordAnswer('predict', { id: target.id, prompt: target.prompt, recipe: questionRecipe(target) }, result.outcome === 'right');
   }, [recordAnswer, setCursor]);
 
   return {
