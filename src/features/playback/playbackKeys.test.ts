@@ -38,6 +38,18 @@ describe('playbackCommandFor', () => {
     expect(playbackCommandFor(press('ArrowLeft', button))).toBe('stepBack');
   });
 
+  it('steps from a focused checkbox (a breakpoint, "Show all rows") but leaves Space to tick it', () => {
+    const checkbox = element('<label><input type="checkbox"> Pause on scale up</label>', 'input');
+    expect(['ArrowRight', 'ArrowLeft', 'Home', 'End', '+'].map((key) => playbackCommandFor(press(key, checkbox))))
+      .toEqual(['stepForward', 'stepBack', 'goToStart', 'goToEnd', 'faster']);
+    expect(playbackCommandFor(press(' ', checkbox))).toBeUndefined();
+  });
+
+  it('leaves the arrows to a focused radio button (they choose the policy)', () => {
+    const radio = element('<input type="radio" name="p">', 'input');
+    expect(playbackCommandFor(press('ArrowRight', radio))).toBeUndefined();
+  });
+
   it('ignores key presses with modifiers or already handled', () => {
     expect(playbackCommandFor(press('ArrowLeft', document.body, { altKey: true }))).toBeUndefined();
     expect(playbackCommandFor(press('ArrowRight', document.body, { metaKey: true }))).toBeUndefined();
