@@ -67,6 +67,28 @@ test.describe('Progress', () => {
     await workspace.expectNoAxeViolations();
   });
 
+  test('saved progress with one broken entry (a test without a date, a null missed question) is set aside, never a blank page', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    const scores = { quiz: { correct: 0, total: 0 }, practice: { correct: 0, total: 0 }, predict: { correct: 0, total: 0 }, test: { correct: 0, total: 0 } };
+    const broken = [
+      { answers: [], missed: [], tests: [{ seed: 1 }], scores },
+      { answers: [], missed: [null], tests: [], scores },
+    ];
+    await quiz.open('quiz');
+    for (const progress of broken) {
+      for (const mode of ['test', 'quiz'] as const) {
+        await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress } })]);
+        await page.goto(`/#/${mode}`);
+        await page.reload();
+        await expect(page.getByRole('alert')).toContainText('Saved progress could not be read');
+        await expect(page.locator('article.question-card')).toBeVisible();
+        if (mode === 'test') await expect(page.getByRole('region', { name: 'Past tests' })).toContainText('No finished tests yet');
+        else await expect(quiz.progress()).toContainText('Review missed (0)');
+        await page.evaluate(() => localStorage.clear());
+      }
+    }
+  });
+
   test('a missed engine-made question comes back in a later session, on its own scenario', async ({ page }) => {
     const quiz = new QuizPage(page);
     await quiz.open('quiz');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { PROGRESS_KEY } from './progressStorage';
 import { emptyProgress, withAnswer } from './progressSlice';
+import { LESSON_CONFIG } from '../engine';
 
 /** A real in-memory Storage with an optional quota, for the persistence paths. */
 class MemoryStorage implements Storage {
@@ -45,6 +46,27 @@ describe('progress', () => {
     expect(store.getState().progress).toEqual(emptyProgress());
     expect(store.getState().notice?.title).toMatch(/set aside/);
     expect(storage.keys().some((key) => key.startsWith(`${PROGRESS_KEY}:set-aside:`))).toBe(true);
+  });
+
+  it('sets aside well-shaped progress with a broken entry (a test without a date, a null missed question)', () => {
+    const empty = emptyProgress();
+    const broken = [
+      { ...empty, tests: [{ seed: 1 }] },
+      { ...empty, missed: [null] },
+      { ...empty, missed: [{ questionId: 5 }] },
+      { ...empty, answers: [{ questionId: 'q', mode: 'nope', correct: true, at: 1 }] },
+    ];
+    for (const progress of broken) {
+      const storage = new MemoryStorage();
+      storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress } }));
+      const store = createAppStore(() => storage);
+      expect(store.getState().progress).toEqual(emptyProgress());
+      expect(store.getState().notice?.title).toMatch(/set aside/);
+    }
+    const good = withAnswer(emptyProgress(), 'quiz', { id: 'q1', prompt: 'P1', recipe: { template: 't', params: {}, config: LESSON_CONFIG, loads: [1] } }, false, 1);
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress: { ...good, tests: [{ seed: 3, score: 7, total: 10, at: 5 }] } } }));
+    expect(createAppStore(() => storage).getState().progress.missed).toHaveLength(1);
   });
 
   it('migrates version 0 scores and rejects data from a newer version', () => {

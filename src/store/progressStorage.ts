@@ -17,13 +17,25 @@ function isScore(value: unknown): boolean {
     && Number.isFinite((value as { correct?: unknown }).correct) && Number.isFinite((value as { total?: unknown }).total);
 }
 
-/** Checks the shape of stored progress (any version's payload after migration). */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isMode = (value: unknown) => (QUIZ_MODES as readonly unknown[]).includes(value);
+
+/** Every entry is checked too: the views read each one, so one bad entry would break the page. */
+const ENTRY_CHECKS = {
+  answers: (a: Record<string, unknown>) => typeof a.questionId === 'string' && isMode(a.mode) && typeof a.correct === 'boolean' && Number.isFinite(a.at),
+  missed: (m: Record<string, unknown>) => typeof m.questionId === 'string' && isMode(m.mode) && typeof m.prompt === 'string' && (m.recipe === undefined || isRecord(m.recipe)),
+  tests: (t: Record<string, unknown>) => Number.isFinite(t.seed) && Number.isFinite(t.score) && Number.isFinite(t.total) && Number.isFinite(t.at),
+} as const;
+
+/** Checks the shape of stored progress (any version's payload after migration), down to each entry. */
 export function isProgress(value: unknown): value is Progress {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Record<string, unknown>;
-  const scores = p.scores as Record<string, unknown> | undefined;
-  return Array.isArray(p.answers) && Array.isArray(p.missed) && Array.isArray(p.tests)
-    && typeof scores === 'object' && scores !== null && QUIZ_MODES.every((mode) => isScore(scores[mode]));
+  if (!isRecord(value)) return false;
+  const scores = value.scores;
+  return isRecord(scores) && QUIZ_MODES.every((mode) => isScore(scores[mode]))
+    && (Object.keys(ENTRY_CHECKS) as (keyof typeof ENTRY_CHECKS)[]).every((key) => {
+      const list = value[key];
+      return Array.isArray(list) && list.every((entry) => isRecord(entry) && ENTRY_CHECKS[key](entry));
+    });
 }
 
 /** Version 0 stored only `{ correct, total }` per mode under `scores`: keep the scores, start the rest clean. */
