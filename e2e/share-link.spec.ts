@@ -87,3 +87,23 @@ test('a well-formed link with an invalid config says what is wrong and shows the
   await page.goto(linkFor({ v: 1, c: '{}', l: [10, -4], k: 1 }));
   await expect(page.getByRole('alert')).toContainText('loads[1]');
 });
+
+test('a link with more steps than the browser holds says so and shows the lesson', async ({ page, workspace }) => {
+  await page.goto(linkFor({ v: 1, c: '{}', l: new Array(10_001).fill(150), k: 3 }));
+  await expect(page.getByRole('alert')).toContainText('10,001 steps; the browser holds at most 10,000');
+  expect((await workspace.rowTexts())[0]).toEqual(lessonRow1);
+  await expect(page.getByRole('region', { name: 'Load' })).toContainText('6 steps');
+});
+
+test('a broken link pasted over another scenario shows the lesson, and a good link then clears the message', async ({ page, workspace, load }) => {
+  await page.goto(linkFor({ v: 1, c: '{}', l: [500, 500, 500], k: 3 }));
+  await expect(load.numberField(1)).toHaveValue('500');
+  await page.evaluate(() => { window.location.hash = '#/visualize?s=broken'; });
+  await expect(page.getByRole('alert')).toContainText('This link could not be opened');
+  expect((await workspace.rowTexts())[0]).toEqual(lessonRow1);
+  expect(await load.sliderValues()).toEqual(['10', '50', '120', '80', '30', '5']);
+
+  await page.evaluate((hash) => { window.location.hash = hash; }, linkFor({ v: 1, c: '{}', l: [200, 10], k: 2 }).slice(1));
+  await expect(load.numberField(1)).toHaveValue('200');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

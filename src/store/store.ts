@@ -38,14 +38,21 @@ export const createAppStore = (backing?: () => Storage | undefined) => {
 export const useAppStore = createAppStore();
 export type AppStore = typeof useAppStore;
 
-/** Opens a shared scenario; a link that does not decode or validate keeps the current state and says why. */
+const BROKEN_LINK_TITLE = 'This link could not be opened, so the lesson\'s example is shown instead.';
+
+/**
+ * Opens a shared scenario. A link that does not decode or validate opens the lesson's example and says why (also when
+ * pasted over another scenario mid-session, so the message stays true); a good link clears an earlier link's message.
+ */
 export function openSharedScenario(store: AppStore, encoded: string): boolean {
   const decoded = decodeShared(encoded);
   if (!decoded.ok) {
-    store.getState().showNotice({ title: 'This link could not be opened, so the lesson\'s example is shown instead.', details: decoded.errors });
+    store.getState().resetToLesson();
+    store.getState().showNotice({ title: BROKEN_LINK_TITLE, details: decoded.errors });
     return false;
   }
   loadShared(store, decoded.value);
+  if (store.getState().notice?.title === BROKEN_LINK_TITLE) store.getState().dismissNotice();
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { MAX_UI_STEPS } from './scenarioSlice';
 import { decodeShared, encodeShared, formatHash, parseHash } from './urlState';
 
 describe('shared links', () => {
@@ -25,6 +26,13 @@ describe('shared links', () => {
     expect(decodeShared(encodeShared({ configText: '{}', loads: [-1], cursor: 0 })).ok).toBe(false);
     const clamped = decodeShared(encodeShared({ configText: '{}', loads: [1, 2], cursor: 99 }));
     expect(clamped.ok && clamped.value.cursor).toBe(2);
+  });
+
+  it('rejects a link with more steps than the browser holds, and opens one with exactly that many', () => {
+    const tooLong = decodeShared(encodeShared({ configText: '{}', loads: new Array(MAX_UI_STEPS + 1).fill(150), cursor: 3 }));
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.errors[0]!.message).toMatch(/10,001 steps; the browser holds at most 10,000/);
+    expect(decodeShared(encodeShared({ configText: '{}', loads: new Array(MAX_UI_STEPS).fill(150), cursor: 3 })).ok).toBe(true);
   });
 
   it('never throws on arbitrary strings', () => {

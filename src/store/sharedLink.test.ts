@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LESSON_LOADS } from '../engine';
+import { createAppStore, openSharedScenario } from './store';
+import { encodeShared } from './urlState';
+
+const link = (loads: readonly number[], cursor = 1) => encodeShared({ configText: '{"upper_threshold": 150}', loads, cursor });
+
+describe('openSharedScenario', () => {
+  it('opens a good link exactly: config, loads and step', () => {
+    const store = createAppStore(() => undefined);
+    expect(openSharedScenario(store, link([200, 10], 2))).toBe(true);
+    expect(store.getState()).toMatchObject({ configText: '{"upper_threshold": 150}', loads: [200, 10], cursor: 2, notice: null });
+  });
+
+  it('a broken link pasted over another scenario opens the lesson, as its message says', () => {
+    const store = createAppStore(() => undefined);
+    openSharedScenario(store, link([500, 500, 500], 3));
+    expect(openSharedScenario(store, 'broken')).toBe(false);
+    expect(store.getState().notice?.title).toMatch(/lesson's example is shown instead/);
+    expect(store.getState().loads).toEqual(LESSON_LOADS);
+    expect(store.getState().config).toMatchObject({ policy: 'threshold', upper_threshold: 100 });
+  });
+
+  it('a good link clears the message an earlier broken link left, but not other notices', () => {
+    const store = createAppStore(() => undefined);
+    openSharedScenario(store, 'broken');
+    expect(openSharedScenario(store, link([200, 10]))).toBe(true);
+    expect(store.getState().notice).toBeNull();
+
+    store.getState().showNotice({ title: 'Your progress could not be saved', details: [] });
+    openSharedScenario(store, link([1]));
+    expect(store.getState().notice?.title).toBe('Your progress could not be saved');
+  });
+});
