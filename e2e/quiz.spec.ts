@@ -16,10 +16,17 @@ test.describe('Visual quiz', () => {
     await expect(quiz.status()).toContainText('1 is the count before step 3 scaled up');
     await expect(quiz.status()).toBeFocused();
     await expect(quiz.score()).toContainText('Score so far: 0 of 1 right first time');
+    // from the feedback, Tab reaches Hint and Try again next (they are not behind it)
+    await page.keyboard.press('Tab');
+    await expect(quiz.button('Hint')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(quiz.button('Try again')).toBeFocused();
 
     // the hint names the column and highlights step 4's "Instances after action" cell
     await quiz.press('Hint');
     await expect(quiz.hints()).toContainText("Check the 'Instances after action' column at step 4");
+    // the hint is announced: it appears inside a polite live region
+    await expect(quiz.card().locator('[aria-live="polite"]').getByRole('list', { name: 'Hints' })).toBeVisible();
     const cell = quiz.table().locator('tr[data-step="4"] [data-highlighted="true"]');
     await expect(cell).toHaveText('2');
     await expect(quiz.highlighted()).toHaveCount(1);

@@ -65,6 +65,20 @@ describe('QuestionCard', () => {
     expect(useAppStore.getState().highlightTarget).toBeNull();
   });
 
+  it('announces each hint (a live region that is there before the first hint) and puts the feedback before Hint and Try again', () => {
+    render(<QuestionCard question={Q1} />);
+    const region = document.querySelector('.question-card [aria-live="polite"]:not([role="status"])');
+    expect(region).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    expect(region!.contains(screen.getByRole('list', { name: 'Hints' }))).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    // Tab from the focused feedback goes on to Hint and Try again, not past them
+    for (const name of ['Hint', 'Try again']) {
+      expect(status().compareDocumentPosition(screen.getByRole('button', { name })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
   it('a hint about a row after the cursor moves the cursor to show it, unless revealHidden is off', () => {
     act(() => useAppStore.getState().loadScenario({ ...LESSON_SCENARIO, cursor: 2 }));
     render(<QuestionCard question={Q1} revealHidden={false} />);

@@ -108,21 +108,24 @@ function QuestionCardBody({
         {question.kind === 'numeric' ? <NumericInput question={question} {...inputProps} /> : null}
         {question.kind === 'predict_step' ? <PredictInput question={question} {...inputProps} /> : null}
         {question.kind === 'fix_config' ? <FixConfigInput question={question} idPrefix={idPrefix} /> : null}
+        {/* hints and feedback come before the buttons, so Tab from the focused feedback reaches Hint and Try again */}
+        <div className="hint-region" aria-live="polite">
+          {hints.shown > 0 ? (
+            <ol className="hint-list" aria-label="Hints">
+              {question.hints.slice(0, hints.shown).map((hint) => <li key={hint}><strong>Hint:</strong> {hint}</li>)}
+            </ol>
+          ) : null}
+        </div>
+        <div className="question-status" role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
+          {problem ? <p className="verdict verdict-wrong">{problem}</p> : null}
+          {result ? <Verdict grade={result.grade} deferred={deferFeedback} /> : null}
+        </div>
         <div className="question-actions">
           <button type="submit" className="primary" disabled={locked || (deferFeedback && result !== null)}>Check answer</button>
           {showHints && !deferFeedback ? <button type="button" onClick={hints.showHint}>Hint</button> : null}
           {result && allowRetry && !deferFeedback ? <button type="button" onClick={tryAgain}>Try again</button> : null}
         </div>
       </form>
-      {hints.shown > 0 ? (
-        <ol className="hint-list" aria-label="Hints">
-          {question.hints.slice(0, hints.shown).map((hint) => <li key={hint}><strong>Hint:</strong> {hint}</li>)}
-        </ol>
-      ) : null}
-      <div className="question-status" role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
-        {problem ? <p className="verdict verdict-wrong">{problem}</p> : null}
-        {result ? <Verdict grade={result.grade} deferred={deferFeedback} /> : null}
-      </div>
       {result && !deferFeedback ? <QuestionSolution question={question} grade={result.grade} full={showSolution} /> : null}
       {children ? <div className="question-footer">{children}</div> : null}
     </article>
