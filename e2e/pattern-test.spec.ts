@@ -98,6 +98,8 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   await expect(testMode.reviewEntries()).toHaveCount(10);
   await page.getByRole('button', { name: 'New test' }).first().click();
   await expect(testMode.card()).toBeVisible();
+  // focus moves into the new test's first question, not to the page
+  await expect(testMode.card().locator(':focus')).toHaveCount(1);
   const newSeed = await testMode.seed();
   expect(newSeed).not.toBe(seed);
   const fresh = generateTest({ seed: newSeed }).questions;
@@ -108,6 +110,41 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   await expect(page).toHaveURL(/#\/test/);
   await page.reload();
   await expect(testMode.pastTests()).toContainText(`8 of 10 · seed ${seed}`);
+});
+
+test('a config to fix in a test, keyboard only: its heading takes focus, Tab reaches the editor, Tab leaves it to Check answer', async ({ page, testMode }) => {
+  const seed = [...Array(500).keys()].find((s) => generateTest({ seed: s }).questions.some((q) => q.kind === 'fix_config'))!;
+  const { questions } = generateTest({ seed });
+  await testMode.open();
+  await takeTestBySeed(testMode, seed);
+  for (const [index, question] of questions.entries()) {
+    const card = testMode.card();
+    const heading = card.getByRole('heading', { name: `Question ${index + 1} of 10` });
+    await expect(heading).toBeVisible();
+    if (question.kind === 'fix_config') {
+      await expect(heading).toBeFocused();
+      const editor = card.getByRole('textbox', { name: 'Scaling config JSON' });
+      await expect(editor).toBeAttached(); // Monaco loads lazily
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('button', { name: 'Restore the starting config' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(editor).toBeFocused();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(question.solutionText);
+      await expect(card.locator('.goal-status')).toHaveAttribute('data-met', 'true');
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else {
+      if (index > 0) await expect(card.locator(':focus')).toHaveCount(1);
+      await card.locator('input').first().focus();
+      await answerByKeyboard(page, question, false);
+    }
+    await expect(card.getByRole('status').last()).toHaveText('Answer saved. You will see how you did at the end.');
+    await card.getByRole('button', { name: index === 9 ? 'Finish test' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Score: 10 of 10' })).toBeFocused();
 });
 
 test('the test on a phone-sized screen, and its review', async ({ page, testMode, workspace }) => {

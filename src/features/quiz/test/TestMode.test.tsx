@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { generateTest, grade, type Answer, type Question } from '../../../quiz';
 import { parseHash } from '../../../store/urlState';
@@ -7,6 +7,17 @@ import { useAppStore } from '../../../store/store';
 import { TestMode } from './TestMode';
 import { TestReview } from './TestReview';
 import { startTest, testReducer } from './testSession';
+
+// Monaco does not run in jsdom: the lazy editor becomes a text area bound to the same store action.
+vi.mock('../../config-editor/loadConfigEditor', async () => {
+  const { useAppStore: store } = await import('../../../store/store');
+  function StubEditor() {
+    const text = store((state) => state.configText);
+    const setText = store((state) => state.setConfigText);
+    return <textarea aria-label="Scaling config JSON" value={text} onChange={(event) => setText(event.target.value)} />;
+  }
+  return { importConfigEditor: () => Promise.resolve({ default: StubEditor }), LazyConfigEditor: StubEditor };
+});
 
 const initial = useAppStore.getState();
 beforeEach(() => { useAppStore.setState(initial, true); act(() => useAppStore.getState().resetProgress()); });
@@ -38,6 +49,39 @@ describe('TestMode', () => {
     expect(useAppStore.getState().progress.scores.test).toEqual({ correct: 0, total: 1 });
     fireEvent.click(within(panel).getByRole('button', { name: 'Next question' }));
     expect(within(panel).getByRole('heading', { name: 'Question 2 of 10' })).toBeTruthy();
+  });
+});
+
+/** Answers the question on screen through its controls (wrong is fine: only the flow matters here) and checks it. */
+function answerOnScreen(panel: HTMLElement, question: Question) {
+  panel = panel.querySelector('article')!;
+  if (question.kind === 'multiple_choice' || question.kind === 'predict_step') fireEvent.click(within(panel).getAllByRole('radio')[0]!);
+  if (question.kind === 'numeric' || question.kind === 'predict_step') fireEvent.change(within(panel).getByRole('spinbutton'), { target: { value: '1' } });
+  fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+}
+
+describe('TestMode focus', () => {
+  it('never drops focus to the page: a config to fix gets its heading focused, and New test from the review focuses question 1', () => {
+    const seed = [...Array(200).keys()].find((s) => generateTest({ seed: s }).questions.some((q) => q.kind === 'fix_config'))!;
+    const { questions } = generateTest({ seed });
+    render(<TestMode />);
+    fireEvent.change(screen.getByLabelText('Take the test with seed'), { target: { value: String(seed) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const panel = screen.getByRole('region', { name: 'Test this pattern' });
+    for (const [index, question] of questions.entries()) {
+      const heading = within(panel).getByRole('heading', { name: `Question ${index + 1} of 10` });
+      if (index > 0) {
+        expect(document.activeElement).not.toBe(document.body);
+        if (question.kind === 'fix_config') expect(document.activeElement).toBe(heading);
+        else expect(heading.closest('article')!.contains(document.activeElement)).toBe(true);
+      }
+      answerOnScreen(panel, question);
+      fireEvent.click(within(panel).getByRole('button', { name: index === 9 ? 'Finish test' : 'Next question' }));
+    }
+    const review = screen.getByRole('region', { name: 'Your test, reviewed' });
+    fireEvent.click(within(review).getByRole('button', { name: 'New test' }));
+    const card = within(screen.getByRole('region', { name: 'Test this pattern' })).getByRole('heading', { name: 'Question 1 of 10' }).closest('article')!;
+    expect(card.contains(document.activeElement)).toBe(true);
   });
 });
 

@@ -52,14 +52,17 @@ export function TestMode() {
 function CurrentQuestion({ api }: { readonly api: TestSessionApi }) {
   const { session, question } = api;
   const holder = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
   const answered = Boolean(session.answers[session.index]);
   const total = session.test.questions.length;
+  const { interacted } = api;
 
-  // a new question: focus its first answer control (not on arrival, so the page does not jump)
+  // a new question (or a new test): focus its first answer control, or for a config to fix (whose editor loads
+  // lazily) its heading, so focus is never lost; not on arrival, so the page does not jump
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    holder.current?.querySelector<HTMLElement>('input:not([disabled]), textarea')?.focus();
+    if (!interacted) return;
+    const card = holder.current;
+    const input = question?.kind === 'fix_config' ? null : card?.querySelector<HTMLElement>('input:not([disabled])');
+    (input ?? card?.querySelector<HTMLElement>('.question-card h3'))?.focus();
   }, [session.index, session.test]);
 
   if (!question) return null;

@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import type { Answer, Grade, Question } from '../../../quiz';
 import { useAppStore } from '../../../store/store';
 import { showQuestionScenario } from '../questionScenario';
@@ -13,6 +13,8 @@ let keptSession: TestSession | undefined;
 export interface TestSessionApi {
   readonly session: TestSession;
   readonly question: Question | undefined;
+  /** true once the learner has done something here, so focus may follow the flow (never on arrival) */
+  readonly interacted: boolean;
   answer: (answer: Answer, grade: Grade) => void;
   next: () => void;
   finish: () => void;
@@ -23,6 +25,7 @@ export interface TestSessionApi {
 export function useTestSession(): TestSessionApi {
   const [session, dispatch] = useReducer(testReducer, undefined, () => keptSession ?? startTest(freshTestSeed(undefined)));
   const recordTest = useAppStore((state) => state.recordTest);
+  const [interacted, setInteracted] = useState(false);
   const question = session.finished ? undefined : session.test.questions[session.index];
 
   useEffect(() => { keptSession = session; }, [session]);
@@ -34,16 +37,18 @@ export function useTestSession(): TestSessionApi {
   return {
     session,
     question,
+    interacted,
     // QuestionCard records each answered question (mode 'test'); this keeps the answer for the review
-    answer: (answer, grade) => dispatch({ type: 'answer', index: session.index, answer, grade }),
-    next: () => dispatch({ type: 'next' }),
+    answer: (answer, grade) => { setInteracted(true); dispatch({ type: 'answer', index: session.index, answer, grade }); },
+    next: () => { setInteracted(true); dispatch({ type: 'next' }); },
     finish: () => {
+      setInteracted(true);
       if (session.finished) return;
       const done = testReducer(session, { type: 'finish' });
       const score = testScore(done);
       recordTest({ seed: session.test.seed, score: score.correct, total: score.total });
       dispatch({ type: 'finish' });
     },
-    newTest: (seed) => dispatch({ type: 'new', seed: seed ?? freshTestSeed(session.test) }),
+    newTest: (seed) => { setInteracted(true); dispatch({ type: 'new', seed: seed ?? freshTestSeed(session.test) }); },
   };
 }
