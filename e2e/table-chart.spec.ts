@@ -1,4 +1,6 @@
 import { test, expect } from './fixtures/app';
+import { LESSON_CONFIG } from '../src/engine';
+import { encodeShared } from '../src/store/urlState';
 import { longTraceHash, TablePanels, targetTrackingHash } from './fixtures/table';
 
 test.describe('chart', () => {
@@ -32,6 +34,31 @@ test.describe('chart', () => {
     await expect(panels.chartRegion().locator('.recharts-line')).toHaveCount(2);
     await expect(panels.chartRegion().locator('figcaption')).toContainText('Step 3: load 120, instances 2 → 4, capacity at target 60 → 120');
   });
+});
+
+test('huge loads and many instances: axis ticks stay short, evenly spaced and clear of the axis titles', async ({ page }) => {
+  const panels = new TablePanels(page);
+  const config = { ...LESSON_CONFIG, max_servers: 1000, scale_step: 500 };
+  await panels.open(`#/visualize?s=${encodeShared({ configText: JSON.stringify(config), loads: [1_000_000_000, 750_000_000, 1_000_000_000, 5], cursor: 3 })}`);
+  await expect(panels.chartSvg()).toBeVisible();
+  const tickGroups = panels.chartSvg().locator('.recharts-yAxis-tick-labels');
+  await expect(tickGroups).toHaveCount(2);
+  expect(await tickGroups.nth(0).locator('text').allTextContents()).toEqual(['0', '250M', '500M', '750M', '1B']);
+  expect(await tickGroups.nth(1).locator('text').allTextContents()).toEqual(['0', '200', '400', '600', '800', '1000', '1200']);
+  const overlaps = await panels.chartSvg().evaluate((svg) => {
+    const box = (element: Element) => element.getBoundingClientRect();
+    const frame = box(svg);
+    const titles = [...svg.querySelectorAll('.recharts-label')].map(box);
+    return [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map((tick) => ({ text: tick.textContent, rect: box(tick) }))
+      .filter(({ rect }) => rect.left < frame.left || rect.right > frame.right
+        || titles.some((title) => rect.left < title.right && title.left < rect.right && rect.top < title.bottom && title.top < rect.bottom))
+      .map(({ text }) => text);
+  });
+  expect(overlaps).toEqual([]);
+  // the thresholds would sit on top of each other at the bottom: the legend names them instead
+  await expect(panels.chartSvg().locator('text', { hasText: 'Upper threshold 100' })).toHaveCount(0);
+  await expect(panels.chartRegion().getByRole('listitem').filter({ hasText: 'Upper threshold 100' })).toBeVisible();
+  await expect(panels.chartRegion().locator('figcaption')).toContainText('Step 3: load 1000000000, instances 1000');
 });
 
 test.describe('execution table and tracker', () => {

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, type Trace } from '../../engine';
 import { useAppStore } from '../../store/store';
-import { chartModel } from './chartSeries';
+import { chartModel, formatAxisNumber, instanceAxis } from './chartSeries';
 import { CHART_COLORS as COLORS } from './chartColors';
 import { CursorMark } from './CursorMark';
 
@@ -16,15 +16,16 @@ const LABEL_BACKGROUND = { fill: '#ffffff', fillOpacity: 0.85 };
 export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace }) {
   const model = useMemo(() => chartModel(trace), [trace]);
   const dots = model.points.length <= MAX_DOTTED_POINTS;
+  const instances = instanceAxis(model.maxInstances);
   return (
     <ComposedChart data={model.points} responsive style={{ width: '100%', height: CHART_HEIGHT }}
       margin={{ top: 8, right: 4, bottom: 10, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
       <XAxis dataKey="step" type="number" domain={[0, Math.max(1, trace.length)]} allowDecimals={false} tickCount={8}
         tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4 }} height={40} />
-      <YAxis yAxisId="load" allowDecimals={false} width={52}
+      <YAxis yAxisId="load" allowDecimals={false} width={model.loadAxisWidth} tickFormatter={formatAxisNumber}
         label={{ value: 'Load', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } }} />
-      <YAxis yAxisId="instances" orientation="right" allowDecimals={false} width={48} domain={[0, model.maxInstances + 1]}
+      <YAxis yAxisId="instances" orientation="right" allowDecimals={false} width={instances.width} domain={[...instances.domain]} ticks={[...instances.ticks]}
         label={{ value: 'Instances', angle: 90, position: 'insideRight', offset: 8, style: { textAnchor: 'middle' } }} />
       <Tooltip labelFormatter={(step) => (Number(step) === 0 ? 'Start' : `Step ${String(step)}`)} isAnimationActive={false} />
       <Area yAxisId="load" dataKey="load" name="Load (requests)" type="linear" stroke={COLORS.load} fill={COLORS.load}
@@ -38,7 +39,7 @@ export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace
       {model.thresholds.map((threshold, i) => (
         <ReferenceLine key={threshold.label} yAxisId="load" y={threshold.value} ifOverflow="extendDomain"
           stroke={i === 0 ? COLORS.upper : COLORS.lower} strokeDasharray="5 4"
-          label={{ value: threshold.label, position: i === 0 ? 'insideTopRight' : 'insideBottomRight', fill: i === 0 ? COLORS.upper : COLORS.lower, fontSize: 12, background: LABEL_BACKGROUND }} />
+          label={model.labelsThresholds ? { value: threshold.label, position: i === 0 ? 'insideTopRight' : 'insideBottomRight', fill: i === 0 ? COLORS.upper : COLORS.lower, fontSize: 12, background: LABEL_BACKGROUND } : undefined} />
       ))}
       <TraceCursor trace={trace} />
     </ComposedChart>

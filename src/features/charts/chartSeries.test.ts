@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, LESSON_LOADS, TARGET_TRACKING_DEFAULTS, simulate } from '../../engine';
-import { chartDescription, chartModel, cursorReadout, legendItems } from './chartSeries';
+import { chartDescription, chartModel, cursorReadout, formatAxisNumber, instanceAxis, legendItems } from './chartSeries';
 
 const lesson = simulate({ config: LESSON_CONFIG, loads: LESSON_LOADS });
 const target = simulate({ config: { ...TARGET_TRACKING_DEFAULTS, capacity_per_server: 50, target_utilization: 0.6 }, loads: [10, 100, 200, 40] });
@@ -57,5 +57,51 @@ describe('legendItems', () => {
       'Load (requests)', 'Upper threshold 100', 'Lower threshold 20', 'Instances (right axis)', 'Current step',
     ]);
     expect(legendItems(target.config).map((item) => item.kind)).toEqual(['load', 'capacity', 'instances', 'cursor']);
+  });
+});
+
+describe('instanceAxis', () => {
+  it('spaces whole ticks evenly up to just above the most instances (no 0, 2, 4, 5)', () => {
+    expect(instanceAxis(2)).toMatchObject({ domain: [0, 3], ticks: [0, 1, 2, 3] });
+    expect(instanceAxis(4)).toMatchObject({ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] });
+    expect(instanceAxis(10)).toMatchObject({ domain: [0, 12], ticks: [0, 2, 4, 6, 8, 10, 12] });
+    expect(instanceAxis(1000)).toMatchObject({ domain: [0, 1200], ticks: [0, 200, 400, 600, 800, 1000, 1200] });
+  });
+
+  it('widens for three- and four-digit ticks', () => {
+    expect([2, 10, 150, 1000].map((max) => instanceAxis(max).width)).toEqual([48, 48, 57, 66]);
+  });
+
+  it('always leaves room above the top, with at most 7 evenly spaced ticks', () => {
+    for (let max = 1; max <= 1000; max++) {
+      const { domain, ticks } = instanceAxis(max);
+      expect(domain[1]).toBeGreaterThan(max);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+      expect(ticks.at(-1)).toBe(domain[1]);
+      expect(new Set(ticks.slice(1).map((tick, i) => tick - ticks[i]!)).size).toBe(1);
+    }
+  });
+});
+
+describe('formatAxisNumber', () => {
+  it('keeps small numbers exact and shortens large ones so they fit the axis', () => {
+    expect([0, 120, 9_500, 25_000, 1_500_000, 1_000_000_000].map(formatAxisNumber)).toEqual(['0', '120', '9500', '25K', '1.5M', '1B']);
+  });
+});
+
+describe('load axis width', () => {
+  it('stays narrow for the lesson and widens for four-character ticks', () => {
+    expect(chartModel(lesson).loadAxisWidth).toBe(52);
+    expect(chartModel(simulate({ config: LESSON_CONFIG, loads: [1_000_000_000, 5] })).loadAxisWidth).toBe(72);
+    expect(chartModel(simulate({ config: { ...LESSON_CONFIG, upper_threshold: 5000, lower_threshold: 20 }, loads: [10] })).loadAxisWidth).toBe(72);
+  });
+});
+
+describe('threshold labels', () => {
+  it('are drawn for the lesson, and left to the legend when huge loads squeeze the two lines together', () => {
+    expect(chartModel(lesson).labelsThresholds).toBe(true);
+    expect(chartModel(simulate({ config: LESSON_CONFIG, loads: [1_000_000_000, 5] })).labelsThresholds).toBe(false);
+    expect(chartModel(simulate({ config: { ...LESSON_CONFIG, upper_threshold: 150, lower_threshold: 140 }, loads: LESSON_LOADS })).labelsThresholds).toBe(false);
+    expect(chartModel(target).labelsThresholds).toBe(false);
   });
 });

@@ -27,7 +27,14 @@ export interface ChartModel {
   /** true when points were thinned for drawing */
   readonly downsampled: boolean;
   readonly maxInstances: number;
+  /** the thresholds' labels are drawn beside their lines only when the lines are far enough apart not to collide */
+  readonly labelsThresholds: boolean;
+  /** pixels for the load axis: wider once its tick labels reach four characters (9500, 250M), so they clear the axis title */
+  readonly loadAxisWidth: number;
 }
+
+/** Least gap between the threshold lines, as a share of the load axis, for their facing labels to fit between them. */
+const LABEL_GAP_SHARE = 0.15;
 
 export type LegendKind = 'load' | 'instances' | 'capacity' | 'upper' | 'lower' | 'cursor';
 
@@ -80,8 +87,41 @@ export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartM
     ]
     : [];
   let maxInstances = config.initial_servers;
-  for (let i = 0; i < trace.length; i++) maxInstances = Math.max(maxInstances, trace.after[i]!);
-  return { points, thresholds, showsCapacity: config.policy === 'target_tracking', downsampled: indices.length < trace.length, maxInstances };
+  let maxLoad = 0;
+  for (let i = 0; i < trace.length; i++) {
+    maxInstances = Math.max(maxInstances, trace.after[i]!);
+    maxLoad = Math.max(maxLoad, trace.loads[i]!);
+  }
+  const labelsThresholds = config.policy === 'threshold'
+    && config.upper_threshold - config.lower_threshold >= LABEL_GAP_SHARE * Math.max(maxLoad, config.upper_threshold);
+  const loadTop = Math.max(maxLoad, config.policy === 'threshold' ? config.upper_threshold : 0, ...points.map((point) => point.capacity ?? 0));
+  return {
+    points, thresholds, showsCapacity: config.policy === 'target_tracking', downsampled: indices.length < trace.length, maxInstances,
+    labelsThresholds, loadAxisWidth: loadTop >= 1000 ? 72 : 52,
+  };
+}
+
+export interface InstanceAxis {
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+  /** pixels for the axis, so three- and four-digit ticks clear its title */
+  readonly width: number;
+}
+
+/** The instances axis: whole, evenly spaced ticks (a step of 1, 2 or 5 times a power of ten) from 0 to just above the most instances. */
+export function instanceAxis(maxInstances: number, maxIntervals = 6): InstanceAxis {
+  const top = Math.max(1, Math.ceil(maxInstances) + 1);
+  let step: number | undefined;
+  for (let power = 1; step === undefined; power *= 10) step = [1, 2, 5].map((m) => m * power).find((c) => Math.ceil(top / c) <= maxIntervals);
+  const end = Math.ceil(top / step) * step;
+  return { domain: [0, end], ticks: Array.from({ length: end / step + 1 }, (_, i) => i * step), width: Math.max(48, 30 + 9 * String(end).length) };
+}
+
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** An axis tick label short enough for the axis: 120, 9500, then 25K, 1.5M, 1B. Exact numbers are in the readout. */
+export function formatAxisNumber(value: number): string {
+  return Math.abs(value) < 10_000 ? formatNumber(value) : COMPACT.format(value);
 }
 
 /** The readout for the cursor, from the exact trace values (never the downsampled points). */
