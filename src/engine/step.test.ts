@@ -87,6 +87,11 @@ describe('stepAt: the target-tracking policy', () => {
     ]);
   });
 
+  it('says "1 server" when the formula asks for exactly one', () => {
+    const trace = simulate({ config: { ...TARGET_TRACKING_DEFAULTS, min_servers: 1, initial_servers: 2 }, loads: [25] });
+    expect(stepAt(trace, 0).reason).toBe('Utilization 25 % is off the 60 % target, so the autoscaler wants ceil(25 / (50 × 0.6)) = 1 server: 2 → 1.');
+  });
+
   it('prints the lesson\'s output line', () => {
     expect(steps.map((s) => s.output)).toEqual([
       'Load: 60, Instances: 2', 'Load: 150, Instances: 5', 'Load: 1000, Instances: 6',

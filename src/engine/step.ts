@@ -135,7 +135,7 @@ export function stepAt(trace: Trace, index: number): TraceStep {
     const formula = `ceil(${l} / (${formatNumber(config.capacity_per_server)} × ${formatNumber(config.target_utilization)})) = ${desired}`;
     const clamp = desired! > after ? `, capped at max_servers ${after}` : desired! < after ? `, raised to min_servers ${after}` : '';
     const change = after === before ? `, which is what it already has (${after})` : `: ${before} → ${after}`;
-    reason = `Utilization ${formatPercent(utilization)} is off the ${target} target, so the autoscaler wants ${formula} servers${clamp}${change}.`;
+    reason = `Utilization ${formatPercent(utilization)} is off the ${target} target, so the autoscaler wants ${formula} ${desired === 1 ? 'server' : 'servers'}${clamp}${change}.`;
   }
   return { ...common, conditions, utilization, ...(desired === undefined ? {} : { desired }), flowPath, reason };
 }
