@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LESSON_CONFIG, LESSON_LOADS, presetLoads, validateConfig, type ScalingConfig } from '../engine';
+import { actionAt, LESSON_CONFIG, LESSON_LOADS, presetLoads, simulate, validateConfig, type ScalingConfig } from '../engine';
 import { LESSON_QUIZ } from '../content/lessonQuiz';
 import { buildQuestion, generateQuestions, generateTest, TEMPLATE_NAMES, TEST_PLAN } from './generate';
-import { grade } from './grade';
+import { expectedAnswer, grade } from './grade';
 import { LESSON_SCENARIO, scenarioFromSeed } from './scenario';
 import { verifyAgainstEngine } from './testing/verify';
 import { DIFFICULTIES, type MultipleChoiceQuestion, type Question, type Scenario } from './types';
@@ -170,5 +170,70 @@ describe('generateTest', () => {
     expect(test.questions).toHaveLength(10);
     const ranks = test.questions.map(rank);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+});
+
+describe('wording a learner reads', () => {
+  const whatIfQuestions = () => {
+    const out: MultipleChoiceQuestion[] = [];
+    for (let seed = 1; seed <= 60; seed++) {
+      const scenario = scenarioFromSeed(seed);
+      for (const q of generateQuestions({ ...scenario, seed, count: 60 })) {
+        if (q.template === 'what_if_upper' || q.template === 'what_if_lower') out.push(q as MultipleChoiceQuestion);
+      }
+    }
+    return out;
+  };
+
+  it('a what-if choice naming a later step that scales too says it is not the first, never "off by one"', () => {
+    let checked = 0;
+    for (const q of whatIfQuestions()) {
+      const run = simulate(q.whatIf!);
+      const wanted = q.template === 'what_if_upper' ? 'scale_up' : 'scale_down';
+      for (const choice of q.choices.filter((c) => !c.correct && /^Step \d+$/.test(c.text))) {
+        const index = Number(choice.text.slice(5)) - 1;
+        if (actionAt(run, index) !== wanted) continue;
+        checked++;
+        expect(choice.feedback, q.id).not.toMatch(/^Off by one/);
+        expect(choice.feedback, q.id).toMatch(/not first|comes first/);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('when the load passes the new threshold but the bound stops every change, the explanation says so plainly', () => {
+    const q = build({ config: LESSON_CONFIG, loads: [10, 50, 5] }, 'what_if_lower', { value: 30 }) as MultipleChoiceQuestion;
+    expect(correctText(q)).toBe('No scaling down would occur');
+    expect(q.explanation).toBe('Re-running with lower_threshold 30: the load is below 30 at step 1 and later, but instances are already at min_servers (1) each time, so no scaling down would occur.');
+    expect(q.choices.find((c) => c.text === 'Step 1')!.feedback).toBe('At step 1 load 10 is below 30, but 1 instance is already at min_servers (1), so nothing is removed.');
+    for (const text of [q.explanation, ...q.choices.map((c) => c.feedback)]) expect(text).not.toMatch(/, but [^.]*, but /);
+  });
+
+  it('counts are singular for one: "1 instance", "1 time", "more than 1 instance", "the only step"', () => {
+    const final = build(LESSON_SCENARIO, 'final_instances', {});
+    expect(expectedAnswer(final)).toBe('1 instance');
+    expect(grade(final, { kind: 'numeric', value: 1 }).expected).toBe('1 instance');
+    expect(expectedAnswer(build(LESSON_SCENARIO, 'count_actions', { direction: 'down' }))).toBe('1 time');
+    expect(expectedAnswer(build(LESSON_SCENARIO, 'count_actions', { direction: 'up' }))).toBe('1 time');
+    expect(build(LESSON_SCENARIO, 'what_if_lower', { value: 10 }).hints[1]).toBe('Scaling down also needs more than 1 instance running at that moment.');
+    const one = { config: LESSON_CONFIG, loads: [50] };
+    expect(build(one, 'final_instances', {}).prompt).toBe('After the only step, how many instances are running?');
+    expect(build(one, 'count_actions', { direction: 'up' }).prompt).toBe('How many times does the autoscaler scale up during the only step?');
+    for (const q of generateQuestions({ ...scenarioFromSeed(3), seed: 3, count: 60 })) {
+      expect(`${q.prompt} ${q.explanation} ${q.hints.join(' ')}`, q.id).not.toMatch(/\b1 (instances|servers|times|steps)\b/);
+    }
+  });
+
+  it('a step the bounds cut short (scale_step 2 meets max_servers) is medium, not easy', () => {
+    const config = { ...LESSON_CONFIG, max_servers: 2, scale_step: 2 };
+    const q = build({ config, loads: [150] }, 'action_at', { step: 1 }) as MultipleChoiceQuestion;
+    expect(correctText(q)).toBe('Scale up by 1');
+    expect(q.difficulty).toBe('medium');
+  });
+
+  it('a what-if count hint says the highlighted cell is the count as it runs now', () => {
+    const q = build(LESSON_SCENARIO, 'what_if_count', { key: 'scale_step', value: 2 });
+    expect(q.refersTo).toEqual({ kind: 'tracker', variable: 'instances', column: 3 });
+    expect(q.hints[0]).toBe('The highlighted tracker cell is the count after step 3 as it runs now, with scale_step 1. Change scale_step to 2 and walk the steps again, starting from 1 instance.');
   });
 });

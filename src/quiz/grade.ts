@@ -22,12 +22,18 @@ export function expectedAnswer(question: Question): string {
       return right ? `${right.id}. ${right.text}` : '';
     }
     case 'numeric':
-      return `${formatNumber(question.answer)}${question.unit ? ` ${question.unit}` : ''}`;
+      return withUnit(question.answer, question.unit);
     case 'predict_step':
       return predictionWords(question.answer);
     case 'fix_config':
       return question.solutionText;
   }
+}
+
+/** "3 instances", "1 instance", "1 time", "27.6 %": a number with its unit, singular for exactly 1. */
+export function withUnit(value: number, unit: string | undefined): string {
+  if (!unit) return formatNumber(value);
+  return `${formatNumber(value)} ${value === 1 && /[a-z]s$/.test(unit) ? unit.slice(0, -1) : unit}`;
 }
 
 function predictionWords({ action, instances }: StepPrediction): string {
@@ -46,8 +52,7 @@ function gradeNumber(question: NumericQuestion, value: number): Omit<Grade, 'exp
   const close = (target: number) => Math.abs(value - target) <= question.tolerance + 1e-9;
   if (close(question.answer)) return { correct: true, feedback: `Correct: ${question.explanation}` };
   const mistake = question.mistakes?.find((m) => close(m.value));
-  const unit = question.unit ? ` ${question.unit}` : '';
-  const why = mistake ? mistake.feedback : `${formatNumber(value)}${unit} is ${value > question.answer ? 'too high' : 'too low'}.`;
+  const why = mistake ? mistake.feedback : `${withUnit(value, question.unit)} is ${value > question.answer ? 'too high' : 'too low'}.`;
   return { correct: false, feedback: `Not quite: ${why} ${question.explanation}` };
 }
 

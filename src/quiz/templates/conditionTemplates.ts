@@ -111,7 +111,7 @@ export const countActions: QuestionTemplate = {
     const shown = steps.slice(0, 10).join(', ') + (steps.length > 10 ? ', …' : '');
     return {
       ...identity(context, this.name, params), kind: 'numeric', difficulty: 'medium', answer: steps.length, tolerance: 0, unit: 'times',
-      prompt: `How many times does the autoscaler scale ${up ? 'up' : 'down'} during the ${trace.length} steps?`,
+      prompt: `How many times does the autoscaler scale ${up ? 'up' : 'down'} during the ${trace.length === 1 ? 'only step' : `${trace.length} steps`}?`,
       explanation: steps.length === 0
         ? `No step scales ${up ? 'up' : 'down'}: the 'Action' column never says "Scale ${up ? 'up' : 'down'}".`
         : `The 'Action' column says "Scale ${up ? 'up' : 'down'}" at step${steps.length === 1 ? '' : 's'} ${shown}: ${steps.length} time${steps.length === 1 ? '' : 's'}.`,

@@ -92,7 +92,9 @@ export const actionAt: QuestionTemplate = {
     const base = identity(context, this.name, params);
     const choices = buildChoices(base.id, { text: correct, feedback: `Right: ${s.reason}` }, distractors);
     if (!choices) return undefined;
-    const tricky = s.branch === 'above_upper_at_max' || s.branch === 'below_lower_at_min' || trace.config.policy === 'target_tracking';
+    // a bound that stops the step, or cuts it short (scale_step 2 from 4 to a max of 5), or the target formula
+    const cutShort = s.action !== 'none' && Math.abs(s.instancesAfter - s.instancesBefore) !== size;
+    const tricky = s.branch === 'above_upper_at_max' || s.branch === 'below_lower_at_min' || cutShort || trace.config.policy === 'target_tracking';
     return {
       ...base, kind: 'multiple_choice', difficulty: tricky ? 'medium' : 'easy', choices,
       prompt: `What does the autoscaler do at step ${k}, when load ${formatNumber(s.load)} arrives and ${instances(s.instancesBefore)} ${s.instancesBefore === 1 ? 'is' : 'are'} running?`,
@@ -144,7 +146,7 @@ export const finalCount: QuestionTemplate = {
     const last = stepAt(trace, trace.length - 1);
     return {
       ...identity(context, this.name, params), kind: 'numeric', difficulty: 'easy', answer: final, tolerance: 0, unit: 'instances',
-      prompt: `After all ${trace.length} steps, how many instances are running?`,
+      prompt: `After ${trace.length === 1 ? 'the only step' : `all ${trace.length} steps`}, how many instances are running?`,
       explanation: `The last step (${trace.length}) ends with ${instances(final)}: ${lowerFirst(last.reason)}`,
       hints: ['Look at the tracker\'s Final column for instances.'],
       mistakes: final === trace.config.initial_servers ? [] : [{ value: trace.config.initial_servers, feedback: `${trace.config.initial_servers} is the Start column, the count before any step ran.` }],

@@ -115,7 +115,7 @@ export const scaleDirection: QuestionTemplate = {
       ...base, kind: 'multiple_choice', difficulty: 'medium', choices,
       prompt: `At step ${k} utilization is ${formatPercent(s.utilization!)} (load ${formatNumber(s.load)} on ${instances(s.instancesBefore)}) and target_utilization is ${formatNumber(config.target_utilization)}. What will happen?`,
       explanation: `Step ${k}: ${s.reason}`,
-      hints: ['If usage > target, scale up servers; if usage < target, scale down; the bounds and the tolerance can stop either.'],
+      hints: ['If usage > target, scale up servers; if usage < target, scale down. The bounds and the tolerance can stop either, and desired = ceil(load / (capacity_per_server × target_utilization)) rounds up, which can keep the count when usage is below target.'],
       commonMistakes: ['Scaling down when usage is above target', 'Forgetting that max_servers / min_servers can stop a change', 'Thinking the system shuts down servers automatically'],
       refersTo: { kind: 'node', node: 'check_target' },
       alsoRefersTo: [{ kind: 'cell', step: k, column: 'Utilization' }],

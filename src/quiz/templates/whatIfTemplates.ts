@@ -52,29 +52,48 @@ function whatIfThreshold(which: 'lower' | 'upper'): QuestionTemplate {
       const at = (i: number) => `with ${key} ${v}, step ${i + 1}: ${lowerFirst(stepAt(next, i).reason)}`;
       const crosses = (i: number) => (which === 'lower' ? next.loads[i]! < value : next.loads[i]! > value);
       const blocked = findStep(next.length, (i) => crosses(i) && actionAt(next, i) !== action);
+      const side = which === 'lower' ? 'below' : 'above';
+      // a load past the new threshold that does not scale is always at the bound (the other threshold cannot fire)
+      const bound = which === 'lower' ? `min_servers (${config.min_servers})` : `max_servers (${config.max_servers})`;
+      const atBound = (i: number) => {
+        const running = instancesBefore(next, i);
+        return `At step ${i + 1} load ${formatNumber(next.loads[i]!)} is ${side} ${v}, but ${instances(running)} ${running === 1 ? 'is' : 'are'} already at ${bound}, so nothing is ${which === 'lower' ? 'removed' : 'added'}.`;
+      };
+      /** Why a step that is not the answer is wrong: it is not first, it is one off, or it does not scale at all. */
+      const notIt = (i: number) => {
+        if (i > first && first >= 0 && actionAt(next, i) === action) {
+          return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} happens at step ${i + 1} too, but not first (step ${first + 1} comes earlier): ${at(i)}`;
+        }
+        return Math.abs(i - first) === 1 ? `Off by one: ${at(i)}` : `W${at(i).slice(1)}`;
+      };
 
       const distractors: ChoiceDraft[] = [];
       if (exists(blocked) && (first < 0 || blocked < first)) {
-        distractors.push({ text: stepText(blocked), feedback: `The load crosses ${v} there, but ${at(blocked)}` });
+        distractors.push({ text: stepText(blocked), feedback: atBound(blocked) });
       }
       const boundary = findStep(next.length, (i) => next.loads[i] === value);
       if (exists(boundary) && boundary !== first) {
         distractors.push({ text: stepText(boundary), feedback: `At step ${boundary + 1} the load is exactly ${v}; '${which === 'lower' ? '<' : '>'} ${v}' needs strictly ${which === 'lower' ? 'less' : 'more'}.` });
       }
       if (exists(original) && original !== first) {
-        distractors.push({ text: stepText(original), feedback: `Step ${original + 1} is where it happens with the old ${key} ${formatNumber(config[key])}; ${at(original)}` });
+        const alsoNow = first >= 0 && actionAt(next, original) === action;
+        distractors.push({
+          text: stepText(original),
+          feedback: `Step ${original + 1} is where it happens with the old ${key} ${formatNumber(config[key])}; ${alsoNow ? `with ${key} ${v} it happens there too, but step ${first + 1} comes first.` : at(original)}`,
+        });
       }
       if (first >= 0) {
-        for (const i of [first - 1, first + 1].filter(exists)) distractors.push({ text: stepText(i), feedback: `Off by one: ${at(i)}` });
+        for (const i of [first - 1, first + 1].filter(exists)) distractors.push({ text: stepText(i), feedback: notIt(i) });
         distractors.push({ text: none, feedback: `It does happen: ${at(first)}` });
       }
-      for (const i of [0, trace.length - 1, 1, trace.length - 2].filter(exists)) distractors.push({ text: stepText(i), feedback: `W${at(i).slice(1)}` });
+      for (const i of [0, trace.length - 1, 1, trace.length - 2].filter(exists)) distractors.push({ text: stepText(i), feedback: notIt(i) });
 
+      const later = exists(blocked) && findStep(next.length, (i) => i > blocked && crosses(i)) >= 0;
       const explanation = first >= 0
         ? `Re-running with ${key} ${v}: the first ${verb.replace('ing', 'e')} is at step ${first + 1}: ${lowerFirst(stepAt(next, first).reason)}`
         : exists(blocked)
-          ? `Re-running with ${key} ${v}: the load crosses ${v} at step ${blocked + 1}, but ${lowerFirst(stepAt(next, blocked).reason)} ${none}.`
-          : `Re-running with ${key} ${v}: no load is ${which === 'lower' ? 'below' : 'above'} ${v}, so ${lowerFirst(none)}.`;
+          ? `Re-running with ${key} ${v}: the load is ${side} ${v} at step ${blocked + 1}${later ? ' and later' : ''}, but instances are already at ${bound} each time, so ${lowerFirst(none)}.`
+          : `Re-running with ${key} ${v}: no load is ${side} ${v}, so ${lowerFirst(none)}.`;
       const base = identity(context, this.name, params);
       const choices = buildChoices(base.id, { text: first >= 0 ? stepText(first) : none, feedback: `Right. ${explanation}` }, distractors);
       if (!choices) return undefined;
@@ -88,8 +107,8 @@ function whatIfThreshold(which: 'lower' | 'upper'): QuestionTemplate {
         hints: [
           `Compare loads with the new threshold and check the '${header}' logic in variable_tracker.`,
           which === 'lower'
-            ? `Scaling down also needs more than ${config.min_servers} instances running at that moment.`
-            : `Scaling up also needs fewer than ${config.max_servers} instances running at that moment.`,
+            ? `Scaling down also needs more than ${instances(config.min_servers)} running at that moment.`
+            : `Scaling up also needs fewer than ${instances(config.max_servers)} running at that moment.`,
         ],
         solutionSteps: [
           { title: 'Step 1: Apply the change', text: `${key} becomes ${v}, so the condition reads '${conditionText(header).replace(formatNumber(config[key]), v)}'.` },
@@ -154,7 +173,10 @@ export const whatIfCount: QuestionTemplate = {
       ...identity(context, this.name, params), kind: 'numeric', difficulty: 'hard', answer: count, tolerance: 0, unit: 'instances',
       prompt: `If ${key} were ${formatNumber(value)} instead of ${before}, how many instances would be running after ${last ? 'the last step' : `step ${index + 1}`}?`,
       explanation: `Re-running with ${key} ${formatNumber(value)}, step ${index + 1} ends with ${instances(count)}: ${lowerFirst(stepAt(next, index).reason)}`,
-      hints: [`Change ${key} to ${formatNumber(value)} and walk the steps again, starting from ${instances(changed.initial_servers)}.`],
+      hints: [
+        `The highlighted tracker cell is the count after ${last ? 'the last step' : `step ${index + 1}`} as it runs now, with ${key} ${before}. `
+        + `Change ${key} to ${formatNumber(value)} and walk the steps again, starting from ${instances(changed.initial_servers)}.`,
+      ],
       mistakes: count === old ? [] : [{ value: old, feedback: `${old} is the count with ${key} ${before}: the change matters here.` }],
       refersTo: { kind: 'tracker', variable: 'instances', column: index + 1 },
       alsoRefersTo: [{ kind: 'config', key }],
