@@ -28,6 +28,27 @@ test.describe('Practice', () => {
     await practice.press('Hint');
     await expect(page.locator('.config-key[data-highlighted="true"]')).toHaveAttribute('data-key', 'min_servers');
     await workspace.expectNoAxeViolations();
+
+    // question 4 runs a target-tracking config: its longer keys sit side by side without overlapping, the highlight holds the value
+    await practice.press('Next');
+    await practice.press('Next');
+    await practice.press('Hint');
+    const highlighted = page.locator('.config-key[data-highlighted="true"]');
+    await expect(highlighted).toHaveAttribute('data-key', 'target_utilization');
+    await expect(highlighted).toContainText('0.95');
+    const boxes = await page.locator('.config-key').evaluateAll((keys) => keys.map((key) => {
+      const box = key.getBoundingClientRect();
+      const content = [...key.children].map((child) => child.getBoundingClientRect().right);
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, contentRight: Math.max(...content) };
+    }));
+    expect(boxes).toHaveLength(7);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.contentRight, `key ${i} holds its value`).toBeLessThanOrEqual(a.right + 0.5);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `keys ${i} and another overlap`).toBe(false);
+      }
+    }
   });
 
   test('fix the config: edit in Monaco until the validator and the goal checker agree', async ({ page, workspace }) => {
