@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures/playback';
+import { encodeShared } from '../src/store/urlState';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -177,3 +178,21 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await page.getByRole('region', { name: 'Playback' }).screenshot({ path: testInfo.outputPath(`playback-bar-${viewport.width}.png`) });
   });
 }
+
+test('huge loads and five-digit steps fit their columns, and no slider runs past the largest accepted load', async ({ page, load }) => {
+  const loads = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? 1_000_000_000 : 123.456789));
+  await page.goto(`/#/visualize?s=${encodeShared({ configText: '{}', loads, cursor: 10_000 })}`);
+  await expect(load.numberField(10_000)).toHaveValue('123.456789');
+  await expect(load.numberField(9_999)).toHaveValue('1000000000');
+  const cut = await load.region().locator('.load-row').evaluateAll((rows) => rows.flatMap((row) => {
+    const step = row.querySelector<HTMLElement>('.load-step')!;
+    const slider = row.querySelector<HTMLElement>('.load-slider')!;
+    const field = row.querySelector<HTMLInputElement>('.load-number')!;
+    const problems: string[] = [];
+    if (step.getBoundingClientRect().right > slider.getBoundingClientRect().left) problems.push(`step ${step.textContent} runs into its slider`);
+    if (field.scrollWidth > field.clientWidth) problems.push(`load ${field.value} is cut off`);
+    return problems;
+  }));
+  expect(cut).toEqual([]);
+  expect(await load.slider(10_000).getAttribute('max')).toBe('1000000000');
+});

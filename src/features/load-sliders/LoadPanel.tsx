@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { Panel } from '../../app/Panel';
 import { formatNumber } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';
 import { LoadListEditor } from './LoadListEditor';
 import { LoadStepRow } from './LoadStepRow';
-import { PAGE_SIZE, pageCount, pageOfCursor, sliderMaxFor, sliderStepFor } from './loadField';
+import { PAGE_SIZE, pageCount, pageOfCursor, rowTextWidths, sliderMaxFor, sliderStepFor } from './loadField';
 import { PresetForm } from './PresetForm';
 import './load-sliders.css';
 
@@ -37,6 +37,8 @@ export function LoadPanel() {
   const turnTo = (next: number) => setBrowsed({ page: Math.max(next, 0), cursor });
   const first = page * PAGE_SIZE;
   const shown = loads.slice(first, first + PAGE_SIZE);
+  const widths = rowTextWidths(first + 1, shown);
+  const columnWidths = { '--step-chars': widths.stepChars, '--load-chars': widths.loadChars } as CSSProperties;
 
   const change = useCallback((index: number, value: number) => setLoadAt(index, value)?.message, [setLoadAt]);
   const remove = useCallback((index: number) => {
@@ -52,7 +54,7 @@ export function LoadPanel() {
     }>
       <PresetForm />
       <p className="load-scale muted">Requests per step; sliders run from 0 to {sliderMax.toLocaleString('en-US')}.</p>
-      <ol className="load-rows" start={first + 1} aria-label={`Loads, steps ${first + 1} to ${first + shown.length}`}
+      <ol className="load-rows" start={first + 1} aria-label={`Loads, steps ${first + 1} to ${first + shown.length}`} style={columnWidths}
         onPointerDownCapture={() => setHeldMax(liveMax)}>
         {shown.map((value, offset) => {
           const index = first + offset;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LESSON_CONFIG, TARGET_TRACKING_DEFAULTS } from '../../engine';
-import { formatLoadsText, niceCeil, pageCount, pageOfCursor, parseLoadField, parseWholeField, sliderMaxFor, sliderStepFor } from './loadField';
+import { LESSON_CONFIG, LIMITS, TARGET_TRACKING_DEFAULTS } from '../../engine';
+import { formatLoadsText, niceCeil, pageCount, pageOfCursor, parseLoadField, parseWholeField, rowTextWidths, sliderMaxFor, sliderStepFor } from './loadField';
 
 describe('parseLoadField', () => {
   it('reads plain decimal numbers', () => {
@@ -43,6 +43,18 @@ describe('slider scale', () => {
     expect(sliderMaxFor([10], { ...LESSON_CONFIG, upper_threshold: 400 })).toBe(1000);
     expect(sliderMaxFor([10], { ...TARGET_TRACKING_DEFAULTS, capacity_per_server: 300 })).toBe(500);
     expect(sliderMaxFor([900], LESSON_CONFIG)).toBe(2000);
+  });
+
+  it('never runs a slider past the largest load the store accepts', () => {
+    expect(sliderMaxFor([600_000_000], LESSON_CONFIG)).toBe(LIMITS.maxLoad);
+    expect(sliderMaxFor([LIMITS.maxLoad], LESSON_CONFIG)).toBe(LIMITS.maxLoad);
+    expect(sliderMaxFor([10], { ...LESSON_CONFIG, upper_threshold: LIMITS.maxLoad })).toBe(LIMITS.maxLoad);
+  });
+
+  it('measures the widest step number and load of a page', () => {
+    expect(rowTextWidths(1, [10, 50, 120])).toEqual({ stepChars: 1, loadChars: 3 });
+    expect(rowTextWidths(9_981, [1_000_000_000, 123.456789, 5])).toEqual({ stepChars: 4, loadChars: 10 });
+    expect(rowTextWidths(9_999, [1, 2])).toEqual({ stepChars: 5, loadChars: 1 });
   });
 
   it('moves by single requests on small ranges', () => {

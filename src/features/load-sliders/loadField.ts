@@ -44,11 +44,20 @@ function referenceLoad(config: ScalingConfig): number {
   return config.policy === 'threshold' ? config.upper_threshold : config.capacity_per_server;
 }
 
-/** Slider maximum: room for twice the largest load and half again the threshold, at least 200, rounded nicely. */
+/**
+ * Slider maximum: room for twice the largest load and half again the threshold, at least 200, rounded nicely,
+ * and never past the largest load the store accepts (a thumb dragged there would be silently refused).
+ */
 export function sliderMaxFor(loads: readonly number[], config: ScalingConfig): number {
   let largest = 0;
   for (const load of loads) if (load > largest) largest = load;
-  return niceCeil(Math.max(200, 2 * largest, 1.5 * referenceLoad(config)));
+  return Math.min(niceCeil(Math.max(200, 2 * largest, 1.5 * referenceLoad(config))), LIMITS.maxLoad);
+}
+
+/** Characters the widest step number and load of a page need, so neither is cut off (CSS sizes the columns from them). */
+export function rowTextWidths(firstStep: number, loads: readonly number[]): { readonly stepChars: number; readonly loadChars: number } {
+  const lastStep = firstStep + Math.max(loads.length, 1) - 1;
+  return { stepChars: String(lastStep).length, loadChars: loads.reduce((widest, load) => Math.max(widest, formatNumber(load).length), 1) };
 }
 
 /** Slider granularity: single requests up to 1,000, then about 1/500 of the range. */
