@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures/app';
 import { QuizPage } from './fixtures/quiz';
+import { decodeShared, encodeShared, parseHash } from '../src/store/urlState';
 
 test.describe('Visual quiz', () => {
   test('the lesson\'s three questions by keyboard alone: one wrong first, its hint highlights the cell, then right', async ({ page, workspace }) => {
@@ -95,5 +96,27 @@ test.describe('Visual quiz', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: '/tmp/quiz-390.png', fullPage: true });
     await workspace.expectNoAxeViolations();
+  });
+
+  test('the quiz modes give the learner\'s own Visualize scenario back when they leave, and Predict starts on it', async ({ page }) => {
+    const mine = { configText: '{ "policy": "target_tracking", "min_servers": 1, "max_servers": 5, "target_utilization": 0.6 }', loads: [20, 60, 150, 220, 90], cursor: 3 };
+    await page.goto(`/#/visualize?s=${encodeShared(mine)}`);
+    await expect(page.getByRole('link', { name: 'Visualize' })).toHaveAttribute('aria-current', 'page');
+    const quiz = new QuizPage(page);
+    // the quiz puts the lesson's questions on screen, and its engine-made ones are about this scenario
+    await page.getByRole('link', { name: 'Visual quiz' }).click();
+    await expect(quiz.table().locator('tbody tr[data-step]')).toHaveCount(6);
+    await page.getByRole('button', { name: 'Skip to more questions' }).click();
+    await expect(quiz.card()).toHaveAttribute('data-question-id', /@/);
+    await page.getByRole('link', { name: 'Practice' }).click();
+    await expect(quiz.heading()).toHaveText(/^Question 1 of/);
+    // Predict, from another quiz mode, predicts on the workspace's scenario, not the last question's
+    await page.getByRole('link', { name: 'Predict' }).click();
+    await expect(page.locator('tr[data-hidden-step="1"]')).toContainText('20');
+    await page.getByRole('link', { name: 'Visualize' }).click();
+    await expect.poll(() => {
+      const shared = decodeShared(parseHash(new URL(page.url()).hash).scenario ?? '');
+      return shared.ok ? shared.value : undefined;
+    }).toEqual(mine);
   });
 });

@@ -12,6 +12,7 @@ import { QuestionCard } from './QuestionCard';
 import { showQuestionScenario } from './questionScenario';
 import { ScenarioConfigView } from './ScenarioConfigView';
 import { useQuestionSequence } from './useQuestionSequence';
+import { useKeepWorkspace } from './workspaceKeeper';
 import './quizModes.css';
 
 interface QuestionSequenceViewProps {
@@ -26,6 +27,7 @@ interface QuestionSequenceViewProps {
 const LESSON_POOL: readonly Question[] = [...LESSON_QUIZ, ...LESSON_PRACTICE, LESSON_FIX_CONFIG];
 
 export function QuestionSequenceView({ mode, title, intro, lesson, showSolution }: QuestionSequenceViewProps) {
+  useKeepWorkspace();
   const sequence = useQuestionSequence(lesson);
   const { questions, index, question, lessonCount, firstTries } = sequence;
   const [whatIfShown, setWhatIfShown] = useState(false);

@@ -1,17 +1,12 @@
-/** A mode's run of questions: the lesson's first, then engine-made ones for the scenario on screen when the mode opened. */
+/** A mode's run of questions: the lesson's first, then engine-made ones for the workspace's scenario (as the quiz modes found it). */
 import { useEffect, useMemo, useState } from 'react';
 import { generateQuestions, type Question, type Scenario } from '../../quiz';
-import { useAppStore } from '../../store/store';
 import { showQuestionScenario } from './questionScenario';
+import { workspaceScenario } from './workspaceKeeper';
 
 /** How many engine-made questions follow the lesson's. */
 export const MORE_QUESTIONS = 6;
 
-/** The scenario on screen now (its text kept when valid), for the engine-made questions. */
-function currentScenario(): Scenario {
-  const { config, loads, configText, configErrors } = useAppStore.getState();
-  return configErrors.length === 0 ? { config, loads, configText } : { config, loads };
-}
 
 /** Engine-made questions for a scenario, leaving out any whose prompt repeats a lesson question's. */
 export function moreQuestions(scenario: Scenario, seed: number, lesson: readonly Question[]): Question[] {
@@ -38,7 +33,7 @@ export interface QuestionSequence {
 }
 
 export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1): QuestionSequence {
-  const [scenario] = useState(currentScenario);
+  const [scenario] = useState(workspaceScenario);
   const [seed, setSeed] = useState(initialSeed);
   const [extra, setExtra] = useState<readonly Question[]>([]);
   const [index, setIndex] = useState(0);

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LESSON_SCENARIO, type Scenario } from '../../../quiz';
-import { useAppStore, type AppState } from '../../../store/store';
+import { useAppStore } from '../../../store/store';
 import { FlowDiagram } from '../../flow-diagram/FlowDiagram';
 import { CodeView } from '../../code-view/CodeView';
 import { VariableTracker } from '../../variable-tracker/VariableTracker';
@@ -8,21 +8,24 @@ import { PredictionPanel } from './PredictionPanel';
 import { PredictTable } from './PredictTable';
 import { ScenarioPicker, type ScenarioSource } from './ScenarioPicker';
 import { usePredictSession } from './usePredictSession';
+import { useKeepWorkspace, workspaceScenario } from '../workspaceKeeper';
 import './predict.css';
 
-function workspaceScenario(state: AppState): Scenario {
-  // while the editor holds invalid text the trace comes from the last valid config: predict on that
-  return state.configErrors.length > 0 ? { config: state.config, loads: state.loads } : { config: state.config, loads: state.loads, configText: state.configText };
-}
+const sameScenario = (a: Pick<Scenario, 'config' | 'loads'>, b: Pick<Scenario, 'config' | 'loads'>) =>
+  JSON.stringify(a.config) === JSON.stringify(b.config) && JSON.stringify(a.loads) === JSON.stringify(b.loads);
 
-function isLessonScenario({ config, loads }: Scenario): boolean {
-  return JSON.stringify(config) === JSON.stringify(LESSON_SCENARIO.config) && JSON.stringify(loads) === JSON.stringify(LESSON_SCENARIO.loads);
-}
+const isLessonScenario = (scenario: Scenario) => sameScenario(scenario, LESSON_SCENARIO);
 
 /** Predict mode (#/predict): the workspace with the next row hidden until the learner commits a prediction. */
 export function PredictMode() {
-  const [arrival] = useState(() => workspaceScenario(useAppStore.getState()));
+  useKeepWorkspace();
+  // while the editor holds invalid text the trace comes from the last valid config: predict on that
+  const [arrival] = useState(workspaceScenario);
   const initialSource: ScenarioSource = isLessonScenario(arrival) ? 'lesson' : 'workspace';
+  // coming from another quiz mode, its last question is on screen: predict on the workspace's scenario instead
+  useEffect(() => {
+    if (!sameScenario(useAppStore.getState(), arrival)) useAppStore.getState().loadScenario({ ...arrival, cursor: 0 });
+  }, [arrival]);
   const api = usePredictSession();
   return (
     <div className="workspace predict-mode">

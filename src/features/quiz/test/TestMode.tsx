@@ -11,12 +11,14 @@ import { TestControls } from './TestControls';
 import { TestReview } from './TestReview';
 import { isLastQuestion } from './testSession';
 import { useTestSession, type TestSessionApi } from './useTestSession';
+import { useKeepWorkspace } from '../workspaceKeeper';
 import './test.css';
 
 const DIFFICULTY_WORDS = { easy: 'easy', medium: 'medium', hard: 'hard' } as const;
 
 /** Test this pattern (#/test): ten seeded questions, easy to hard, answered one at a time and scored at the end. */
 export function TestMode() {
+  useKeepWorkspace();
   const api = useTestSession();
   const { session } = api;
   return (
