@@ -138,6 +138,13 @@ test('a config to fix in a test, keyboard only: its heading takes focus, Tab rea
       await page.keyboard.press('Enter');
     } else {
       if (index > 0) await expect(card.locator(':focus')).toHaveCount(1);
+      if (question.kind === 'numeric' && question.unit) {
+        // the unit sits beside its input, not wrapped onto a line of its own
+        const input = (await card.getByRole('spinbutton').boundingBox())!;
+        const unit = (await card.locator('.unit').boundingBox())!;
+        expect(unit.y + unit.height / 2).toBeGreaterThan(input.y);
+        expect(unit.y + unit.height / 2).toBeLessThan(input.y + input.height);
+      }
       await card.locator('input').first().focus();
       await answerByKeyboard(page, question, false);
     }

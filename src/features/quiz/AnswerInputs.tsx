@@ -43,11 +43,14 @@ export function NumericInput({ question, draft, onChange, idPrefix, locked }: In
       <Prompt text={question.prompt} />
       <div className="number-answer">
         <label htmlFor={id}>Your answer{question.unit ? ` (${question.unit})` : ''}</label>
-        <input
-          id={id} type="number" step="any" inputMode="decimal" value={draft.value}
-          onChange={(event) => onChange({ ...draft, value: event.target.value })}
-        />
-        {question.unit ? <span aria-hidden="true" className="unit">{question.unit}</span> : null}
+        {/* the unit stays beside its input when the row wraps */}
+        <span className="number-field">
+          <input
+            id={id} type="number" step="any" inputMode="decimal" value={draft.value}
+            onChange={(event) => onChange({ ...draft, value: event.target.value })}
+          />
+          {question.unit ? <span aria-hidden="true" className="unit">{question.unit}</span> : null}
+        </span>
       </div>
     </fieldset>
   );
