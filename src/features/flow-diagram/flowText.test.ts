@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, LESSON_LOADS, TARGET_TRACKING_DEFAULTS, simulate, stepAt } from '../../engine';
-import { flowLayout } from './flowLayout';
+import { charsPerLine, flowLayout, VALUE_CHAR_WIDTH } from './flowLayout';
 import { actionSummary, answerOf, describeLayout, narrateStep, nodeValues } from './flowText';
 
 const lesson = simulate({ config: LESSON_CONFIG, loads: LESSON_LOADS });
@@ -37,6 +37,16 @@ describe('narrateStep', () => {
 });
 
 describe('node values', () => {
+  it('cut an absurdly long number into pieces that fit the node', () => {
+    const config = { ...TARGET_TRACKING_DEFAULTS, target_utilization: 0.0001, capacity_per_server: 0.0001, max_servers: 1000 };
+    const layout = flowLayout(config);
+    const values = nodeValues(layout, stepAt(simulate({ config, loads: [1_000_000_000] }), 0));
+    for (const node of layout.nodes) {
+      for (const line of values.get(node.id) ?? []) expect(line.length, `${node.id}: ${line}`).toBeLessThanOrEqual(charsPerLine(node, VALUE_CHAR_WIDTH));
+    }
+    expect(values.get('set_desired')?.join('')).toContain('100000000000000000');
+  });
+
   it('puts the question on the decision and the change on the action of the path taken', () => {
     const layout = flowLayout(LESSON_CONFIG);
     const values = nodeValues(layout, stepAt(lesson, 2));

@@ -34,9 +34,16 @@ export function nodeValues(layout: FlowLayout, step: TraceStep | undefined): Rea
   text.set('no_change', `stays at ${step.instancesAfter}`);
   for (const node of layout.nodes) {
     const value = text.get(node.id);
-    if (value !== undefined && step.flowPath.includes(node.id)) values.set(node.id, wrapText(value, charsPerLine(node, VALUE_CHAR_WIDTH)));
+    if (value === undefined || !step.flowPath.includes(node.id)) continue;
+    const width = charsPerLine(node, VALUE_CHAR_WIDTH);
+    values.set(node.id, wrapText(splitLongWords(value, width), width));
   }
   return values;
+}
+
+/** Cuts any word longer than a line (a 17-digit desired count) into line-long pieces, so a value never overflows its node. */
+function splitLongWords(text: string, maxChars: number): string {
+  return text.split(' ').map((word) => (word.length <= maxChars ? word : word.match(new RegExp(`.{1,${maxChars}}`, 'gu'))!.join(' '))).join(' ');
 }
 
 /**
