@@ -13,6 +13,8 @@ test.describe('Progress', () => {
     await quiz.choice('A').check();
     await quiz.button('Check answer').click();
     await expect(quiz.modeScore('Visual quiz')).toContainText('1 of 2 right');
+    // these scores count every answer, unlike the quiz's "right first time": the summary says so
+    await expect(quiz.progress()).toContainText('Every checked answer counts, retries included.');
 
     await page.reload();
     await expect(quiz.card()).toBeVisible();

@@ -48,7 +48,7 @@ export function ProgressSummary({ mode, onAsk, canAsk = () => Boolean(onAsk) }: 
   return (
     <section className="progress-summary" aria-labelledby={headingId}>
       <h3 id={headingId}>Your progress</h3>
-      <p className="muted">Kept on this device only.</p>
+      <p className="muted">Kept on this device only. Every checked answer counts, retries included.</p>
       <ul className="score-list">
         {QUIZ_MODES.map((quizMode) => {
           const score = progress.scores[quizMode];
