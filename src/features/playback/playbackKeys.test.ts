@@ -45,6 +45,11 @@ describe('playbackCommandFor', () => {
     expect(playbackCommandFor(press(' ', checkbox))).toBeUndefined();
   });
 
+  it('leaves every key to an open dialog (Help scrolls; the workspace behind it does not move)', () => {
+    const close = element('<dialog open><h2>Help</h2><button>Close</button></dialog>', 'button');
+    for (const key of ['ArrowRight', 'End', 'Home', ' ', '+']) expect(playbackCommandFor(press(key, close))).toBeUndefined();
+  });
+
   it('leaves the arrows to a focused radio button (they choose the policy)', () => {
     const radio = element('<input type="radio" name="p">', 'input');
     expect(playbackCommandFor(press('ArrowRight', radio))).toBeUndefined();

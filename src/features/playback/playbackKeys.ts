@@ -22,9 +22,10 @@ const COMMANDS: Readonly<Record<string, PlaybackCommand>> = {
   '=': 'faster',
 };
 
-/** Elements that keep their keys: text fields, sliders, radios, lists, editors (Monaco included). A checkbox or an input
- * button uses only Space, so the arrows, Home/End and -/+ still drive playback from it (a breakpoint just ticked, say). */
-const TYPING_TARGETS = 'input:not([type="checkbox"], [type="button"], [type="submit"], [type="reset"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
+/** Elements that keep their keys: text fields, sliders, radios, lists, editors (Monaco included), and an open dialog
+ * (Help scrolls with them; the workspace behind it stays put). A checkbox or an input button uses only Space, so the
+ * arrows, Home/End and -/+ still drive playback from it (a breakpoint just ticked, say). */
+const TYPING_TARGETS = 'dialog, input:not([type="checkbox"], [type="button"], [type="submit"], [type="reset"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
 /** Elements whose own Space or Enter press means "activate me". */
 const ACTIVATABLE = 'button, input, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
