@@ -40,4 +40,15 @@ describe('moreQuestions', () => {
     expect(moreQuestions(LESSON_SCENARIO, 1, LESSON_QUIZ).map((q) => q.id)).toEqual(first.map((q) => q.id));
     expect(moreQuestions(LESSON_SCENARIO, 2, LESSON_QUIZ).map((q) => q.id)).not.toEqual(first.map((q) => q.id));
   });
+
+  it('a new set leaves out the questions of earlier sets while the scenario has others, then tops up with repeats', () => {
+    const first = moreQuestions(LESSON_SCENARIO, 1, LESSON_QUIZ);
+    const second = moreQuestions(LESSON_SCENARIO, 2, LESSON_QUIZ, first.map((q) => q.id));
+    expect(second).toHaveLength(MORE_QUESTIONS);
+    expect(second.some((q) => first.some((f) => f.id === q.id))).toBe(false);
+    const tiny = { config: LESSON_SCENARIO.config, loads: [50] };
+    const all = moreQuestions(tiny, 1, LESSON_QUIZ, []);
+    const again = moreQuestions(tiny, 2, LESSON_QUIZ, Array.from({ length: 200 }, (_, i) => moreQuestions(tiny, i + 1, LESSON_QUIZ)).flat().map((q) => q.id));
+    expect(again).toHaveLength(Math.min(MORE_QUESTIONS, all.length));
+  });
 });

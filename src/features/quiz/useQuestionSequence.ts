@@ -8,11 +8,19 @@ import { workspaceScenario } from './workspaceKeeper';
 export const MORE_QUESTIONS = 6;
 
 
-/** Engine-made questions for a scenario, leaving out any whose prompt repeats a lesson question's. */
-export function moreQuestions(scenario: Scenario, seed: number, lesson: readonly Question[]): Question[] {
+/**
+ * Engine-made questions for a scenario, leaving out any whose prompt repeats a lesson question's, and any already
+ * asked in earlier sets (`asked`, ids) while the scenario has others left; a small scenario tops up with repeats.
+ */
+export function moreQuestions(scenario: Scenario, seed: number, lesson: readonly Question[], asked: readonly string[] = []): Question[] {
   const prompts = new Set(lesson.map((question) => question.prompt));
-  const drawn = generateQuestions({ ...scenario, seed, count: MORE_QUESTIONS + lesson.length, exclude: lesson.map((q) => q.id) });
-  return drawn.filter((question) => !prompts.has(question.prompt)).slice(0, MORE_QUESTIONS);
+  const draw = (exclude: readonly string[]) =>
+    generateQuestions({ ...scenario, seed, count: MORE_QUESTIONS + lesson.length, exclude: [...lesson.map((q) => q.id), ...exclude] })
+      .filter((question) => !prompts.has(question.prompt));
+  const fresh = draw(asked).slice(0, MORE_QUESTIONS);
+  if (fresh.length === MORE_QUESTIONS || asked.length === 0) return fresh;
+  const taken = new Set(fresh.map((q) => q.id));
+  return [...fresh, ...draw([]).filter((q) => !taken.has(q.id))].slice(0, MORE_QUESTIONS);
 }
 
 export interface QuestionSequence {
@@ -36,9 +44,11 @@ export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1
   const [scenario] = useState(workspaceScenario);
   const [seed, setSeed] = useState(initialSeed);
   const [extra, setExtra] = useState<readonly Question[]>([]);
+  /** ids of the engine-made questions of earlier sets, so "New questions" asks others */
+  const [asked, setAsked] = useState<readonly string[]>([]);
   const [index, setIndex] = useState(0);
   const [firstTries, setFirstTries] = useState<Record<string, boolean>>({});
-  const generated = useMemo(() => moreQuestions(scenario, seed, lesson), [scenario, seed, lesson]);
+  const generated = useMemo(() => moreQuestions(scenario, seed, lesson, asked), [scenario, seed, lesson, asked]);
   const questions = useMemo(() => [...lesson, ...generated, ...extra], [lesson, generated, extra]);
   const current = Math.min(index, questions.length - 1);
   const question = questions[current]!;
@@ -50,7 +60,7 @@ export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1
   return {
     questions, index: current, question, lessonCount: lesson.length, firstTries, seed,
     goTo: (next) => setIndex(Math.min(Math.max(next, 0), questions.length - 1)),
-    newQuestions: () => { setSeed((s) => s + 1); setIndex(lesson.length); },
+    newQuestions: () => { setAsked((ids) => [...ids, ...generated.map((q) => q.id)]); setSeed((s) => s + 1); setIndex(lesson.length); },
     recordFirstTry: (id, correct) => setFirstTries((tries) => (id in tries ? tries : { ...tries, [id]: correct })),
     ask: (wanted) => {
       const at = questions.findIndex((q) => q.id === wanted.id);
