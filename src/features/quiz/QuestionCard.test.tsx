@@ -90,6 +90,15 @@ describe('QuestionCard', () => {
     expect(useAppStore.getState().cursor).toBe(4);
   });
 
+  it('a hint for a step to predict points at the decision node on screen, never at the hidden row', () => {
+    const question = buildQuestion('predict_next', LESSON_SCENARIO, { step: 3 }) as PredictStepQuestion;
+    act(() => showQuestionScenario(question, 2));
+    render(<QuestionCard question={question} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    expect(useAppStore.getState().cursor).toBe(2);
+    expect(useAppStore.getState().highlightTarget).toEqual({ kind: 'node', node: 'check_upper' });
+  });
+
   it('grades a step prediction, submitted with Enter in the instances field', () => {
     const question = buildQuestion('predict_next', LESSON_SCENARIO, { step: 3 }) as PredictStepQuestion;
     render(<QuestionCard question={question} />);

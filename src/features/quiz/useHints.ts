@@ -35,11 +35,15 @@ export function useHints(question: Question, revealHidden: boolean): Hints {
   const showHint = useCallback(() => {
     setShown((count) => Math.min(count + 1, question.hints.length));
     const { trace, cursor, showAllRows, setCursor } = useAppStore.getState();
+    let target = question.refersTo;
     if (revealHidden && !showAllRows) {
-      const reveal = cursorToReveal(question.refersTo, trace, cursor);
+      const reveal = cursorToReveal(target, trace, cursor);
       if (reveal !== undefined) setCursor(reveal);
+    } else if (!showAllRows && cursorToReveal(target, trace, cursor) !== undefined) {
+      // the target is a row that must stay hidden (a step to predict): point at a further target on screen instead
+      target = question.alsoRefersTo?.find((other) => cursorToReveal(other, trace, cursor) === undefined) ?? target;
     }
-    setHighlight(question.refersTo);
+    setHighlight(target);
     scrollToHighlight();
   }, [question, revealHidden, setHighlight]);
 
