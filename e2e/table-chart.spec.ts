@@ -113,6 +113,19 @@ test.describe('execution table and tracker', () => {
   });
 });
 
+test('with every row shown, going back to Start scrolls the table back to step 1', async ({ page }) => {
+  const panels = new TablePanels(page);
+  await panels.open(longTraceHash({ steps: 10_000, cursor: 10_000 }));
+  await page.getByLabel('Show all rows').check();
+  await panels.showTable();
+  await expect(panels.currentRow()).toBeInViewport();
+  await page.getByRole('button', { name: 'First step' }).click();
+  await expect(page.getByText('Start (before step 1 of 10,000)')).toBeVisible();
+  await expect(panels.currentRow()).toHaveCount(0);
+  await panels.showTable();
+  await expect(panels.goToStepButton(1)).toBeInViewport();
+});
+
 test('screenshots of the table, tracker and chart at desktop and phone sizes', async ({ page }) => {
   const panels = new TablePanels(page);
   for (const [width, height, name] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {

@@ -21,7 +21,7 @@ export interface VirtualRows {
 }
 
 /**
- * `count` rows, `currentIndex` the cursor's row (-1 for none). The current row is scrolled into view only when the
+ * `count` rows, `currentIndex` the cursor's row (-1 at Start: the first row is kept in view). The current row is scrolled into view only when the
  * cursor (or the row count) changes, and only if it is out of view, so the learner's own scrolling is never undone.
  */
 export function useVirtualRows(count: number, currentIndex: number, revealIndex?: number): VirtualRows {
@@ -63,8 +63,10 @@ export function useVirtualRows(count: number, currentIndex: number, revealIndex?
   const scrolled = useRef(0);
   useLayoutEffect(() => {
     const box = scrollRef.current;
-    if (!box || currentIndex < 0 || currentIndex >= count) return;
-    const target = scrollToReveal(currentIndex, metrics.rowHeight, rowsViewport, scrolled.current);
+    // at Start (-1) with every row shown, step 1 (the next to run) is the row to see
+    const index = Math.max(currentIndex, 0);
+    if (!box || index >= count) return;
+    const target = scrollToReveal(index, metrics.rowHeight, rowsViewport, scrolled.current);
     if (target === undefined) return;
     box.scrollTop = target;
     scrolled.current = box.scrollTop;
