@@ -70,8 +70,10 @@ test('a link that does not decode opens the lesson with a dismissible message', 
   expect(await load.sliderValues()).toEqual(['10', '50', '120', '80', '30', '5']);
   await workspace.expectNoAxeViolations();
   await page.screenshot({ path: testInfo.outputPath('broken-link-1280.png') });
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
 });
 
 test('a well-formed link with an invalid config says what is wrong and shows the lesson', async ({ page, workspace, load }) => {

@@ -1,6 +1,9 @@
 import { useAppStore } from '../store/store';
 
-/** A visible, dismissible message about something that went wrong outside the editor (a broken link, lost progress). */
+/**
+ * A visible, dismissible message about something that went wrong outside the editor (a broken link, lost progress).
+ * Dismissing it moves focus to the main content, so a keyboard user is not dropped at the top of the page.
+ */
 export function NoticeBanner() {
   const notice = useAppStore((state) => state.notice);
   const dismiss = useAppStore((state) => state.dismissNotice);
@@ -15,7 +18,7 @@ export function NoticeBanner() {
           ))}
         </ul>
       </div>
-      <button type="button" onClick={dismiss}>Dismiss</button>
+      <button type="button" onClick={() => { dismiss(); document.getElementById('main')?.focus(); }}>Dismiss</button>
     </div>
   );
 }
