@@ -21,7 +21,7 @@ export function CodeView() {
           );
         })}
       </pre>
-      {step ? <p className="narration">Step {step.step}: {step.reason}</p> : <p className="narration">Start: nothing has run yet. Press Next to run step 1.</p>}
+      {step ? <p className="narration">Step {step.step}: {step.reason}</p> : <p className="narration">Start: nothing has run yet; step 1 is next.</p>}
     </Panel>
   );
 }
