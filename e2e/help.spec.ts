@@ -22,3 +22,21 @@ test('a mode link in Help opens that mode', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Practice', exact: true })).toHaveAttribute('aria-current', 'page');
 });
+
+test('Back and Forward move between the modes a learner visited', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Learning modes' });
+  const current = () => nav.locator('[aria-current="page"]');
+  await expect(page).toHaveURL(/#\/visualize\?s=/);
+  await nav.getByRole('link', { name: 'Practice' }).click();
+  await expect(page).toHaveURL(/#\/practice\?s=/);
+  await nav.getByRole('link', { name: 'Visual quiz' }).click();
+  await expect(page).toHaveURL(/#\/quiz\?s=/);
+  await page.goBack();
+  await expect(current()).toHaveText('Practice');
+  await page.goBack();
+  await expect(current()).toHaveText('Visualize');
+  await expect(page.getByRole('table', { name: 'Execution table' })).toContainText('Load: 10, Instances: 1');
+  await page.goForward();
+  await expect(current()).toHaveText('Practice');
+});

@@ -3,7 +3,10 @@ import { openSharedScenario, useAppStore } from '../store/store';
 import { selectShareHash } from '../store/selectors';
 import { parseHash } from '../store/urlState';
 
-/** Reads the mode and scenario from the URL hash on load and on hashchange; keeps the hash current as state changes. */
+/**
+ * Reads the mode and scenario from the URL hash on load and on hashchange (Back and Forward included); keeps the hash
+ * current as state changes, adding a history entry when the mode changes.
+ */
 export function useHashSync(): void {
   useEffect(() => {
     const read = () => {
@@ -12,14 +15,20 @@ export function useHashSync(): void {
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
     };
     read();
+    const opened = selectShareHash(useAppStore.getState());
+    if (opened !== window.location.hash) window.history.replaceState(null, '', opened);
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
-        const hash = selectShareHash(useAppStore.getState());
-        if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+        const state = useAppStore.getState();
+        const hash = selectShareHash(state);
+        if (hash === window.location.hash) return;
+        // a new mode is a new page to the learner: Back returns to the previous mode; other changes replace the entry
+        if (parseHash(window.location.hash).mode !== state.mode && window.location.hash !== '') window.history.pushState(null, '', hash);
+        else window.history.replaceState(null, '', hash);
       }, 150);
     });
     return () => { window.removeEventListener('hashchange', read); unsubscribe(); window.clearTimeout(pending); };
