@@ -238,6 +238,12 @@ describe('parseLoadsText', () => {
     expect(valueOf(parseLoadsText(' 10 , 2.5,1e3, .5'))).toEqual([10, 2.5, 1000, 0.5]);
   });
 
+  it('takes spaces, semicolons and new lines as separators too (a pasted spreadsheet column)', () => {
+    expect(valueOf(parseLoadsText('10 50 120'))).toEqual([10, 50, 120]);
+    expect(valueOf(parseLoadsText('10\n50\r\n120\n'))).toEqual([10, 50, 120]);
+    expect(valueOf(parseLoadsText('10;\t50; 120'))).toEqual([10, 50, 120]);
+  });
+
   it('names an empty or non-numeric entry by its index', () => {
     const errors = errorsOf(parseLoadsText('10,,abc,0x10'));
     expect(errors.map((e) => e.path)).toEqual(['loads[1]', 'loads[2]', 'loads[3]']);

@@ -206,19 +206,19 @@ function locate(text: string, message: string): string {
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
- * Parses a comma-separated load list such as "10,50,120". Only decimal numbers count ("0x10", "abc" and
+ * Parses a load list such as "10,50,120", "10 50 120" or a pasted spreadsheet column (one number a line). Only decimal numbers count ("0x10", "abc" and
  * empty entries are errors at their index); the numbers then go through validateLoads.
  */
 export function parseLoadsText(text: string): Result<readonly number[]> {
   const errors: ValidationError[] = [];
-  const values = text.split(',').map((raw, i) => {
+  const values = text.trim().split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
     const part = raw.trim();
     if (DECIMAL.test(part)) return Number(part);
     if (errors.length < MAX_REPORTED) {
       errors.push({
         path: `loads[${i}]`,
         message: part === '' ? `loads[${i}] is empty` : `loads[${i}] is not a number: ${describe(part)}`,
-        hint: 'write plain numbers separated by commas, e.g. 10,50,120',
+        hint: 'write plain numbers separated by commas, spaces or new lines, e.g. 10,50,120',
       });
     }
     return 0;

@@ -4,7 +4,7 @@ import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';
 import { formatLoadsText } from './loadField';
 
-/** Edit every load at once as comma-separated text: the way to paste or tweak long sequences. */
+/** Edit every load at once as text (commas, spaces or one a line): the way to paste or tweak long sequences. */
 export function LoadListEditor() {
   const [open, setOpen] = useState(false);
   return (
@@ -38,7 +38,7 @@ function LoadListForm() {
   const errorsId = `${id}-errors`;
   return (
     <form className="load-list-form" onSubmit={apply} noValidate>
-      <label htmlFor={`${id}-text`}>Loads, comma-separated (up to {MAX_UI_STEPS.toLocaleString('en-US')})</label>
+      <label htmlFor={`${id}-text`}>Loads, comma-separated or one a line (up to {MAX_UI_STEPS.toLocaleString('en-US')})</label>
       <textarea id={`${id}-text`} rows={4} spellCheck={false} value={text}
         aria-invalid={errors.length > 0 ? true : undefined} aria-describedby={errors.length > 0 ? errorsId : undefined}
         onChange={(event) => { setDraft(event.target.value); setApplied(''); }} />
