@@ -171,3 +171,22 @@ test('the test on a phone-sized screen, and its review', async ({ page, testMode
   await page.screenshot({ path: '/tmp/modes-test-review-390-top.png' });
   await workspace.expectNoAxeViolations();
 });
+
+test('a link carries the test seed: it opens that very test, New test changes it, and a reload keeps it', async ({ page, testMode }) => {
+  await page.goto('/#/test?seed=42');
+  await expect(testMode.seedText()).toHaveText('42');
+  const firstPrompt = await testMode.card().locator('legend, h3 + p, .question-prompt').first().textContent();
+  await expect(page).toHaveURL(/#\/test\?s=[^&]+&seed=42$/);
+
+  await testMode.panel().getByRole('button', { name: 'New test' }).click();
+  await expect(testMode.seedText()).not.toHaveText('42');
+  const newSeed = await testMode.seed();
+  await expect(page).toHaveURL(new RegExp(`&seed=${newSeed}$`));
+  await page.reload();
+  await expect(testMode.seedText()).toHaveText(String(newSeed));
+
+  // a pasted link with another seed replaces the test on screen
+  await page.evaluate(() => { window.location.hash = '#/test?seed=42'; });
+  await expect(testMode.seedText()).toHaveText('42');
+  await expect(testMode.card().locator('legend, h3 + p, .question-prompt').first()).toHaveText(firstPrompt ?? '');
+});

@@ -12,6 +12,7 @@ export function useHashSync(): void {
     const read = () => {
       const route = parseHash(window.location.hash);
       useAppStore.getState().setMode(route.mode);
+      if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
     };
     read();
@@ -20,7 +21,7 @@ export function useHashSync(): void {
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config) return;
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
         const state = useAppStore.getState();

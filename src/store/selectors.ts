@@ -6,7 +6,7 @@ import {
 import { resolveTarget, type ResolvedTarget } from '../quiz';
 import type { Breakpoint } from './playbackSlice';
 import type { AppState } from './store';
-import { encodeShared } from './urlState';
+import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
 
 /** Caches one derived value per trace object (traces are immutable). */
@@ -58,7 +58,8 @@ function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
 /** The link that reopens exactly this scenario and cursor. */
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
-  return `#/${state.mode}?s=${encodeShared({ configText, loads: state.loads, cursor: state.cursor })}`;
+  const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
+  return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }) });
 };
 
 /** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */

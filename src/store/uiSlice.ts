@@ -26,6 +26,8 @@ export interface UiSlice {
   readonly notice: Notice | null;
   /** show execution-table rows after the cursor too */
   readonly showAllRows: boolean;
+  /** the seed of the test on screen in Test mode (it goes into the link); null before a test is drawn */
+  readonly testSeed: number | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
   setMode: (mode: Mode) => void;
@@ -33,6 +35,7 @@ export interface UiSlice {
   dismissNotice: () => void;
   toggleShowAllRows: () => void;
   setHighlight: (target: HighlightTarget | null) => void;
+  setTestSeed: (seed: number | null) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -40,9 +43,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   notice: null,
   showAllRows: false,
   highlightTarget: null,
+  testSeed: null,
   setMode: (mode) => set({ mode }),
   showNotice: (notice) => set({ notice }),
   dismissNotice: () => set({ notice: null }),
   toggleShowAllRows: () => set((state) => ({ showAllRows: !state.showAllRows })),
   setHighlight: (target) => set({ highlightTarget: target }),
+  setTestSeed: (seed) => set({ testSeed: seed }),
 });

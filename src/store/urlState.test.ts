@@ -45,4 +45,12 @@ describe('shared links', () => {
     expect(parseHash('#/nonsense')).toEqual({ mode: 'visualize' });
     expect(formatHash({ mode: 'test', scenario: 'x' })).toBe('#/test?s=x');
   });
+
+  it('carries the test seed in Test mode only, and ignores a seed that is not a 32-bit whole number', () => {
+    expect(parseHash('#/test?s=abc&seed=42')).toEqual({ mode: 'test', scenario: 'abc', seed: 42 });
+    expect(formatHash({ mode: 'test', scenario: 'abc', seed: 42 })).toBe('#/test?s=abc&seed=42');
+    expect(formatHash({ mode: 'quiz', scenario: 'abc', seed: 42 })).toBe('#/quiz?s=abc');
+    expect(parseHash('#/quiz?seed=42')).toEqual({ mode: 'quiz' });
+    for (const bad of ['-1', '1.5', 'abc', '99999999999', '']) expect(parseHash(`#/test?seed=${bad}`)).toEqual({ mode: 'test' });
+  });
 });

@@ -57,16 +57,26 @@ export interface Route {
   readonly mode: Mode;
   /** the encoded scenario, when the hash carries one */
   readonly scenario?: string;
+  /** Test mode: the seed its ten questions are drawn from, so a link reopens the same test */
+  readonly seed?: number;
 }
 
-/** "#/visualize?s=..." -> { mode, scenario } */
+/** Largest test seed a link may carry (seeds are 32-bit). */
+export const MAX_TEST_SEED = 2 ** 32 - 1;
+
+/** "#/test?s=...&seed=42" -> { mode, scenario, seed }; a seed that is not a whole number in range is ignored. */
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const mode = (MODES as readonly string[]).includes(path) ? (path as Mode) : 'visualize';
-  const scenario = new URLSearchParams(query).get('s') ?? undefined;
-  return scenario ? { mode, scenario } : { mode };
+  const params = new URLSearchParams(query);
+  const scenario = params.get('s') ?? undefined;
+  const seedText = params.get('seed');
+  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
+  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}) };
 }
 
 export function formatHash(route: Route): string {
-  return `#/${route.mode}${route.scenario ? `?s=${route.scenario}` : ''}`;
+  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '']
+    .filter(Boolean).join('&');
+  return `#/${route.mode}${query ? `?${query}` : ''}`;
 }

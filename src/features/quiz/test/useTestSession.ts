@@ -23,12 +23,23 @@ export interface TestSessionApi {
 }
 
 export function useTestSession(): TestSessionApi {
-  const [session, dispatch] = useReducer(testReducer, undefined, () => keptSession ?? startTest(freshTestSeed(undefined)));
+  const linkedSeed = useAppStore((state) => state.testSeed);
+  const [session, dispatch] = useReducer(testReducer, undefined, () => {
+    const seed = useAppStore.getState().testSeed;
+    if (keptSession && (seed === null || keptSession.test.seed === seed)) return keptSession;
+    return startTest(seed ?? freshTestSeed(undefined));
+  });
   const recordTest = useAppStore((state) => state.recordTest);
+  const setTestSeed = useAppStore((state) => state.setTestSeed);
   const [interacted, setInteracted] = useState(false);
   const question = session.finished ? undefined : session.test.questions[session.index];
 
   useEffect(() => { keptSession = session; }, [session]);
+  // The seed goes into the link, so the address reopens this very test; a link with another seed starts that test.
+  useEffect(() => { setTestSeed(session.test.seed); }, [session.test.seed, setTestSeed]);
+  useEffect(() => {
+    if (linkedSeed !== null && linkedSeed !== keptSession?.test.seed) dispatch({ type: 'new', seed: linkedSeed });
+  }, [linkedSeed]);
   // The question's scenario goes on screen when the question does; a predicted step's row stays hidden.
   useEffect(() => {
     if (question) showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
