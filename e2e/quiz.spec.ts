@@ -36,6 +36,8 @@ test.describe('Visual quiz', () => {
 
     // try again, B (2) is right
     await quiz.press('Try again');
+    // Try again puts focus on the first choice (after a frame); wait for it so the keyboard run below starts clean
+    await expect(quiz.choice('A')).toBeFocused();
     await quiz.answerByKeyboard('B');
     await expect(quiz.status()).toContainText('Correct.');
     await expect(quiz.status()).toContainText('load 80 arrives at step 4 with 2 instances running');
