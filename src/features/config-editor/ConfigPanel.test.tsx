@@ -5,15 +5,7 @@ import { useAppStore } from '../../store/store';
 import { ConfigPanel } from './ConfigPanel';
 
 // Monaco does not run in jsdom: the lazy editor becomes a text area bound to the same store action.
-vi.mock('./loadConfigEditor', async () => {
-  const { useAppStore: store } = await import('../../store/store');
-  function StubEditor() {
-    const text = store((state) => state.configText);
-    const setText = store((state) => state.setConfigText);
-    return <textarea aria-label="Scaling config JSON" value={text} onChange={(event) => setText(event.target.value)} />;
-  }
-  return { importConfigEditor: () => Promise.resolve({ default: StubEditor }), LazyConfigEditor: StubEditor };
-});
+vi.mock('./loadConfigEditor', () => import('./stubConfigEditor'));
 
 const panel = () => screen.getByRole('region', { name: 'Scaling config' });
 const type = (text: string) => fireEvent.change(screen.getByRole('textbox', { name: 'Scaling config JSON' }), { target: { value: text } });

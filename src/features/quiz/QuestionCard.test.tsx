@@ -8,15 +8,7 @@ import { QuestionCard } from './QuestionCard';
 import { showQuestionScenario } from './questionScenario';
 
 // Monaco does not run in jsdom: the lazy editor becomes a text area bound to the same store action.
-vi.mock('../config-editor/loadConfigEditor', async () => {
-  const { useAppStore: store } = await import('../../store/store');
-  function StubEditor() {
-    const text = store((state) => state.configText);
-    const setText = store((state) => state.setConfigText);
-    return <textarea aria-label="Scaling config JSON" value={text} onChange={(event) => setText(event.target.value)} />;
-  }
-  return { importConfigEditor: () => Promise.resolve({ default: StubEditor }), LazyConfigEditor: StubEditor };
-});
+vi.mock('../config-editor/loadConfigEditor', () => import('../config-editor/stubConfigEditor'));
 
 const initial = useAppStore.getState();
 const Q1 = LESSON_QUIZ[0]!;

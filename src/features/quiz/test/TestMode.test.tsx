@@ -9,15 +9,7 @@ import { TestReview } from './TestReview';
 import { startTest, testReducer } from './testSession';
 
 // Monaco does not run in jsdom: the lazy editor becomes a text area bound to the same store action.
-vi.mock('../../config-editor/loadConfigEditor', async () => {
-  const { useAppStore: store } = await import('../../../store/store');
-  function StubEditor() {
-    const text = store((state) => state.configText);
-    const setText = store((state) => state.setConfigText);
-    return <textarea aria-label="Scaling config JSON" value={text} onChange={(event) => setText(event.target.value)} />;
-  }
-  return { importConfigEditor: () => Promise.resolve({ default: StubEditor }), LazyConfigEditor: StubEditor };
-});
+vi.mock('../../config-editor/loadConfigEditor', () => import('../../config-editor/stubConfigEditor'));
 
 const initial = useAppStore.getState();
 beforeEach(() => { useAppStore.setState(initial, true); act(() => useAppStore.getState().resetProgress()); });
