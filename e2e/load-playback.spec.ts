@@ -57,7 +57,7 @@ test('an absurd number is explained beside its field and the last good load stay
   await expect(field).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('presets replace the loads; long runs page the sliders and follow the cursor', async ({ page, load, playback, workspace }) => {
+test('presets replace the loads; long runs page the sliders and follow the cursor', async ({ load, playback, workspace }) => {
   await load.applyPreset('Ramp', { steps: 10, peak: 300 });
   await expect(load.sliders()).toHaveCount(10);
   await expect(load.numberField(10)).toHaveValue('300');

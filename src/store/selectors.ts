@@ -37,8 +37,6 @@ export function selectTableRow(trace: Trace, step: number): readonly string[] {
   return row;
 }
 
-export const selectTrace = (state: AppState) => state.trace;
-export const selectCursor = (state: AppState) => state.cursor;
 export const selectCurrentStep = (state: AppState) => selectStep(state.trace, state.cursor);
 export const selectIsStale = (state: AppState) => state.configErrors.length > 0;
 export const selectAtEnd = (state: AppState) => state.cursor >= state.trace.length;

@@ -135,7 +135,7 @@ export const fixConfig: QuestionTemplate = {
   name: 'fix_config',
   difficulties: ['hard'],
   applies: () => true,
-  params(context, random): Params[] {
+  params(_context, random): Params[] {
     const floor = 1 + Math.floor(random() * 3);
     const ceiling = floor + 2 + Math.floor(random() * 5);
     const target = TARGETS[Math.floor(random() * TARGETS.length)]!;
