@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { chartDescription, cursorReadout } from './chartSeries';
 import { ChartLegend } from './ChartLegend';

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectIsStale } from '../../store/selectors';
 import { ConfigPreview } from './ConfigPreview';

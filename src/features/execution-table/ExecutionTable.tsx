@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
 import { SpacerRow, TableRow } from './TableRow';

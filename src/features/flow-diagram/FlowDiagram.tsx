@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { FlowNodeId } from '../../engine';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
 import { edgeKey, flowLayout, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';

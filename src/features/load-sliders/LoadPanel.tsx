@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { formatNumber } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';

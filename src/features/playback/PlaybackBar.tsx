@@ -1,4 +1,4 @@
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { SPEEDS, type Breakpoint } from '../../store/playbackSlice';
 import { useAppStore } from '../../store/store';
 import { selectAtEnd } from '../../store/selectors';

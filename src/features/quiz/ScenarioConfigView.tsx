@@ -1,6 +1,6 @@
 /** The scenario's config as key = value lines, so a hint about a setting (min_servers, target_utilization) can point at it. */
 import { useEffect, useRef } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { formatNumber } from '../../engine';
 import { useAppStore } from '../../store/store';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { Panel } from '../../app/Panel';
+import { Panel } from '../../ui/Panel';
 import { trackerCell } from '../../engine';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTrackerColumns, selectTrackerVariables } from '../../store/selectors';

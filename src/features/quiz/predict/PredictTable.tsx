@@ -1,4 +1,4 @@
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
 import { selectTableColumns, selectTableRow } from '../../../store/selectors';
 import { predictionText, resultAt, type PredictSession, type PredictionResult } from './predictSession';

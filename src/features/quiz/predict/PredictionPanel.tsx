@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { PredictionForm } from './PredictionForm';
 import { isFinished, resultAt, scoreText, sessionScore, type PredictionResult } from './predictSession';
 import type { PredictSessionApi } from './usePredictSession';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { LESSON_SCENARIO, scenarioFromSeed, type Scenario } from '../../../quiz';
 import { useAppStore } from '../../../store/store';
 

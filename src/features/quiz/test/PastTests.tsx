@@ -1,4 +1,4 @@
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
 
 /** Most past tests listed; progress keeps up to 50. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { TEST_PLAN } from '../../../quiz';
 import { ExecutionTable } from '../../execution-table/ExecutionTable';
 import { FlowDiagram } from '../../flow-diagram/FlowDiagram';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Panel } from '../../../app/Panel';
+import { Panel } from '../../../ui/Panel';
 import { reviewRows, scoreByDifficulty, testScore, type ReviewRow, type TestSession } from './testSession';
 
 const DIFFICULTY_LABEL = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
