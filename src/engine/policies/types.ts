@@ -1,0 +1,253 @@
+/**
+ * The Lab's contract: what a production controller is (its config, its memory, its decision) and what it may read
+ * when it wakes. The tick loop (engine/time) owns the replicas, the queue and the metric columns; a policy only turns
+ * an observation into a replica count. Pure data and pure functions: no DOM, no store, no worker, no React.
+ *
+ * Lab configs use the app's snake_case vocabulary with units in the names (`_s` seconds, `_percent`); each policy's
+ * help maps every knob to its native name (HPA `stabilizationWindowSeconds`, Knative `autoscaling.knative.dev/window`,
+ * Ray `upscale_delay_s`, SageMaker `ScaleOutCooldown`). The lesson's two policies keep the lesson's own keys, so the
+ * lesson's config is a valid Lab config as written.
+ */
+import type { Result } from '../validate';
+
+export type LabPolicyKind = 'threshold' | 'target_tracking' | 'hpa' | 'kpa' | 'ray' | 'sagemaker';
+
+export const LAB_POLICY_KINDS: readonly LabPolicyKind[] = ['threshold', 'target_tracking', 'hpa', 'kpa', 'ray', 'sagemaker'];
+
+/** What happens to a request that arrives while no replica exists. */
+export type ZeroBehaviour =
+  | 'hold'  // buffered (Knative activator, Ray proxy): it waits, counted in the queue, until a replica is ready or it times out
+  | 'fail'; // refused at once (SageMaker with no instance): counted as failed
+
+// ---------------------------------------------------------------------------------------------------------------
+// Configs: one object per policy, `policy` is the discriminant. Optional keys take the documented defaults.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface LessonTimeKnobs {
+  /** seconds between decisions (the lesson's "step"), default 15 */
+  readonly period_s: number;
+  /** seconds after a scale-out before the next scale-out may happen, default 0 */
+  readonly scale_out_cooldown_s: number;
+  /** seconds after any scaling before a scale-in may happen, default 0 */
+  readonly scale_in_cooldown_s: number;
+}
+
+/** The lesson's threshold rule in time: load = requests per second averaged over the last period. */
+export interface ThresholdTimeConfig extends LessonTimeKnobs {
+  readonly policy: 'threshold';
+  readonly min_servers: number;
+  readonly max_servers: number;
+  readonly initial_servers: number;
+  /** requests per second above which `scale_step` servers are added */
+  readonly upper_threshold: number;
+  /** requests per second below which `scale_step` servers are removed */
+  readonly lower_threshold: number;
+  readonly scale_step: number;
+}
+
+/** The lesson's target-tracking rule in time. */
+export interface TargetTrackingTimeConfig extends LessonTimeKnobs {
+  readonly policy: 'target_tracking';
+  readonly min_servers: number;
+  readonly max_servers: number;
+  readonly initial_servers: number;
+  /** wanted utilization, a decimal in (0, 1] */
+  readonly target_utilization: number;
+  /** requests per second the policy believes one server handles at 100 % */
+  readonly capacity_per_server: number;
+  readonly tolerance: number;
+}
+
+/** An HPA metric. `pods`/`object`/`external` are read as requests per second per pod; `cpu` as busy share of capacity. */
+export type HpaMetric =
+  | { readonly type: 'pods' | 'object' | 'external'; /** requests per second per pod (AverageValue) */ readonly target_value: number; /** metric name kept for export, e.g. "requests_per_second" */ readonly name?: string }
+  | { readonly type: 'cpu'; /** target average utilization, percent (default 80) */ readonly target_utilization_percent: number };
+
+export interface HpaScalingRule {
+  /** stabilizationWindowSeconds: up default 0, down default 300 */
+  readonly stabilization_window_s: number;
+  /** selectPolicy: Max (default), Min or Disabled */
+  readonly select_policy: 'Max' | 'Min' | 'Disabled';
+  readonly policies: readonly { readonly type: 'Pods' | 'Percent'; readonly value: number; /** periodSeconds */ readonly period_s: number }[];
+}
+
+export interface HpaConfig {
+  readonly policy: 'hpa';
+  readonly min_replicas: number;
+  readonly max_replicas: number;
+  /** replicas at t = 0 (the Deployment's spec.replicas), default min_replicas */
+  readonly initial_replicas: number;
+  /** several metrics: the largest proposal wins; default one cpu metric at 80 % */
+  readonly metrics: readonly HpaMetric[];
+  /** default 0.1 (the controller flag --horizontal-pod-autoscaler-tolerance) */
+  readonly tolerance: number;
+  /** default 15 (--horizontal-pod-autoscaler-sync-period) */
+  readonly sync_period_s: number;
+  /**
+   * spec.behavior. Absent (undefined) = the controller's older path (scale-up capped at max(2 x current, 4) per sync,
+   * 300 s down window). Present, even `{}`: missing rules filled with the API defaults.
+   */
+  readonly behavior?: { readonly scale_up?: Partial<HpaScalingRule>; readonly scale_down?: Partial<HpaScalingRule> };
+}
+
+export interface KpaConfig {
+  readonly policy: 'kpa';
+  /** autoscaling.knative.dev/min-scale, default 0 */
+  readonly min_scale: number;
+  /** autoscaling.knative.dev/max-scale, 0 = unbounded (the Lab caps at 1000), default 0 */
+  readonly max_scale: number;
+  /** autoscaling.knative.dev/initial-scale, default 1 */
+  readonly initial_scale: number;
+  /** autoscaling.knative.dev/metric: concurrency (default) or rps */
+  readonly metric: 'concurrency' | 'rps';
+  /** autoscaling.knative.dev/target: default 100 (concurrency) or 200 (rps) */
+  readonly target: number;
+  /** autoscaling.knative.dev/target-utilization-percentage, default 70 */
+  readonly target_utilization_percent: number;
+  /** autoscaling.knative.dev/window, default 60 */
+  readonly stable_window_s: number;
+  /** autoscaling.knative.dev/panic-window-percentage, default 10 */
+  readonly panic_window_percent: number;
+  /** autoscaling.knative.dev/panic-threshold-percentage, default 200 */
+  readonly panic_threshold_percent: number;
+  /** max-scale-up-rate, default 1000 */
+  readonly max_scale_up_rate: number;
+  /** max-scale-down-rate, default 2 */
+  readonly max_scale_down_rate: number;
+  /** scale-to-zero-grace-period, default 30 */
+  readonly scale_to_zero_grace_period_s: number;
+  /** autoscaling.knative.dev/scale-down-delay, default 0 */
+  readonly scale_down_delay_s: number;
+  /** enable-scale-to-zero, default true */
+  readonly enable_scale_to_zero: boolean;
+  /** default 2 (the autoscaler's tick) */
+  readonly tick_s: number;
+}
+
+export interface RayServeConfig {
+  readonly policy: 'ray';
+  readonly min_replicas: number;
+  readonly max_replicas: number;
+  /** default min_replicas */
+  readonly initial_replicas: number;
+  /** default 2 */
+  readonly target_ongoing_requests: number;
+  /** default 30 */
+  readonly look_back_period_s: number;
+  /** default 30 */
+  readonly upscale_delay_s: number;
+  /** default 600 */
+  readonly downscale_delay_s: number;
+  /** default 1 (Ray's `upscaling_factor`; `smoothing_factor` is its older name) */
+  readonly upscaling_factor: number;
+  /** default 1 */
+  readonly downscaling_factor: number;
+}
+
+export interface SageMakerConfig {
+  readonly policy: 'sagemaker';
+  /** MinCapacity (RegisterScalableTarget), default 1 */
+  readonly min_capacity: number;
+  /** MaxCapacity */
+  readonly max_capacity: number;
+  /** instances at t = 0, default min_capacity */
+  readonly initial_capacity: number;
+  /** TargetValue: SageMakerVariantInvocationsPerInstance, invocations per instance per minute (the docs' example: 70) */
+  readonly target_value: number;
+  /** ScaleOutCooldown, default 300 */
+  readonly scale_out_cooldown_s: number;
+  /** ScaleInCooldown, default 300 */
+  readonly scale_in_cooldown_s: number;
+  /** DisableScaleIn, default false */
+  readonly disable_scale_in: boolean;
+}
+
+export type LabPolicyConfig =
+  | ThresholdTimeConfig | TargetTrackingTimeConfig | HpaConfig | KpaConfig | RayServeConfig | SageMakerConfig;
+
+/** A config with a display name (the Lab's compare table and legends). */
+export interface NamedPolicy {
+  readonly name: string;
+  readonly config: LabPolicyConfig;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tick loop <-> policy contract.
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The run so far as prefix sums over whole seconds, so any window mean is O(1):
+ * `cumX[k]` = total of X over seconds 0 .. k-1; entries 0 .. t+1 are valid when the policy wakes at the end of second t.
+ */
+export interface MetricHistory {
+  /** requests arriving each second */
+  readonly cumArrivals: Float64Array;
+  /** requests completed each second */
+  readonly cumServed: Float64Array;
+  /** ongoing requests at the end of each second: waiting (queue or activator/proxy) plus in service */
+  readonly cumOngoing: Float64Array;
+  /** requests in service on replicas at the end of each second (concurrency, without the buffered ones) */
+  readonly cumInService: Float64Array;
+  /** busy share of ready capacity each second, 0 .. 1 (a CPU metric saturates at 1) */
+  readonly cumBusy: Float64Array;
+  /** ready replicas each second */
+  readonly cumReady: Float64Array;
+}
+
+/** Mean of a prefix-summed column over the `seconds` seconds ending with second `t` (fewer at the start of a run). */
+export function windowMean(cum: Float64Array, t: number, seconds: number): number {
+  const end = t + 1;
+  const start = Math.max(0, end - Math.max(1, Math.round(seconds)));
+  return end > start ? (cum[end]! - cum[start]!) / (end - start) : 0;
+}
+
+/** What a controller reads when it wakes at the end of second `t`. */
+export interface Observation {
+  /** the second that just ended, 0-based */
+  readonly t: number;
+  readonly ready: number;
+  readonly provisioning: number;
+  /** the replica count the controller set last time (spec.replicas) */
+  readonly current: number;
+  /** requests per second one ready replica serves (the platform's, not the policy's belief) */
+  readonly capacity: number;
+  readonly history: MetricHistory;
+}
+
+/** One decision: the three numbers the Lab draws as separate lines, and a code the policy turns into words. */
+export interface Decision {
+  /** the raw recommendation from the metric alone, before stabilization, rate limits and the min/max clamp */
+  readonly raw: number;
+  /** the replica count set after stabilization, rate limits and clamp */
+  readonly desired: number;
+  /** the metric value the policy acted on, in the policy's own unit (see PolicyModel.metricUnit) */
+  readonly metric: number;
+  /** a policy-specific reason code (index into the policy's REASONS), for explain() */
+  readonly reason: number;
+  /** a policy-specific flag shown on the charts, e.g. KPA panic mode (1) or not (0) */
+  readonly mode: number;
+}
+
+/** A controller: pure functions over its config and its own memory. */
+export interface PolicyModel<C extends LabPolicyConfig, S> {
+  readonly kind: C['policy'];
+  /** what it is called in the UI, e.g. "Kubernetes HPA (autoscaling/v2)" */
+  readonly title: string;
+  /** where its behaviour comes from (file paths / docs), shown in its help */
+  readonly source: string;
+  /** the unit of Decision.metric, e.g. "requests/s per pod", "concurrent requests" */
+  metricUnit(config: C): string;
+  /** seconds between decisions */
+  periodS(config: C): number;
+  bounds(config: C): { readonly min: number; readonly max: number; readonly initial: number };
+  zeroBehaviour(config: C): ZeroBehaviour;
+  /** the controller's memory at t = 0 */
+  init(config: C): S;
+  /** pure: the decision at the end of second obs.t, and the memory after it (may be the same object if unchanged) */
+  decide(config: C, state: S, obs: Observation): { readonly state: S; readonly decision: Decision };
+  /** one sentence, in the controller's own terms, saying why: "HPA: 3 pods at 180 req/s each vs target 100 ..." */
+  explain(config: C, decision: Decision, obs: Pick<Observation, 't' | 'ready' | 'current'>): string;
+}
+
+/** Parsing/validation of a Lab config for one policy: fills defaults, errors carry dotted paths. */
+export type PolicyValidator<C extends LabPolicyConfig> = (input: unknown) => Result<C>;
