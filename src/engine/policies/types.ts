@@ -228,6 +228,25 @@ export interface Decision {
   readonly mode: number;
 }
 
+/** One knob of a policy, for its help and the Lab's knob panel. */
+export interface KnobDoc {
+  /** the Lab config key, e.g. "stable_window_s" */
+  readonly key: string;
+  /** the knob's name in the real system, e.g. "autoscaling.knative.dev/window" */
+  readonly native: string;
+  readonly default: number | string | boolean | null;
+  /** e.g. "s", "%", "requests/s per pod" */
+  readonly unit?: string;
+  /** one sentence: what it does */
+  readonly doc: string;
+  /** for a number input / slider */
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+  /** for a choice */
+  readonly choices?: readonly string[];
+}
+
 /** A controller: pure functions over its config and its own memory. */
 export interface PolicyModel<C extends LabPolicyConfig, S> {
   readonly kind: C['policy'];
@@ -235,6 +254,11 @@ export interface PolicyModel<C extends LabPolicyConfig, S> {
   readonly title: string;
   /** where its behaviour comes from (file paths / docs), shown in its help */
   readonly source: string;
+  /** what this model of the controller leaves out, said plainly in its help */
+  readonly leavesOut: string;
+  /** the config with every default filled (a required knob gets a sensible example value, marked in knobs) */
+  readonly defaults: C;
+  readonly knobs: readonly KnobDoc[];
   /** the unit of Decision.metric, e.g. "requests/s per pod", "concurrent requests" */
   metricUnit(config: C): string;
   /** seconds between decisions */
