@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 /** E2E_PORT and E2E_OUT_DIR let several runs share a machine without clashing. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+/** A second build served under a sub-path, as a course page or an LMS folder hosts the app (e2e/offline-subpath.spec.ts). */
+export const SUB_PATH = '/course/autoscale/';
+const subPort = port + 100;
 
 export default defineConfig({
   testDir: '.',
@@ -24,11 +27,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [{
     command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     cwd: '..',
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  }, {
+    command: `npx vite build --logLevel warn --base=${SUB_PATH} --outDir ${outDir}-sub && npx vite preview --base ${SUB_PATH} --port ${subPort} --strictPort --outDir ${outDir}-sub`,
+    cwd: '..',
+    url: `http://localhost:${subPort}${SUB_PATH}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  }],
 });

@@ -1,4 +1,5 @@
 import { NoticeBanner } from './NoticeBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
 import { Suspense } from 'react';
@@ -21,6 +22,7 @@ export function App() {
         <CopyLinkButton />
         <HelpDialog />
       </header>
+      <UpdatePrompt />
       <NoticeBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
