@@ -1,11 +1,41 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Pre-renders the lesson's first screen into index.html at build time (src/app/prerender.tsx), so the first paint does
+ * not wait for the entry script. A small inline script empties <main> when the link opens another mode, so a learner
+ * never sees the wrong mode's content before the app starts.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'autoscale-lab-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false, root: import.meta.dirname, plugins: [react()], logLevel: 'error',
+          server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true },
+        });
+        try {
+          const { renderFirstScreen } = await server.ssrLoadModule('/src/app/prerender.tsx') as { renderFirstScreen: () => string };
+          const otherMode = `<script>(function(){var m=location.hash.replace(/^#\\/?/,'').split(/[?/]/)[0];`
+            + `if(m&&m!=='visualize'){var main=document.getElementById('main');if(main)main.replaceChildren();}})()</script>`;
+          return html.replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>${otherMode}`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    prerenderFirstScreen(),
     // Offline after the first visit (classrooms), under any base path (a course page, an LMS folder): Workbox precaches
     // every built file with a revision, prunes outdated caches, and a new version waits until the learner reloads
     // ('prompt': see src/app/UpdatePrompt.tsx) instead of swapping code under a running lesson.
