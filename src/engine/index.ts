@@ -10,3 +10,4 @@ export * from './format';
 export * from './presets';
 export * from './policies';
 export * from './time';
+export * from './formats';
