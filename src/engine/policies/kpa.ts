@@ -129,10 +129,10 @@ function explain(config: KpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
   const tail = ((): string => {
     switch (reason) {
       case 'stable': return d.desired === obs.current ? `; keeps ${d.desired}` : `; ${d.desired > obs.current ? 'scales up' : 'scales down'} to ${d.desired}`;
-      case 'panicUp': return `; panicking (the panic window wants ${formatNumber(config.panic_threshold_percent)} % of the ${ready} or more): ${d.desired === obs.current ? 'keeps' : 'scales up to'} ${d.desired}`;
+      case 'panicUp': return `; panicking (the panic window wants ${formatNumber(config.panic_threshold_percent)} % or more of ${obs.ready === 0 ? 'one pod, as none is ready' : `the ${ready}`}): ${d.desired === obs.current ? 'keeps' : 'scales up to'} ${d.desired}`;
       case 'panicHold': return `; panicking, so it never scales down: holds ${d.desired} until a stable window (${config.stable_window_s} s) passes below the panic threshold`;
       case 'rateUpLimited': return `; limited to ${d.desired} by max-scale-up-rate ${formatNumber(config.max_scale_up_rate)} x ${ready}`;
-      case 'rateDownLimited': return `; limited to ${d.desired} by max-scale-down-rate ${formatNumber(config.max_scale_down_rate)} (at most 1/${formatNumber(config.max_scale_down_rate)} of ${ready} kept)`;
+      case 'rateDownLimited': return `; limited to ${d.desired} by max-scale-down-rate ${formatNumber(config.max_scale_down_rate)} (at least ${ready} / ${formatNumber(config.max_scale_down_rate)} kept)`;
       case 'scaleDownDelay': return `; scale-down-delay keeps the highest count of the last ${config.scale_down_delay_s} s: ${d.desired}`;
       case 'zeroGrace': return `; wants zero, waits the ${config.scale_to_zero_grace_period_s} s scale-to-zero grace period with ${plural(d.desired, 'pod')}`;
       case 'scaledToZero': return `; no traffic for the stable window and the ${config.scale_to_zero_grace_period_s} s grace period: scales to zero (the activator will hold new requests)`;
