@@ -3,5 +3,8 @@ export * from './types';
 export * from './lessonTime';
 export * from './threshold';
 export * from './targetTracking';
+export * from './hpa';
+export * from './kpa';
+export * from './ray';
 export * from './sagemaker';
 export * from './registry';

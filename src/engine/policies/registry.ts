@@ -2,6 +2,9 @@
  * Every Lab policy kind and its model. The tick loop, the CLI and the Lab view look a policy up here, so adding a
  * controller means one file and one line below.
  */
+import { hpaModel } from './hpa';
+import { kpaModel } from './kpa';
+import { rayModel } from './ray';
 import { sagemakerModel } from './sagemaker';
 import { targetTrackingModel } from './targetTracking';
 import { thresholdModel } from './threshold';
@@ -16,6 +19,9 @@ type ModelOf<K extends LabPolicyKind> = PolicyModel<Extract<LabPolicyConfig, { p
 export const POLICY_MODELS: { readonly [K in LabPolicyKind]?: ModelOf<K> } = {
   threshold: thresholdModel,
   target_tracking: targetTrackingModel,
+  hpa: hpaModel,
+  kpa: kpaModel,
+  ray: rayModel,
   sagemaker: sagemakerModel,
 };
 
