@@ -21,6 +21,11 @@ import { modelFor, type AnyPolicyModel } from '../policies/registry';
 import { arrivalsColumn } from './traffic';
 import type { PlatformSettings, TimeRunInput, TimeSummary, TimeTrace } from './types';
 
+/** How the Lab's latencies are made, in one sentence for the UI and the CLI: they are the model's, not measured. */
+export const LATENCY_METHOD =
+  'Latency is estimated by the model: each request waits in a first-in-first-out queue for whole seconds (tracked per ' +
+  'arrival second) and then takes the service time; percentiles rank the requests served in a second (or in the run).';
+
 /** Cumulative sums of a column: out[k] = total of column[0 .. k-1]. */
 export function prefixSums(column: Float64Array): Float64Array {
   const out = new Float64Array(column.length + 1);
