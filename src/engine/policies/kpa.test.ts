@@ -97,9 +97,11 @@ describe('KPA knobs', () => {
   });
 
   it('max-scale-up-rate 2 at most doubles the ready pods per tick', () => {
-    const run = runHarness({ model: kpaModel, config: config({ max_scale_up_rate: 2, panic_threshold_percent: 1000 }), seconds: 10, arrivals: () => 0, ongoing: () => 5000 });
-    expect(run.steps.map((s) => s.decision.desired)).toEqual([2, 4, 8, 16, 32]);
+    const run = runHarness({ model: kpaModel, config: config({ max_scale_up_rate: 2, panic_threshold_percent: 1000 }), seconds: 10, arrivals: () => 0, ongoing: () => 600 });
+    expect(run.steps.map((s) => s.decision.desired)).toEqual([2, 4, 8, 9, 9]);
+    expect(run.steps.every((s) => s.decision.mode === 0)).toBe(true);
     expect(reason(run.steps[0]!.decision.reason)).toBe('rateUpLimited');
+    expect(run.steps[0]!.sentence).toContain('limited to 2 by max-scale-up-rate 2 x one ready pod');
   });
 
   it('initial-scale holds until it has been reached once', () => {
