@@ -7,4 +7,7 @@ export * from './hpa';
 export * from './kpa';
 export * from './ray';
 export * from './sagemaker';
+export * from './hpa';
+export * from './kpa';
+export * from './ray';
 export * from './registry';

@@ -21,6 +21,11 @@ import { modelFor, type AnyPolicyModel } from '../policies/registry';
 import { arrivalsColumn } from './traffic';
 import type { PlatformSettings, TimeRunInput, TimeSummary, TimeTrace } from './types';
 
+/** How the Lab's latencies are made, in one sentence for the UI and the CLI: they are the model's, not measured. */
+export const LATENCY_METHOD =
+  'Latency is estimated by the model: each request waits in a first-in-first-out queue for whole seconds (tracked per ' +
+  'arrival second) and then takes the service time; percentiles rank the requests served in a second (or in the run).';
+
 /** Cumulative sums of a column: out[k] = total of column[0 .. k-1]. */
 export function prefixSums(column: Float64Array): Float64Array {
   const out = new Float64Array(column.length + 1);
@@ -46,15 +51,24 @@ export function simulateTime(input: TimeRunInput): TimeTrace[] {
   return input.policies.map((policy) => runPolicy(policy, arrivals, cumArrivals, input.platform));
 }
 
-/** Nearest-rank percentile of a cohort list held in FIFO order (waits descending), as latency in ms. */
-function cohortPercentile(waits: Float64Array, counts: Float64Array, length: number, total: number, q: number, serviceMs: number): number {
-  const rank = Math.max(1, Math.ceil(q * total - 1e-9));
+/**
+ * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
+ * in ms, written into the three columns in one pass from the shortest wait up.
+ */
+function writePercentiles(waits: Float64Array, counts: Float64Array, length: number, total: number, serviceMs: number,
+  t: number, p50: Float32Array, p95: Float32Array, p99: Float32Array): void {
+  const r50 = Math.max(1, Math.ceil(0.5 * total - 1e-9));
+  const r95 = Math.max(1, Math.ceil(0.95 * total - 1e-9));
+  const r99 = Math.max(1, Math.ceil(0.99 * total - 1e-9));
   let seen = 0;
+  let found = 0;
   for (let i = length - 1; i >= 0; i--) {
     seen += counts[i]!;
-    if (seen >= rank) return waits[i]! * 1000 + serviceMs;
+    const latency = waits[i]! * 1000 + serviceMs;
+    if (found === 0 && seen >= r50) { p50[t] = latency; found = 1; }
+    if (found === 1 && seen >= r95) { p95[t] = latency; found = 2; }
+    if (found === 2 && seen >= r99) { p99[t] = latency; return; }
   }
-  return waits[0]! * 1000 + serviceMs;
 }
 
 /** p95 over every request served in the run, from the histogram of whole-second waits (exact in this model). */
@@ -187,9 +201,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     provisioningCol[t] = provisioning;
     drainingCol[t] = draining;
     if (servedNow > 0) {
-      p50[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.5, serviceMs);
-      p95[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.95, serviceMs);
-      p99[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.99, serviceMs);
+      writePercentiles(servedWaits, servedCounts, cohorts, servedNow, serviceMs, t, p50, p95, p99);
     } else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
     totalServed += servedNow;
     totalDropped += droppedNow;
