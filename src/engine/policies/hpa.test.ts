@@ -51,6 +51,17 @@ describe('HPA scale-up from one replica under heavy load', () => {
   });
 });
 
+describe('HPA scale-up stabilization', () => {
+  it('a 60 s scale-up window scales up only to the lowest recommendation of the last minute', () => {
+    const c = config({ ...podsMetric, max_replicas: 20, behavior: { scale_up: { stabilization_window_s: 60 } } });
+    const run = runHarness({ model: hpaModel, config: c, seconds: 240, arrivals: (t) => (t < 60 ? 100 : 800) });
+    const ups = run.steps.filter((s) => s.decision.desired > s.current);
+    expect(ups[0]!.t).toBe(119);
+    expect(run.steps.filter((s) => s.t > 60 && s.t < 119).every((s) => reason(s.decision.reason) === 'upStabilized' && s.decision.desired === 1)).toBe(true);
+    expect(run.steps.find((s) => s.t === 74)!.sentence).toContain('held at 1 by the 60 s scale-up stabilization window (lowest recent recommendation)');
+  });
+});
+
 describe('HPA after the load drops', () => {
   const heavyThenIdle = (t: number) => (t < 120 ? 950 : 0);
 

@@ -166,7 +166,10 @@ export const hpaModel: PolicyModel<HpaConfig, HpaState> = {
   leavesOut: 'This model leaves out the metrics pipeline (metrics-server scrape intervals, a Prometheus adapter\'s rate window: the Lab averages over the sync period), the CPU initialization period and readiness delay, pods missing metrics, per-pod CPU requests and limits (CPU is the busy share of capacity and saturates at 100 %), the alpha scale-to-zero gate and the newer per-rule tolerance.',
   defaults: HPA_DEFAULTS,
   knobs: HPA_KNOBS,
-  metricUnit: (config) => (config.metrics[0]?.type === 'cpu' ? '% CPU' : 'requests/s per pod'),
+  metricUnit: (config) => {
+    const cpu = config.metrics.filter((metric) => metric.type === 'cpu').length;
+    return cpu === config.metrics.length ? '% CPU' : cpu === 0 ? 'requests/s per pod' : '% CPU or requests/s per pod (the winning metric\'s)';
+  },
   periodS: (config) => config.sync_period_s,
   bounds: (config) => ({ min: config.min_replicas, max: config.max_replicas, initial: config.initial_replicas }),
   zeroBehaviour: () => 'fail',
