@@ -8,4 +8,6 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
+export * from './policies';
+export * from './time';
 export * from './formats';
