@@ -17,7 +17,7 @@ describe("the Lab's JSON", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.format).toBe('lab');
-    expect(result.value.policies.map((policy) => policy.name)).toEqual(['Lesson loop', 'HPA on rps', 'mine']);
+    expect(result.value.policies.map((policy) => policy.name)).toEqual(['Lesson loop', 'HPA on rps', 'mine', 'Target tracking']);
     expect(result.value.policies[0]!.config).toEqual({
       policy: 'threshold', min_servers: 1, max_servers: 10, initial_servers: 1, upper_threshold: 100, lower_threshold: 20, scale_step: 1,
       period_s: 30, scale_out_cooldown_s: 0, scale_in_cooldown_s: 0,
@@ -25,6 +25,10 @@ describe("the Lab's JSON", () => {
     expect(result.value.policies[1]!.config).toMatchObject({ policy: 'hpa', max_replicas: 20, behavior: { scale_down: { stabilization_window_s: 300 } } });
     expect(result.value.policies[2]!.config).toEqual({
       policy: 'sagemaker', min_capacity: 1, max_capacity: 8, initial_capacity: 1, target_value: 4800, scale_out_cooldown_s: 300, scale_in_cooldown_s: 300, disable_scale_in: false,
+    });
+    expect(result.value.policies[3]!.config).toEqual({
+      policy: 'target_tracking', min_servers: 1, max_servers: 10, initial_servers: 1, target_utilization: 0.7, capacity_per_server: 12, tolerance: 0.1,
+      period_s: 15, scale_out_cooldown_s: 0, scale_in_cooldown_s: 120,
     });
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelFor } from '../policies/registry';
+import { modelFor, POLICY_MODELS } from '../policies/registry';
 import type { LabPolicyConfig, NamedPolicy } from '../policies/types';
 import { DEFAULT_PLATFORM } from './platform';
 import { simulateTime } from './simulateTime';
@@ -26,7 +26,19 @@ const targetTracking: fc.Arbitrary<LabPolicyConfig> = fc.record({ b: bounds, c: 
 const sagemaker: fc.Arbitrary<LabPolicyConfig> = fc.record({ b: bounds, target: fc.integer({ min: 10, max: 900 }), out: fc.integer({ min: 0, max: 300 }), inn: fc.integer({ min: 0, max: 300 }), disable: fc.boolean() })
   .map(({ b, target, out, inn, disable }) => ({ policy: 'sagemaker', min_capacity: b.min, max_capacity: b.max, initial_capacity: b.initial, target_value: target, scale_out_cooldown_s: out, scale_in_cooldown_s: inn, disable_scale_in: disable }));
 
-const anyPolicy = fc.oneof(threshold, targetTracking, sagemaker);
+const hpa: fc.Arbitrary<LabPolicyConfig> = fc.record({ b: bounds, behavior: fc.boolean(), rps: fc.integer({ min: 1, max: 30 }), cpu: fc.boolean() })
+  .map(({ b, behavior, rps, cpu }) => ({
+    ...POLICY_MODELS.hpa.defaults, min_replicas: Math.max(1, b.min), max_replicas: Math.max(1, b.max), initial_replicas: Math.max(1, b.initial),
+    metrics: [cpu ? { type: 'cpu', target_utilization_percent: 80 } : { type: 'pods', target_value: rps }], ...(behavior ? { behavior: {} } : {}),
+  }));
+
+const kpa: fc.Arbitrary<LabPolicyConfig> = fc.record({ b: bounds, rps: fc.boolean(), target: fc.integer({ min: 1, max: 100 }) })
+  .map(({ b, rps, target }) => ({ ...POLICY_MODELS.kpa.defaults, min_scale: b.min, max_scale: b.max, initial_scale: b.initial, metric: rps ? 'rps' : 'concurrency', target }));
+
+const ray: fc.Arbitrary<LabPolicyConfig> = fc.record({ b: bounds, target: fc.integer({ min: 1, max: 10 }), up: fc.integer({ min: 0, max: 60 }), down: fc.integer({ min: 0, max: 120 }) })
+  .map(({ b, target, up, down }) => ({ ...POLICY_MODELS.ray.defaults, min_replicas: b.min, max_replicas: b.max, initial_replicas: b.initial, target_ongoing_requests: target, upscale_delay_s: up, downscale_delay_s: down }));
+
+const anyPolicy = fc.oneof(threshold, targetTracking, sagemaker, hpa, kpa, ray);
 
 const traffic: fc.Arbitrary<TrafficProfile> = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 200 }), rps: fc.double({ min: 0, max: 120, noNaN: true }) }), { minLength: 1, maxLength: 6 })
   .map((steps) => {

@@ -46,15 +46,24 @@ export function simulateTime(input: TimeRunInput): TimeTrace[] {
   return input.policies.map((policy) => runPolicy(policy, arrivals, cumArrivals, input.platform));
 }
 
-/** Nearest-rank percentile of a cohort list held in FIFO order (waits descending), as latency in ms. */
-function cohortPercentile(waits: Float64Array, counts: Float64Array, length: number, total: number, q: number, serviceMs: number): number {
-  const rank = Math.max(1, Math.ceil(q * total - 1e-9));
+/**
+ * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
+ * in ms, written into the three columns in one pass from the shortest wait up.
+ */
+function writePercentiles(waits: Float64Array, counts: Float64Array, length: number, total: number, serviceMs: number,
+  t: number, p50: Float32Array, p95: Float32Array, p99: Float32Array): void {
+  const r50 = Math.max(1, Math.ceil(0.5 * total - 1e-9));
+  const r95 = Math.max(1, Math.ceil(0.95 * total - 1e-9));
+  const r99 = Math.max(1, Math.ceil(0.99 * total - 1e-9));
   let seen = 0;
+  let found = 0;
   for (let i = length - 1; i >= 0; i--) {
     seen += counts[i]!;
-    if (seen >= rank) return waits[i]! * 1000 + serviceMs;
+    const latency = waits[i]! * 1000 + serviceMs;
+    if (found === 0 && seen >= r50) { p50[t] = latency; found = 1; }
+    if (found === 1 && seen >= r95) { p95[t] = latency; found = 2; }
+    if (found === 2 && seen >= r99) { p99[t] = latency; return; }
   }
-  return waits[0]! * 1000 + serviceMs;
 }
 
 /** p95 over every request served in the run, from the histogram of whole-second waits (exact in this model). */
@@ -187,9 +196,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     provisioningCol[t] = provisioning;
     drainingCol[t] = draining;
     if (servedNow > 0) {
-      p50[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.5, serviceMs);
-      p95[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.95, serviceMs);
-      p99[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.99, serviceMs);
+      writePercentiles(servedWaits, servedCounts, cohorts, servedNow, serviceMs, t, p50, p95, p99);
     } else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
     totalServed += servedNow;
     totalDropped += droppedNow;
