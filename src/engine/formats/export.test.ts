@@ -120,6 +120,12 @@ describe('own-format export: every knob kept, those without a field said in note
     expect(out.notes[0]).toMatch(/max-scale-down-rate, enable-scale-to-zero are cluster-wide settings/);
   });
 
+  it('says what a real cluster or account would refuse or need: a fractional cpu percent, initial-scale 0, MinCapacity 0', () => {
+    expect(exported(lab({ policy: 'hpa', metrics: [{ type: 'cpu', target_utilization_percent: 62.5 }] }), 'hpa').notes.join('\n')).toMatch(/averageUtilization as a whole percent: 62.5/);
+    expect(exported(lab({ policy: 'kpa', initial_scale: 0 }), 'knative').notes.join('\n')).toMatch(/allow-zero-initial-scale/);
+    expect(exported(lab({ policy: 'sagemaker', min_capacity: 0, initial_capacity: 0 }), 'sagemaker').notes.join('\n')).toMatch(/inference components/);
+  });
+
   it('writes the Lab JSON with its name first and every knob', () => {
     const out = exported(lab({ policy: 'ray' }, 'Embedder'), 'lab');
     expect(JSON.parse(out.text)).toEqual({ name: 'Embedder', policy: 'ray', min_replicas: 1, max_replicas: 10, initial_replicas: 1, target_ongoing_requests: 2, look_back_period_s: 30, upscale_delay_s: 30, downscale_delay_s: 600, upscaling_factor: 1, downscaling_factor: 1 });

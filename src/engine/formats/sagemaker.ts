@@ -90,6 +90,7 @@ export function exportSageMaker(policy: NamedPolicy, config: SageMakerConfig, no
     ScaleInCooldown: config.scale_in_cooldown_s,
     DisableScaleIn: config.disable_scale_in,
   };
+  if (config.min_capacity === 0) out.push('MinCapacity 0 (scale to zero) needs a SageMaker endpoint with inference components; a plain endpoint variant keeps at least 1 instance');
   out.push(`ResourceId names the endpoint ${kubeName(policy.name)}: change it to your endpoint and variant`);
   return { text: `${JSON.stringify(document, null, 2)}\n`, notes: out };
 }
