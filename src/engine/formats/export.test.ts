@@ -74,6 +74,28 @@ describe('cross-format correspondence on a per-replica request rate', () => {
   });
 });
 
+describe('cross-format correspondence on requests in flight per replica (Ray Serve <-> KPA on concurrency)', () => {
+  it('a KPA on concurrency 10 x 80 % -> Ray target_ongoing_requests 8, windows and delays approximated, the panic mode dropped', () => {
+    const out = exported(one(knativeKpa), 'ray');
+    expect(one(out.text).config).toEqual({
+      policy: 'ray', min_replicas: 1, max_replicas: 30, initial_replicas: 2, target_ongoing_requests: 8, look_back_period_s: 120,
+      upscale_delay_s: 0, downscale_delay_s: 90, upscaling_factor: 1, downscaling_factor: 1,
+    });
+    const notes = out.notes.join('\n');
+    expect(notes).toMatch(/^Converted from a Knative KPA policy on the concurrency per replica it holds/);
+    expect(notes).toMatch(/Ray Serve has no panic mode/);
+    expect(notes).toMatch(/approximated: the stable window 120 s became look_back_period_s/);
+  });
+
+  it('Ray target_ongoing_requests 3 -> a KPA on concurrency 3 at 100 %, the upscale delay and factor dropped', () => {
+    const out = exported(one(rayBare), 'knative');
+    expect(one(out.text).config).toMatchObject({ policy: 'kpa', metric: 'concurrency', target: 3, target_utilization_percent: 100, min_scale: 1, max_scale: 6, stable_window_s: 30, scale_down_delay_s: 600 });
+    const notes = out.notes.join('\n');
+    expect(notes).toMatch(/Knative has no scale-up delay: upscale_delay_s 15 was dropped/);
+    expect(notes).toMatch(/downscaling_factor 0.5 were dropped/);
+  });
+});
+
 describe('refusals: no counterpart, said with the reason', () => {
   const cases: [string, NamedPolicy, Parameters<typeof exportPolicy>[1], RegExp][] = [
     ["the lesson's threshold rule", lab({ policy: 'threshold' }), 'hpa', /adds or removes a fixed step/],
