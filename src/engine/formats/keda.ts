@@ -79,7 +79,7 @@ function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger:
     return { type: 'cpu', target_utilization_percent: value };
   }
   if (trigger.type !== 'prometheus') {
-    draft.errors.push(issueAt(doc, [...path, 'type'], `The Lab cannot model a ${describeValue(trigger.type)} trigger: it simulates a request rate, not the queue or stream that scaler reads`, 'use a prometheus trigger whose query gives requests per second, or a cpu trigger'));
+    draft.errors.push(issueAt(doc, [...path, 'type'], `The Lab cannot model a ${typeof trigger.type === 'string' ? trigger.type : describeValue(trigger.type)} trigger: it simulates a request rate, not the queue or stream that scaler reads`, 'use a prometheus trigger whose query gives requests per second, or a cpu trigger'));
     return undefined;
   }
   const thresholdPath = [...path, 'metadata', 'threshold'];
