@@ -5,7 +5,7 @@
 import type { Result, ValidationError } from '../../engine/validate';
 import { MAX_LAB_POLICIES, type LabShared, type LabTraffic } from '../../store/labLink';
 import { fromBase64Url } from '../../store/urlState';
-import { isScenarioName, parseTrafficCsv, SCENARIO_NAMES, validateLabPolicy, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
+import { isScenarioName, parseTrafficCsv, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
 import { profileToCsv } from './trafficText';
 
 const at = (path: string, e: ValidationError): ValidationError => ({ ...e, path: `lab link ${path}${e.path ? ` ${e.path}` : ''}` });
@@ -40,7 +40,7 @@ export function decodeLab(encoded: string): Result<LabShared> {
   for (const [i, entry] of p.entries()) {
     const { name, config } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     if (typeof name !== 'string' || name.trim() === '' || name.length > 80) return problem(`policies[${i}].name`, 'a policy has no usable name');
-    const checked = validateLabPolicy(config);
+    const checked = validateLabConfig(config);
     if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => at(`policies[${i}]`, e)) };
     policies.push({ name, config: checked.value });
   }

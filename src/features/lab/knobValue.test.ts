@@ -16,5 +16,6 @@ describe('knob paths', () => {
     expect(config.behavior).toEqual({ scale_down: { stabilization_window_s: 300 } });
     expect(withKnob(config, 'metrics[0].target_value', 50).metrics).toEqual([{ type: 'pods', target_value: 50 }]);
     expect(config.metrics[0]!.target_value).toBe(100);
+    expect(withKnob(config, 'behavior', undefined)).not.toHaveProperty('behavior');
   });
 });

@@ -10,7 +10,7 @@ export function knobValue(config: unknown, key: string): unknown {
   return node;
 }
 
-/** A copy of the config with the knob at `key` set (objects and arrays on the way are copied, missing ones made). */
+/** A copy of the config with the knob at `key` set (objects and arrays on the way are copied, missing ones made); undefined removes it. */
 export function withKnob<T>(config: T, key: string, value: unknown): T {
   const segments = pathSegments(key);
   const set = (node: unknown, i: number): unknown => {
@@ -22,7 +22,9 @@ export function withKnob<T>(config: T, key: string, value: unknown): T {
       return list;
     }
     const object = typeof node === 'object' && node !== null && !Array.isArray(node) ? { ...(node as Record<string, unknown>) } : {};
-    object[segment] = set(object[segment], i + 1);
+    const next = set(object[segment], i + 1);
+    if (next === undefined) delete object[segment];
+    else object[segment] = next;
     return object;
   };
   return set(config, 0) as T;
