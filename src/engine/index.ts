@@ -8,3 +8,5 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
+export * from './policies';
+export * from './time';

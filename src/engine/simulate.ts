@@ -3,7 +3,7 @@
  * of numbers, so a million steps stay cheap; `stepAt` expands one step into its self-contained record
  * (conditions, branch, output line, code line, reason) only when a view asks for it.
  */
-import type { ScalingConfig, TargetTrackingConfig } from './config';
+import type { ScalingConfig, TargetTrackingConfig, ThresholdConfig } from './config';
 
 /** Which way the decision went at a step: every view's wording hangs off this. */
 export const BRANCHES = [
@@ -69,6 +69,31 @@ export function isOffTarget(utilization: number, config: TargetTrackingConfig): 
   return deviation > config.tolerance + 1e-12;
 }
 
+/**
+ * The lesson's threshold rule, one decision: the branch it takes (an index into BRANCHES, 0 .. 4) for `load` with
+ * `instances` running. The step engine's loop and the Lab's threshold policy in time both call it: one rule, two clocks.
+ */
+export function thresholdDecision(load: number, instances: number, config: ThresholdConfig): number {
+  if (load > config.upper_threshold) return instances < config.max_servers ? 1 : 2;
+  if (load < config.lower_threshold) return instances > config.min_servers ? 3 : 4;
+  return 0;
+}
+
+/** Instances after a threshold decision took `branch` (from thresholdDecision) with `instances` running. */
+export function thresholdInstances(branch: number, instances: number, config: ThresholdConfig): number {
+  if (branch === 1) return Math.min(instances + config.scale_step, config.max_servers);
+  if (branch === 3) return Math.max(instances - config.scale_step, config.min_servers);
+  return instances;
+}
+
+/**
+ * The lesson's target-tracking rule, one decision: the unclamped desired count when utilization is off target,
+ * or -1 when it is within tolerance (keep the count). Shared by the step engine and the Lab's policy in time.
+ */
+export function targetTrackingDecision(load: number, instances: number, config: TargetTrackingConfig): number {
+  return isOffTarget(utilizationOf(load, instances, config.capacity_per_server), config) ? desiredServers(load, config) : -1;
+}
+
 export function simulate({ config, loads }: SimulateInput): Trace {
   const length = loads.length;
   const loadColumn = Float64Array.from(loads);
@@ -79,24 +104,16 @@ export function simulate({ config, loads }: SimulateInput): Trace {
   let instances = config.initial_servers;
 
   if (config.policy === 'threshold') {
-    const { upper_threshold: upper, lower_threshold: lower, scale_step: step } = config;
     for (let i = 0; i < length; i++) {
-      const load = loadColumn[i]!;
-      let branch: number;
-      if (load > upper) {
-        if (instances < max) { instances = Math.min(instances + step, max); branch = 1; } else branch = 2;
-      } else if (load < lower) {
-        if (instances > min) { instances = Math.max(instances - step, min); branch = 3; } else branch = 4;
-      } else branch = 0;
+      const branch = thresholdDecision(loadColumn[i]!, instances, config);
+      instances = thresholdInstances(branch, instances, config);
       after[i] = instances;
       branches[i] = branch;
     }
   } else {
-    const { capacity_per_server: capacity } = config;
     for (let i = 0; i < length; i++) {
-      const load = loadColumn[i]!;
-      if (isOffTarget(utilizationOf(load, instances, capacity), config)) {
-        const want = desiredServers(load, config);
+      const want = targetTrackingDecision(loadColumn[i]!, instances, config);
+      if (want >= 0) {
         desired[i] = want;
         instances = Math.min(Math.max(want, min), max);
         branches[i] = BRANCH_CODE.off_target;

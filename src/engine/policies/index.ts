@@ -1,0 +1,7 @@
+/** The Lab's controllers: the contract, each policy model, and the registry. */
+export * from './types';
+export * from './lessonTime';
+export * from './threshold';
+export * from './targetTracking';
+export * from './sagemaker';
+export * from './registry';

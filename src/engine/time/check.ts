@@ -1,0 +1,40 @@
+/** Checks a whole time-run input at the boundary, so simulateTime only ever sees what it can run. */
+import { formatNumber } from '../format';
+import { modelFor } from '../policies/registry';
+import type { Result, ValidationError } from '../validate';
+import { validatePlatform, validateSeconds } from './platform';
+import type { TimeRunInput } from './types';
+
+const isWhole = (value: number) => Number.isInteger(value) && value >= 0;
+
+/** Every problem of a run input, each at its field path (`policies[1].config.min_servers`), or the input itself. */
+export function checkTimeRun(input: TimeRunInput): Result<TimeRunInput> {
+  const errors: ValidationError[] = [];
+  const seconds = validateSeconds(input.seconds);
+  if (!seconds.ok) errors.push(...seconds.errors);
+  const platform = validatePlatform(input.platform);
+  if (!platform.ok) errors.push(...platform.errors.map((error) => ({ ...error, path: `platform.${error.path}` })));
+  if (!Number.isFinite(input.seed)) errors.push({ path: 'seed', message: `seed must be a finite number, got ${String(input.seed)}`, hint: 'use a whole number, e.g. 1' });
+  const { points } = input.traffic;
+  if (points.length === 0 || points[0]!.t !== 0) errors.push({ path: 'traffic.points[0]', message: 'the traffic profile must start at t = 0', hint: 'add a first point {t: 0, rps: ...}' });
+  points.forEach((point, i) => {
+    if (!(point.rps >= 0) || !Number.isFinite(point.rps)) errors.push({ path: `traffic.points[${i}].rps`, message: `rate ${String(point.rps)} is not a non-negative number`, hint: 'use requests per second, 0 or more' });
+    if (i > 0 && !(point.t > points[i - 1]!.t)) errors.push({ path: `traffic.points[${i}].t`, message: `time ${String(point.t)} does not come after ${String(points[i - 1]!.t)}`, hint: 'times must increase strictly' });
+  });
+  if (input.policies.length === 0) errors.push({ path: 'policies', message: 'no policy to run', hint: 'give at least one policy config' });
+  input.policies.forEach(({ config }, i) => {
+    const path = `policies[${i}].config`;
+    const model = modelFor(config);
+    if (model === undefined) {
+      errors.push({ path: `${path}.policy`, message: `the Lab cannot simulate policy "${String(config.policy)}" yet`, hint: 'use threshold, target_tracking or sagemaker' });
+      return;
+    }
+    const { min, max, initial } = model.bounds(config);
+    if (![min, max, initial].every(isWhole)) errors.push({ path, message: `replica bounds must be whole numbers 0 or more (min ${formatNumber(min)}, max ${formatNumber(max)}, initial ${formatNumber(initial)})`, hint: 'use whole replica counts' });
+    else if (min > max) errors.push({ path, message: `the minimum (${min}) is above the maximum (${max})`, hint: `swap them: min ${max}, max ${min}` });
+    else if (initial < min || initial > max) errors.push({ path, message: `the initial count (${initial}) is outside ${min}..${max}`, hint: `use a count from ${min} to ${max}` });
+    const period = model.periodS(config);
+    if (!(period >= 1) || !Number.isFinite(period)) errors.push({ path, message: `the decision period must be at least 1 s, got ${String(period)}`, hint: 'use a whole number of seconds, e.g. 15' });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: input };
+}

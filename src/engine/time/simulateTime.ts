@@ -1,0 +1,263 @@
+/**
+ * The Lab's tick loop: one-second ticks, the same arrivals for every policy, a FIFO queue of arrival-second cohorts,
+ * replicas that provision for a cold start, serve, and drain. Columns are typed arrays filled in place; the loop
+ * allocates nothing per tick, and a policy runs only when it wakes (every `periodS` seconds).
+ *
+ * The model, tick t, in order:
+ * 1. Replicas whose cold start ends become ready; drained ones are gone.
+ * 2. Cohorts that have waited more than `timeout_s` fail.
+ * 3. Arrivals: with no ready replica and a policy whose zeroBehaviour is 'fail', they fail; otherwise they join the queue
+ *    as one cohort (arrival second t).
+ * 4. Ready replicas serve up to ready x capacity requests, oldest cohort first (fractional capacity carries while busy).
+ *    A request served in second t waited (t - its arrival second) whole seconds; its latency is that wait plus
+ *    `service_ms`, and it counts as finished in that second. So waits are exact per cohort at one-second resolution.
+ * 5. What exceeds `queue_limit` after serving is dropped, newest first (only this second's arrivals can overflow).
+ * 6. The metric history grows by one second; the policy wakes at the end of the second if (t + 1) is a multiple of its
+ *    period, and its desired count starts provisioning (ready after `cold_start_s` whole seconds) or removes replicas
+ *    (starting ones first, newest first; then ready ones, which drain for `drain_s`, billed, serving nothing).
+ */
+import type { Decision, LabPolicyConfig, MetricHistory, NamedPolicy, Observation } from '../policies/types';
+import { modelFor, type AnyPolicyModel } from '../policies/registry';
+import { arrivalsColumn } from './traffic';
+import type { PlatformSettings, TimeRunInput, TimeSummary, TimeTrace } from './types';
+
+/** Cumulative sums of a column: out[k] = total of column[0 .. k-1]. */
+export function prefixSums(column: Float64Array): Float64Array {
+  const out = new Float64Array(column.length + 1);
+  for (let i = 0; i < column.length; i++) out[i + 1] = out[i]! + column[i]!;
+  return out;
+}
+
+/** The model driving a policy; a kind with no registered model is a programming error, reported by name. */
+export function requireModel(config: LabPolicyConfig): AnyPolicyModel {
+  const model = modelFor(config);
+  if (model === undefined) throw new Error(`no Lab model is registered for policy "${config.policy}"`);
+  return model;
+}
+
+/**
+ * Runs every policy over the same arrivals (drawn once from the seed, or exact) and returns one trace per policy, in
+ * order. Expects a checked input (see checkTimeRun): whole seconds within seven days, valid platform and configs.
+ */
+export function simulateTime(input: TimeRunInput): TimeTrace[] {
+  const seconds = Math.max(0, Math.floor(input.seconds));
+  const arrivals = arrivalsColumn(input.traffic, seconds, input.arrivals, input.seed);
+  const cumArrivals = prefixSums(arrivals);
+  return input.policies.map((policy) => runPolicy(policy, arrivals, cumArrivals, input.platform));
+}
+
+/** Nearest-rank percentile of a cohort list held in FIFO order (waits descending), as latency in ms. */
+function cohortPercentile(waits: Float64Array, counts: Float64Array, length: number, total: number, q: number, serviceMs: number): number {
+  const rank = Math.max(1, Math.ceil(q * total - 1e-9));
+  let seen = 0;
+  for (let i = length - 1; i >= 0; i--) {
+    seen += counts[i]!;
+    if (seen >= rank) return waits[i]! * 1000 + serviceMs;
+  }
+  return waits[0]! * 1000 + serviceMs;
+}
+
+/** p95 over every request served in the run, from the histogram of whole-second waits (exact in this model). */
+function histogramP95(histogram: Float64Array, total: number, serviceMs: number): number | null {
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil(0.95 * total - 1e-9));
+  let seen = 0;
+  for (let wait = 0; wait < histogram.length; wait++) {
+    seen += histogram[wait]!;
+    if (seen >= rank) return wait * 1000 + serviceMs;
+  }
+  return (histogram.length - 1) * 1000 + serviceMs;
+}
+
+function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Float64Array, platform: PlatformSettings): TimeTrace {
+  const model = requireModel(policy.config);
+  const config = policy.config;
+  const seconds = arrivals.length;
+  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo } = platform;
+  const cold = Math.max(0, Math.round(platform.cold_start_s));
+  const timeout = Math.max(0, Math.round(platform.timeout_s));
+  const drain = Math.max(0, Math.round(platform.drain_s));
+  const bounds = model.bounds(config);
+  const period = Math.max(1, Math.round(model.periodS(config)));
+  const zeroFails = model.zeroBehaviour(config) === 'fail';
+
+  const served = new Float64Array(seconds);
+  const dropped = new Float64Array(seconds);
+  const failed = new Float64Array(seconds);
+  const queue = new Float64Array(seconds);
+  const readyCol = new Int32Array(seconds);
+  const provisioningCol = new Int32Array(seconds);
+  const drainingCol = new Int32Array(seconds);
+  const desiredRaw = new Float64Array(seconds);
+  const desiredCol = new Int32Array(seconds);
+  const p50 = new Float32Array(seconds);
+  const p95 = new Float32Array(seconds);
+  const p99 = new Float32Array(seconds);
+  const metricCol = new Float64Array(seconds);
+  const reasonCol = new Uint8Array(seconds);
+  const modeCol = new Uint8Array(seconds);
+  const decided = new Uint8Array(seconds);
+  const history: MetricHistory = {
+    cumArrivals,
+    cumServed: new Float64Array(seconds + 1),
+    cumOngoing: new Float64Array(seconds + 1),
+    cumInService: new Float64Array(seconds + 1),
+    cumBusy: new Float64Array(seconds + 1),
+    cumReady: new Float64Array(seconds + 1),
+  };
+  const { cumServed, cumOngoing, cumInService, cumBusy, cumReady } = history;
+
+  // The queue: cohort[s % ring] holds the requests of arrival second s still waiting; `head` is the oldest such second.
+  const ring = timeout + 2;
+  const cohort = new Float64Array(ring);
+  const servedWaits = new Float64Array(ring);
+  const servedCounts = new Float64Array(ring);
+  const waitHistogram = new Float64Array(timeout + 1);
+  let head = 0;
+  let waiting = 0;
+  // Replicas: provisioning ones by the second they become ready, draining ones by the second they are gone.
+  const provRing = new Float64Array(cold + 1);
+  const drainRing = new Float64Array(drain + 1);
+  let ready = bounds.initial;
+  let provisioning = 0;
+  let draining = 0;
+  let carry = 0;
+
+  let state = model.init(config);
+  let desired = bounds.initial;
+  let raw = bounds.initial;
+  let metric = 0;
+  let reason = 0;
+  let mode = 0;
+  const obs: { -readonly [K in keyof Observation]: Observation[K] } = { t: 0, ready: 0, provisioning: 0, current: 0, capacity, history };
+
+  let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
+
+  for (let t = 0; t < seconds; t++) {
+    const becomingReady = provRing[t % (cold + 1)]!;
+    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[t % (cold + 1)] = 0; }
+    if (drain > 0) { const gone = drainRing[t % (drain + 1)]!; if (gone > 0) { draining -= gone; drainRing[t % (drain + 1)] = 0; } }
+
+    let failedNow = 0;
+    let droppedNow = 0;
+    while (head < t - timeout) {
+      const slot = head % ring;
+      failedNow += cohort[slot]!;
+      waiting -= cohort[slot]!;
+      cohort[slot] = 0;
+      head++;
+    }
+    const arriving = arrivals[t]!;
+    if (zeroFails && ready === 0) failedNow += arriving;
+    else { cohort[t % ring] = arriving; waiting += arriving; }
+
+    // serve, oldest cohort first
+    const budget = ready * capacity + carry;
+    const whole = Math.floor(budget + 1e-9);
+    let toServe = Math.min(whole, waiting);
+    const servedNow = toServe;
+    carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
+    let cohorts = 0;
+    while (toServe > 0) {
+      const slot = head % ring;
+      const available = cohort[slot]!;
+      if (available === 0) { head++; continue; }
+      const take = available < toServe ? available : toServe;
+      const wait = t - head;
+      servedWaits[cohorts] = wait;
+      servedCounts[cohorts++] = take;
+      waitHistogram[wait] = waitHistogram[wait]! + take;
+      cohort[slot] = available - take;
+      toServe -= take;
+      if (available === take) head++;
+    }
+    waiting -= servedNow;
+    if (waiting > queueLimit) {
+      const excess = waiting - queueLimit;
+      cohort[t % ring] = cohort[t % ring]! - excess;
+      droppedNow = excess;
+      waiting = queueLimit;
+    }
+
+    served[t] = servedNow;
+    dropped[t] = droppedNow;
+    failed[t] = failedNow;
+    queue[t] = waiting;
+    readyCol[t] = ready;
+    provisioningCol[t] = provisioning;
+    drainingCol[t] = draining;
+    if (servedNow > 0) {
+      p50[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.5, serviceMs);
+      p95[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.95, serviceMs);
+      p99[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.99, serviceMs);
+    } else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
+    totalServed += servedNow;
+    totalDropped += droppedNow;
+    totalFailed += failedNow;
+    instanceSeconds += ready + provisioning + draining;
+    if (droppedNow > 0 || failedNow > 0 || p95[t]! > slo) violations++;
+
+    const inService = (servedNow * serviceMs) / 1000; // Little's law: mean requests in service during the second
+    cumServed[t + 1] = cumServed[t]! + servedNow;
+    cumInService[t + 1] = cumInService[t]! + inService;
+    cumOngoing[t + 1] = cumOngoing[t]! + waiting + inService;
+    cumBusy[t + 1] = cumBusy[t]! + (ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0);
+    cumReady[t + 1] = cumReady[t]! + ready;
+
+    if ((t + 1) % period === 0) {
+      obs.t = t; obs.ready = ready; obs.provisioning = provisioning; obs.current = desired;
+      const step: { readonly state: unknown; readonly decision: Decision } = model.decide(config, state, obs);
+      state = step.state;
+      const next = Math.min(bounds.max, Math.max(bounds.min, Math.round(step.decision.desired)));
+      if (next !== desired) scaleEvents++;
+      desired = next;
+      raw = step.decision.raw;
+      metric = step.decision.metric;
+      reason = step.decision.reason;
+      mode = step.decision.mode;
+      decided[t] = 1;
+      let total = ready + provisioning;
+      if (desired > total) {
+        const slot = (t + 1 + cold) % (cold + 1);
+        provRing[slot] = provRing[slot]! + (desired - total);
+        provisioning += desired - total;
+      } else if (desired < total) {
+        for (let k = cold; k >= 0 && total > desired && provisioning > 0; k--) {
+          const slot = (t + 1 + k) % (cold + 1);
+          const cancel = Math.min(provRing[slot]!, total - desired);
+          provRing[slot] = provRing[slot]! - cancel;
+          provisioning -= cancel;
+          total -= cancel;
+        }
+        const removed = total - desired;
+        if (removed > 0) {
+          ready -= removed;
+          if (drain > 0) { const slot = (t + 1 + drain) % (drain + 1); drainRing[slot] = drainRing[slot]! + removed; draining += removed; }
+        }
+      }
+    }
+    desiredCol[t] = desired;
+    desiredRaw[t] = raw;
+    metricCol[t] = metric;
+    reasonCol[t] = reason;
+    modeCol[t] = mode;
+  }
+
+  const summary: TimeSummary = {
+    arrivals: cumArrivals[seconds]!,
+    served: totalServed,
+    dropped: totalDropped,
+    failed: totalFailed,
+    queue_end: waiting,
+    p95_ms: histogramP95(waitHistogram, totalServed, serviceMs),
+    slo_violation_s: violations,
+    instance_seconds: instanceSeconds,
+    cost: (instanceSeconds * platform.price_per_hour) / 3600,
+    scale_events: scaleEvents,
+  };
+  return {
+    policy, seconds, arrivals, served, dropped, failed, queue, ready: readyCol, provisioning: provisioningCol,
+    draining: drainingCol, desiredRaw, desired: desiredCol, p50, p95, p99, metric: metricCol, reason: reasonCol,
+    mode: modeCol, decided, summary,
+  };
+}
