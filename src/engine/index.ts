@@ -10,3 +10,5 @@ export * from './format';
 export * from './presets';
 export * from './policies';
 export * from './time';
+export * from './formats';
+export { SAGEMAKER_DEFAULTS } from './policies';

@@ -32,7 +32,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   step: 'scale_step',
 };
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

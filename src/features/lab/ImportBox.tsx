@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { ValidationError } from '../../engine/validate';
 import { MAX_LAB_POLICIES } from '../../store/labLink';
 import { useAppStore } from '../../store/store';
-import { FORMAT_LABELS, importPolicies } from './labEngine';
+import { FORMAT_LABELS, importWithNotes } from './labEngine';
 
 export function ImportBox() {
   const id = useId();
@@ -17,7 +17,7 @@ export function ImportBox() {
   const count = useAppStore((state) => state.lab?.policies.length ?? 0);
   const room = MAX_LAB_POLICIES - count;
   const run = () => {
-    const imported = importPolicies(text, 'pasted config');
+    const imported = importWithNotes(text, 'pasted config');
     if (!imported.ok) { setErrors(imported.errors); setReport(null); return; }
     const { policies, notes, format } = imported.value;
     const kept = policies.slice(0, room);

@@ -12,5 +12,5 @@ export {
   type AnyPolicyModel, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
-export { exportPolicy, importPolicies } from '../../engine/formats';
+export { exportPolicy, importWithNotes } from '../../engine/formats';
 export { FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, type PolicyFormat } from '../../engine/formats/types';

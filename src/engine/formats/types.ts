@@ -1,0 +1,46 @@
+/** The formats a Lab policy is read from and written to, and what an import or export returns besides the policy. */
+import type { NamedPolicy } from '../policies/types';
+
+export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker';
+
+export const POLICY_FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+
+/** What each format is called in the UI's import and export menus. */
+export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
+  lab: "The Lab's JSON",
+  hpa: 'Kubernetes HorizontalPodAutoscaler (autoscaling/v2)',
+  keda: 'KEDA ScaledObject (keda.sh/v1alpha1)',
+  knative: 'Knative Service (serving.knative.dev/v1)',
+  ray: 'Ray Serve config (autoscaling_config)',
+  sagemaker: 'SageMaker target-tracking policy (Application Auto Scaling)',
+};
+
+/** The syntax an exported document is written in (for the editor's language mode). */
+export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
+  lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json',
+};
+
+/** An exported document and every knob that was lost or approximated on the way (empty when nothing was). */
+export interface ExportedPolicy {
+  readonly text: string;
+  readonly notes: readonly string[];
+}
+
+/** An import: the policies, the format they were read from, and what the Lab does not model of the document. */
+export interface ImportedPolicies {
+  readonly format: PolicyFormat;
+  readonly policies: readonly NamedPolicy[];
+  /** fields of the document the Lab reads differently or ignores, each said plainly */
+  readonly notes: readonly string[];
+}
+
+/** Annotations the Lab writes on Kubernetes objects to keep knobs that have no field of their own. */
+export const LAB_ANNOTATION = {
+  name: 'autoscale-lab/name',
+  initialReplicas: 'autoscale-lab/initial-replicas',
+  tolerance: 'autoscale-lab/tolerance',
+  syncPeriod: 'autoscale-lab/sync-period-seconds',
+} as const;
+
+/** The metric name an HPA/KEDA export writes when the policy's metric has none (and an import leaves out again). */
+export const DEFAULT_RATE_METRIC = 'requests_per_second';
