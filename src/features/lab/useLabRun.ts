@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
 import type { LabInputs } from '../../store/labLink';
-import { scenarioProfile, type TimeRunInput } from './labEngine';
+import { checkTimeRun, scenarioProfile, type TimeRunInput } from './labEngine';
 import { cancelLabRun, runInWorker, RunCancelled } from './labRunner';
 
 /** The engine's input for some Lab inputs: a scenario is shaped to the run's length. */
@@ -24,8 +24,14 @@ export function useLabRun(): void {
     if (store.labRun.inputs === lab && store.labRun.status === 'done') return undefined;
     let live = true;
     const timer = window.setTimeout(() => {
+      const input = runInputOf(lab);
+      const checked = checkTimeRun(input);
+      if (!checked.ok) {
+        store.labRunFailed(checked.errors.map((e) => `${e.path}: ${e.message} (${e.hint})`).join('; '));
+        return;
+      }
       store.labRunStarted();
-      runInWorker(runInputOf(lab), (done) => { if (live) useAppStore.getState().labRunProgress(done); })
+      runInWorker(checked.value, (done) => { if (live) useAppStore.getState().labRunProgress(done); })
         .then((traces) => { if (live) useAppStore.getState().labRunDone(lab, traces); })
         .catch((error: unknown) => {
           if (!live || error instanceof RunCancelled) return;
