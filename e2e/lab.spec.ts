@@ -79,12 +79,13 @@ test('refuses a bad CSV with its line and reason, and changes nothing', async ({
   await lab.open();
   await lab.chooseScenario('ramp');
   const link = await lab.linkState();
-  await lab.pasteCsv('seconds,requests_per_second\n0,10\n60,lots\n30,5\n');
+  await lab.pasteCsv('seconds,requests_per_second\n0,10\n60,lots\n90,5\n45,5\n');
   const alert = lab.traffic().getByRole('alert');
   await expect(alert).toContainText('The CSV was refused; the traffic is unchanged.');
   await expect(alert).toContainText('pasted CSV:3');
   await expect(alert).toContainText('"lots" is not a number');
-  await expect(alert).toContainText('pasted CSV:4');
+  await expect(alert).toContainText('pasted CSV:5');
+  await expect(alert).toContainText('time 45 is not after the previous line\'s 90');
   await expect(lab.traffic().getByLabel('Traffic profile')).toHaveValue('ramp');
   await page.waitForTimeout(400);
   expect(await lab.linkState()).toEqual(link);
