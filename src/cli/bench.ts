@@ -1,8 +1,9 @@
 /** `npm run bench [-- --json]`: runs every bench section; add a section (see benchSection.ts) to measure more. */
 import { runBenchSections, type BenchSection } from './benchSection';
 import { engineBenchSection } from './engineBench';
+import { labBenchSection } from './labBench';
 
-const SECTIONS: readonly BenchSection[] = [engineBenchSection()];
+const SECTIONS: readonly BenchSection[] = [engineBenchSection(), labBenchSection()];
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--json');

@@ -11,4 +11,3 @@ export * from './presets';
 export * from './policies';
 export * from './time';
 export * from './formats';
-export { SAGEMAKER_DEFAULTS } from './policies';

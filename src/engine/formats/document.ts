@@ -126,7 +126,16 @@ export type PathMap = ReadonlyMap<string, DocPath | Located>;
 
 /** Moves validator errors onto the document: the longest mapped prefix of the Lab path, else `fallback`. */
 export function relocateErrors(doc: SourceDoc, errors: readonly ValidationError[], map: PathMap, fallback: DocPath): ValidationError[] {
-  return errors.map((error) => {
+  // the validator speaks the Lab's snake_case keys; say the document's own field names instead
+  const renames: [RegExp, string][] = [];
+  for (const [key, target] of map) {
+    const path = Array.isArray(target) ? target as DocPath : (target as Located).path;
+    const last = path[path.length - 1];
+    if (/^[a-z]+(_[a-z]+)+$/.test(key) && typeof last === 'string') renames.push([new RegExp(`\\b${key}\\b`, 'g'), last]);
+  }
+  const rename = (text: string) => renames.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+  return errors.map((raw) => {
+    const error = { ...raw, message: rename(raw.message), hint: rename(raw.hint) };
     let key = error.path;
     for (;;) {
       const target = map.get(key);

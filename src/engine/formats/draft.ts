@@ -16,17 +16,21 @@ export interface Draft {
   /** where errors with no mapped field are reported (the object the policy was read from) */
   readonly base: DocPath;
   readonly errors: ValidationError[];
+  /** Lab key paths already reported while reading (the validator's errors at or under them are not repeated) */
+  readonly failed: Set<string>;
   readonly notes: string[];
 }
 
 export function newDraft(doc: SourceDoc, base: DocPath, policy: LabPolicyConfig['policy']): Draft {
-  return { doc, config: { policy }, map: new Map(), base, errors: [], notes: [] };
+  return { doc, config: { policy }, map: new Map(), base, errors: [], failed: new Set(), notes: [] };
 }
 
 /** Validates a draft: the structural errors found while reading it come first, then the validator's, relocated. */
 export function finishDraft(draft: Draft): Result<LabPolicyConfig> {
   const checked = validateLabConfig(draft.config);
-  const relocated = checked.ok ? [] : relocateErrors(draft.doc, checked.errors, draft.map, draft.base);
+  const repeated = (path: string) => [...draft.failed].some((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`));
+  const fresh = checked.ok ? [] : checked.errors.filter((error) => !repeated(error.path));
+  const relocated = relocateErrors(draft.doc, fresh, draft.map, draft.base);
   const errors = [...draft.errors, ...relocated];
   if (errors.length > 0 || !checked.ok) return { ok: false, errors };
   return { ok: true, value: checked.value };

@@ -27,6 +27,7 @@ function readQuantity(draft: Draft, key: string, path: DocPath): number | undefi
   draft.map.set(key, path);
   const value = parseQuantity(raw);
   if (value === undefined) {
+    draft.failed.add(key);
     draft.errors.push(issueAt(draft.doc, path, `Not a quantity: ${describeValue(raw)}`, 'write a Kubernetes quantity such as "100", "100m" (0.1) or "1k" (1000)'));
   }
   return value;
@@ -37,13 +38,17 @@ function readMetric(draft: Draft, path: DocPath, i: number): Record<string, unkn
   const { doc } = draft;
   const metric = valueAt(doc.value, path);
   draft.map.set(`metrics[${i}]`, path);
-  const fail = (at: DocPath, message: string, hint: string) => { draft.errors.push(issueAt(doc, at, message, hint)); return undefined; };
+  const fail = (at: DocPath, message: string, hint: string) => {
+    draft.failed.add(`metrics[${i}]`);
+    draft.errors.push(issueAt(doc, at, message, hint));
+    return undefined;
+  };
   if (!isRecord(metric)) return fail(path, `A metric must be an object, got ${describeValue(metric)}`, 'give type and its block, e.g. type: Pods with pods.metric and pods.target');
   const type = metric.type;
   if (type === 'Resource') {
     const name = valueAt(metric, ['resource', 'name']);
     if (name !== 'cpu') {
-      return fail([...path, 'resource', 'name'], `The Lab cannot model a ${describeValue(name)} Resource metric: its replicas have a request rate and a busy share of capacity, not ${String(name)}`, 'use a cpu Utilization metric, or a Pods metric on requests per second');
+      return fail([...path, 'resource', 'name'], `The Lab cannot model a ${String(name)} Resource metric: its replicas have a request rate and a busy share of capacity, not ${String(name)}`, 'use a cpu Utilization metric, or a Pods metric on requests per second');
     }
     const targetType = valueAt(metric, ['resource', 'target', 'type']);
     if (targetType !== 'Utilization') {

@@ -57,6 +57,7 @@ export function importKeda(doc: SourceDoc, fallbackName: string): Result<Omit<Im
 function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger: unknown, i: number): Record<string, unknown> | undefined {
   const { doc } = draft;
   draft.map.set(`metrics[${i}]`, path);
+  draft.failed.add(`metrics[${i}]`); // cleared below once the trigger reads well
   if (!isRecord(trigger)) {
     draft.errors.push(issueAt(doc, path, `A trigger must be an object, got ${describeValue(trigger)}`, 'give type and metadata'));
     return undefined;
@@ -70,7 +71,11 @@ function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger:
     const valuePath = [...path, 'metadata', 'value'];
     draft.map.set(`metrics[${i}].target_utilization_percent`, valuePath);
     const value = parseNumberText(valueAt(doc.value, valuePath));
-    if (value === undefined) draft.errors.push(issueAt(doc, valuePath, `metadata.value must be a percent, got ${describeValue(valueAt(doc.value, valuePath))}`, 'e.g. value: "80"'));
+    if (value === undefined) {
+      draft.errors.push(issueAt(doc, valuePath, `metadata.value must be a percent, got ${describeValue(valueAt(doc.value, valuePath))}`, 'e.g. value: "80"'));
+      return undefined;
+    }
+    draft.failed.delete(`metrics[${i}]`);
     return { type: 'cpu', target_utilization_percent: value };
   }
   if (trigger.type !== 'prometheus') {
@@ -81,7 +86,11 @@ function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger:
   const raw = valueAt(doc.value, thresholdPath);
   draft.map.set(`metrics[${i}].target_value`, thresholdPath);
   const threshold = parseQuantity(raw);
-  if (threshold === undefined) draft.errors.push(issueAt(doc, thresholdPath, `threshold must be a number, got ${describeValue(raw)}`, 'give the requests per second per pod, e.g. threshold: "100"'));
+  if (threshold === undefined) {
+    draft.errors.push(issueAt(doc, thresholdPath, `threshold must be a number, got ${describeValue(raw)}`, 'give the requests per second per pod, e.g. threshold: "100"'));
+    return undefined;
+  }
+  draft.failed.delete(`metrics[${i}]`);
   if (trigger.metricType === 'Value') {
     draft.notes.push(`trigger ${i} has metricType Value: the real HPA compares the query's total with it; the Lab reads it per pod, as an AverageValue of ${String(raw)}`);
   }

@@ -16,6 +16,7 @@ import {
   LAB_POLICY_KINDS, type LabPolicyConfig, type LabPolicyKind, type SageMakerConfig, type TargetTrackingTimeConfig, type ThresholdTimeConfig,
 } from '../policies/types';
 
+import { SAGEMAKER_DEFAULTS } from '../policies/sagemaker';
 const TIME_KEYS = ['period_s', 'scale_out_cooldown_s', 'scale_in_cooldown_s'] as const;
 const COOLDOWN = { integer: true, min: 0, max: 86_400, what: 'whole seconds from 0 to 86400' };
 
@@ -38,17 +39,8 @@ function validateLessonInTime(input: unknown, kind: 'threshold' | 'target_tracki
   return { ok: true, value: { ...step.value, ...time } as ThresholdTimeConfig | TargetTrackingTimeConfig };
 }
 
-/** The Lab's SageMaker target-tracking config (RegisterScalableTarget + TargetTrackingScalingPolicyConfiguration). */
-export const SAGEMAKER_DEFAULTS: SageMakerConfig = {
-  policy: 'sagemaker',
-  min_capacity: 1,
-  max_capacity: 10,
-  initial_capacity: 1,
-  target_value: 70,
-  scale_out_cooldown_s: 300,
-  scale_in_cooldown_s: 300,
-  disable_scale_in: false,
-};
+/** The Lab's SageMaker target-tracking defaults: the policy model's (one source, src/engine/policies/sagemaker.ts). */
+export { SAGEMAKER_DEFAULTS };
 
 const SAGEMAKER_KEYS = Object.keys(SAGEMAKER_DEFAULTS);
 

@@ -104,7 +104,9 @@ describe('HPA metrics', () => {
   it('pods not ready: left out of the average, counted at 0 on a scale-up, left out on a scale-down', () => {
     const c = config(podsMetric);
     const decideAt = (arrivals: number) => hpaModel.decide(c, hpaModel.init(c), steadyObservation({ t: 14, ready: 2, provisioning: 3, current: 5, arrivals })).decision;
-    expect(decideAt(300)).toMatchObject({ raw: 5, desired: 5 });
+    const held = decideAt(300);
+    expect(held).toMatchObject({ raw: 5, desired: 5, reason: HPA_REASONS.indexOf('notReadyHeld') });
+    expect(hpaModel.explain(c, held, { t: 14, ready: 2, current: 5 })).toBe('HPA: 2 ready pods at 150 req/s each vs target 100 -> ratio 1.5, but counting the 3 pods not ready yet at 0 the ratio is 0.6 -> keep 5');
     expect(decideAt(800)).toMatchObject({ raw: 8 });
     expect(decideAt(100).raw).toBe(1);
   });

@@ -22,7 +22,7 @@ export { HPA_DEFAULTS, validateHpaConfig } from './hpaConfig';
 /** Decision.reason for the HPA; the index is the code. */
 export const HPA_REASONS = [
   'withinTolerance', 'scaleUp', 'scaleDown', 'noChange', 'upStabilized', 'downStabilized',
-  'upRateLimited', 'downRateLimited', 'clampedMax', 'clampedMin', 'noMetrics',
+  'upRateLimited', 'downRateLimited', 'clampedMax', 'clampedMin', 'noMetrics', 'notReadyHeld',
 ] as const;
 export type HpaReason = (typeof HPA_REASONS)[number];
 const code = (reason: HpaReason): number => HPA_REASONS.indexOf(reason);
@@ -94,6 +94,7 @@ function decide(config: HpaConfig, state: HpaState, obs: Observation): { state: 
   let reason: HpaReason | undefined = limitReason(limited.limit);
   if (reason === undefined && stabilized !== raw) reason = stabilized > raw ? 'downStabilized' : 'upStabilized';
   if (reason === undefined && proposal.withinTolerance) reason = 'withinTolerance';
+  if (reason === undefined && proposal.notReadyHeld) reason = 'notReadyHeld';
   if (reason === undefined) reason = desired > current ? 'scaleUp' : desired < current ? 'scaleDown' : 'noChange';
   return { state: next, decision: decision(raw, desired, proposal.value, reason, mode) };
 }
@@ -136,6 +137,11 @@ function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
   const tail = ((): string => {
     switch (reason) {
       case 'withinTolerance': return ` -> ratio ${ratio}, within the ${formatNumber(config.tolerance * 100)} % tolerance -> keep ${d.desired}`;
+      case 'notReadyHeld': {
+        const notReady = Math.max(0, obs.current - obs.ready);
+        const counted = formatNumber(Math.round(((d.metric / target) * obs.ready * 100) / Math.max(1, obs.current)) / 100);
+        return ` -> ratio ${ratio}, but counting the ${plural(notReady, 'pod')} not ready yet at 0 the ratio is ${counted} -> keep ${d.desired}`;
+      }
       case 'scaleUp': return ` -> ratio ${ratio} -> raw ${d.raw}; scale up to ${d.desired}`;
       case 'scaleDown': return ` -> ratio ${ratio} -> raw ${d.raw}; scale down to ${d.desired}`;
       case 'noChange': return ` -> ratio ${ratio} -> raw ${d.raw}; no change`;

@@ -21,6 +21,8 @@ export interface Proposal {
   readonly ratio: number;
   /** the proposal is the current count because the ratio was within tolerance */
   readonly withinTolerance: boolean;
+  /** the proposal is the current count because, with the pods not ready counted at 0, the scale-up vanished */
+  readonly notReadyHeld: boolean;
   /** a cpu metric at 100 %: the load may be far above capacity, and the ratio cannot say how far */
   readonly saturated: boolean;
 }
@@ -31,15 +33,16 @@ export function ceilReplicas(value: number): number {
 }
 
 /** `calcPlainMetricReplicas` for metrics averaged over the ready pods, with pending pods per the source. */
-export function plainMetricReplicas(ratio: number, ready: number, unready: number, current: number, tolerance: number): { replicas: number; withinTolerance: boolean } {
+export function plainMetricReplicas(ratio: number, ready: number, unready: number, current: number, tolerance: number): { replicas: number; withinTolerance: boolean; notReadyHeld: boolean } {
   if (unready === 0 || ratio <= 1) {
-    if (Math.abs(1 - ratio) <= tolerance) return { replicas: current, withinTolerance: true };
-    return { replicas: ceilReplicas(ratio * ready), withinTolerance: false };
+    if (Math.abs(1 - ratio) <= tolerance) return { replicas: current, withinTolerance: true, notReadyHeld: false };
+    return { replicas: ceilReplicas(ratio * ready), withinTolerance: false, notReadyHeld: false };
   }
+  if (Math.abs(1 - ratio) <= tolerance) return { replicas: current, withinTolerance: true, notReadyHeld: false };
   const newRatio = (ratio * ready) / (ready + unready);
-  if (Math.abs(1 - newRatio) <= tolerance || newRatio < 1) return { replicas: current, withinTolerance: true };
+  if (Math.abs(1 - newRatio) <= tolerance || newRatio < 1) return { replicas: current, withinTolerance: false, notReadyHeld: true };
   const replicas = ceilReplicas(newRatio * (ready + unready));
-  return { replicas: Math.max(replicas, current), withinTolerance: false };
+  return { replicas: Math.max(replicas, current), withinTolerance: false, notReadyHeld: replicas < current };
 }
 
 /** One metric's proposal, or undefined when it has no data (no ready pod reports a per-pod metric). */
@@ -66,7 +69,7 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
       const total = windowMean(obs.history.cumArrivals, obs.t, window);
       const ratio = total / (metric.target_value * current);
       const within = Math.abs(1 - ratio) <= config.tolerance;
-      return { replicas: within ? current : ceilReplicas(total / metric.target_value), value: total / current, ratio, withinTolerance: within, saturated: false };
+      return { replicas: within ? current : ceilReplicas(total / metric.target_value), value: total / current, ratio, withinTolerance: within, notReadyHeld: false, saturated: false };
     }
   }
 }

@@ -4,4 +4,7 @@ export * from './lessonTime';
 export * from './threshold';
 export * from './targetTracking';
 export * from './sagemaker';
+export * from './hpa';
+export * from './kpa';
+export * from './ray';
 export * from './registry';

@@ -3,7 +3,6 @@
  * Defaults and ranges from knative/serving `pkg/autoscaler/config/config.go` (defaultConfig, validate) and the
  * per-revision annotations of `pkg/apis/autoscaling` (panic threshold 110-1000 %, window 6 s - 1 h).
  */
-import { formatNumber } from '../format';
 import type { Result, ValidationError } from '../validate';
 import {
   LAB_MAX_REPLICAS, booleanField, checkKeys, checkTopLevel, choiceField, numberField,
@@ -85,9 +84,6 @@ export function validateKpaConfig(input: unknown): Result<KpaConfig> {
   const delay = numberField(errors, raw, 'scale_down_delay_s', '', { integer: true, min: 0, max: 3600, what: 'whole seconds from 0 to 3600' }, d.scale_down_delay_s);
   const toZero = booleanField(errors, raw, 'enable_scale_to_zero', '', d.enable_scale_to_zero);
   const tick = numberField(errors, raw, 'tick_s', '', { integer: true, min: 1, max: 60, what: 'whole seconds from 1 to 60 (Knative ticks every 2)' }, d.tick_s);
-  if (stable !== undefined && panicWindow !== undefined && (stable * panicWindow) / 100 < 1) {
-    errors.push({ path: 'panic_window_percent', message: `a panic window of ${formatNumber(panicWindow)} % of ${stable} s is shorter than one second`, hint: `use at least ${formatNumber(Math.ceil(10000 / stable) / 100)} %` });
-  }
   if (errors.length > 0 || minScale === undefined || maxScale === undefined || initial === undefined || metric === undefined || target === undefined
     || utilization === undefined || stable === undefined || panicWindow === undefined || panicThreshold === undefined || up === undefined
     || down === undefined || grace === undefined || delay === undefined || toZero === undefined || tick === undefined) {

@@ -2,6 +2,9 @@
  * Every Lab policy kind and its model. The tick loop, the CLI and the Lab view look a policy up here, so adding a
  * controller means one file and one line below.
  */
+import { hpaModel } from './hpa';
+import { kpaModel } from './kpa';
+import { rayModel } from './ray';
 import { sagemakerModel } from './sagemaker';
 import { targetTrackingModel } from './targetTracking';
 import { thresholdModel } from './threshold';
@@ -12,14 +15,17 @@ export type AnyPolicyModel = PolicyModel<LabPolicyConfig, unknown>;
 
 type ModelOf<K extends LabPolicyKind> = PolicyModel<Extract<LabPolicyConfig, { policy: K }>, unknown>;
 
-/** The registered models; a kind missing here is not simulated yet (see modelFor). */
-export const POLICY_MODELS: { readonly [K in LabPolicyKind]?: ModelOf<K> } = {
+/** The model of every kind (a kind without one does not compile). */
+export const POLICY_MODELS: { readonly [K in LabPolicyKind]: ModelOf<K> } = {
   threshold: thresholdModel,
   target_tracking: targetTrackingModel,
+  hpa: hpaModel,
+  kpa: kpaModel,
+  ray: rayModel,
   sagemaker: sagemakerModel,
 };
 
-/** The model for a config's kind, or undefined when that kind is not registered. */
+/** The model for a config's kind (undefined only for a value that is not a Lab config, e.g. from untyped input). */
 export function modelFor(config: LabPolicyConfig): AnyPolicyModel | undefined {
-  return POLICY_MODELS[config.policy] as AnyPolicyModel | undefined;
+  return (POLICY_MODELS as Partial<Record<string, AnyPolicyModel>>)[config.policy];
 }

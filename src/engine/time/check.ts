@@ -26,7 +26,7 @@ export function checkTimeRun(input: TimeRunInput): Result<TimeRunInput> {
     const path = `policies[${i}].config`;
     const model = modelFor(config);
     if (model === undefined) {
-      errors.push({ path: `${path}.policy`, message: `the Lab cannot simulate policy "${String(config.policy)}" yet`, hint: 'use threshold, target_tracking or sagemaker' });
+      errors.push({ path: `${path}.policy`, message: `the Lab cannot simulate policy "${String(config.policy)}" yet`, hint: 'use one of threshold, target_tracking, hpa, kpa, ray, sagemaker' });
       return;
     }
     const { min, max, initial } = model.bounds(config);

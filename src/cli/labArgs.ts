@@ -1,0 +1,146 @@
+/** Command-line arguments of `npm run lab`, parsed into options or explained errors. Pure: no process access. */
+import { isScenarioName, MAX_SECONDS, SCENARIO_NAMES, type ArrivalMode, type Result, type ScenarioName, type ValidationError } from '../engine';
+
+export const LAB_FORMATS = ['json', 'csv', 'summary'] as const;
+export type LabOutputFormat = (typeof LAB_FORMATS)[number];
+export const EMIT_FORMATS = ['hpa', 'keda', 'knative', 'ray', 'sagemaker', 'lab'] as const;
+export type EmitFormat = (typeof EMIT_FORMATS)[number];
+
+export interface LabOptions {
+  /** config files, in order; each may hold one or several policies */
+  readonly configPaths: readonly string[];
+  readonly trafficPath: string | undefined;
+  readonly scenario: ScenarioName | undefined;
+  /** run length; undefined = the default (one hour) */
+  readonly seconds: number | undefined;
+  readonly seed: number;
+  readonly arrivals: ArrivalMode;
+  readonly capacity: number | undefined;
+  readonly serviceMs: number | undefined;
+  readonly coldStart: number | undefined;
+  readonly format: LabOutputFormat;
+  readonly emit: EmitFormat | undefined;
+  readonly help: boolean;
+}
+
+export const LAB_USAGE = `Usage: npm run lab -- --config FILE [--config FILE2 ...] [--traffic FILE.csv | --scenario NAME]
+       [--seconds N] [--seed S] [--arrivals poisson|exact] [--capacity R] [--service-ms M] [--cold-start S]
+       [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|lab]
+
+Runs autoscaling policies second by second on the same traffic (the Lab's time engine) and prints what happened.
+
+Options:
+  --config FILE    a policy: the Lab's JSON, or a Kubernetes HPA, Knative Service, Ray Serve or SageMaker config
+                   (YAML or JSON); repeat to compare several on the same arrivals
+  --traffic FILE   a CSV of seconds,requests_per_second (header allowed; each rate holds until the next line)
+  --scenario NAME  ${SCENARIO_NAMES.join(', ')} (default steady)
+  --seconds N      seconds to simulate, 1 to ${MAX_SECONDS} (seven days); default 3600
+  --seed S         seed of the Poisson arrivals (default 1)
+  --arrivals MODE  poisson (default) or exact (fractional rates accumulate)
+  --capacity R     requests per second one ready replica serves (default 10)
+  --service-ms M   service time per request, ms (default 100)
+  --cold-start S   seconds a new replica needs before it serves (default 60)
+  --format NAME    summary (a table, the default), json ({policy, seconds, ticks, summary}; an array with
+                   several --config) or csv (one row per policy and second)
+  --emit FORMAT    print the config(s) in that format instead of running them
+  -h, --help       show this help
+
+Exit status: 0 on success; 2 for a bad argument, file, config or traffic line, with one
+"where: what (what to do)" line per problem on stderr and nothing on stdout.
+`;
+
+const VALUE_FLAGS = ['--config', '--traffic', '--scenario', '--seconds', '--seed', '--arrivals', '--capacity', '--service-ms', '--cold-start', '--format', '--emit'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+const isValueFlag = (name: string): name is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(name);
+
+const EXAMPLES: Record<ValueFlag, string> = {
+  '--config': '--config hpa.yaml', '--traffic': '--traffic load.csv', '--scenario': '--scenario diurnal', '--seconds': '--seconds 86400',
+  '--seed': '--seed 7', '--arrivals': '--arrivals exact', '--capacity': '--capacity 10', '--service-ms': '--service-ms 100',
+  '--cold-start': '--cold-start 60', '--format': '--format json', '--emit': '--emit hpa',
+};
+
+function unknownFlag(name: string): ValidationError {
+  const bare = `--${name.replace(/^-+/, '').toLowerCase()}`;
+  const near = VALUE_FLAGS.find((flag) => bare.length > 3 && flag.startsWith(bare)) ?? VALUE_FLAGS.find((flag) => flag.replace(/-/g, '') === bare.replace(/[-_]/g, ''));
+  return { path: name, message: `Unknown option ${name}`, hint: near ? `did you mean ${near}?` : 'run with --help to see the options' };
+}
+
+function choice<T extends string>(errors: ValidationError[], flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  errors.push({ path: flag, message: `${flag} must be one of ${choices.join(', ')}, got "${value}"`, hint: `e.g. ${flag} ${choices[0]}` });
+  return undefined;
+}
+
+function numberArg(errors: ValidationError[], flag: string, value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed)) {
+    errors.push({ path: flag, message: `${flag} must be a number, got "${value}"`, hint: `use ${what}` });
+    return undefined;
+  }
+  return parsed;
+}
+
+/** Parses the arguments after `npm run lab --`. `--flag value` and `--flag=value`; --config repeats, other repeats: the last wins. */
+export function parseLabArgs(argv: readonly string[]): Result<LabOptions> {
+  const errors: ValidationError[] = [];
+  const values: Partial<Record<ValueFlag, string>> = {};
+  const configPaths: string[] = [];
+  let help = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') { help = true; continue; }
+    if (!arg.startsWith('-') || arg === '-') {
+      errors.push({ path: arg, message: `Unexpected argument "${arg}"`, hint: 'options start with --, e.g. --config hpa.yaml; run with --help' });
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (!isValueFlag(name)) {
+      errors.push(unknownFlag(name));
+      if (equals === -1 && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    let value: string | undefined;
+    if (equals !== -1) value = arg.slice(equals + 1);
+    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
+    if (value === undefined || value === '') {
+      errors.push({ path: name, message: `${name} needs a value`, hint: `e.g. ${EXAMPLES[name]}` });
+      continue;
+    }
+    if (name === '--config') configPaths.push(value);
+    else values[name] = value;
+  }
+
+  const scenarioText = values['--scenario'];
+  let scenario: ScenarioName | undefined;
+  if (scenarioText !== undefined) {
+    if (isScenarioName(scenarioText)) scenario = scenarioText;
+    else errors.push({ path: '--scenario', message: `unknown scenario "${scenarioText}"`, hint: `use one of ${SCENARIO_NAMES.join(', ')}` });
+  }
+  if (scenarioText !== undefined && values['--traffic'] !== undefined) {
+    errors.push({ path: '--scenario', message: '--traffic and --scenario both give the traffic', hint: 'keep one of them' });
+  }
+  const seconds = numberArg(errors, '--seconds', values['--seconds'], `whole seconds from 1 to ${MAX_SECONDS}`);
+  const seed = numberArg(errors, '--seed', values['--seed'], 'a whole number, e.g. 7');
+  if (seed !== undefined && !Number.isInteger(seed)) errors.push({ path: '--seed', message: `--seed must be a whole number, got ${values['--seed']}`, hint: 'e.g. --seed 7' });
+  const arrivals = choice(errors, '--arrivals', values['--arrivals'], ['poisson', 'exact'] as const);
+  const capacity = numberArg(errors, '--capacity', values['--capacity'], 'requests per second per replica, above 0');
+  const serviceMs = numberArg(errors, '--service-ms', values['--service-ms'], 'milliseconds, 0 or more');
+  const coldStart = numberArg(errors, '--cold-start', values['--cold-start'], 'whole seconds, 0 or more');
+  const format = choice(errors, '--format', values['--format'], LAB_FORMATS);
+  const emit = choice(errors, '--emit', values['--emit'], EMIT_FORMATS);
+  if (!help && configPaths.length === 0 && errors.length === 0) {
+    errors.push({ path: '--config', message: 'no policy given', hint: 'add --config FILE (the Lab\'s JSON or a real HPA, Knative, Ray or SageMaker config); run with --help' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      configPaths, trafficPath: values['--traffic'], scenario, seconds, seed: seed ?? 1, arrivals: arrivals ?? 'poisson',
+      capacity, serviceMs, coldStart, format: format ?? 'summary', emit, help,
+    },
+  };
+}

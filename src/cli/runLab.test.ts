@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PLATFORM, SAGEMAKER_DEFAULTS, scenarioProfile, simulateTime, TARGET_TRACKING_TIME_DEFAULTS, THRESHOLD_TIME_DEFAULTS,
+  type NamedPolicy,
+} from '../engine';
+import { LAB_USAGE } from './labArgs';
+import { renderLab } from './labFormat';
+import { runLab, type LabConfigFormats } from './runLab';
+import type { ReadTextFile } from './runTrace';
+
+/** Policies built in code, found by the file's text (the file holds the policy's name). */
+const POLICIES: Record<string, NamedPolicy> = {
+  threshold: { name: 'threshold', config: THRESHOLD_TIME_DEFAULTS },
+  tracking: { name: 'tracking', config: TARGET_TRACKING_TIME_DEFAULTS },
+  sagemaker: { name: 'sagemaker', config: SAGEMAKER_DEFAULTS },
+  swapped: { name: 'swapped', config: { ...SAGEMAKER_DEFAULTS, min_capacity: 5, max_capacity: 2 } },
+};
+
+const codeFormats: LabConfigFormats = {
+  importPolicies(text) {
+    const policy = POLICIES[text.trim()];
+    return policy ? { ok: true, value: [policy] } : { ok: false, errors: [{ path: 'policy', message: `unknown policy "${text.trim()}"`, hint: 'use threshold, tracking or sagemaker' }] };
+  },
+  exportPolicy(policy, format) {
+    return format === 'lab'
+      ? { ok: true, value: { text: JSON.stringify(policy.config), notes: [] } }
+      : { ok: false, errors: [{ path: '', message: `no ${format} export in this test`, hint: 'use lab' }] };
+  },
+};
+
+function filesReader(files: Record<string, string>): ReadTextFile {
+  return (path) => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+    return text;
+  };
+}
+
+const files = filesReader({ 'th.json': 'threshold', 'tt.json': 'tracking', 'sm.json': 'sagemaker', 'bad.json': 'hpa-ish', 'swapped.json': 'swapped', 'load.csv': 'seconds,rps\n0,20\n30,60\n', 'bad.csv': '0,1\n10,-3\n5,2\n' });
+const lab = (...argv: string[]) => runLab(argv, files, codeFormats);
+
+describe('runLab', () => {
+  it('--format json: one object per policy with ticks t = 0 .. N-1 in the issue\'s shape', () => {
+    const result = lab('--config', 'tt.json', '--seconds', '120', '--format', 'json', '--seed', '3');
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as { policy: string; seconds: number; ticks: Record<string, unknown>[]; summary: Record<string, unknown> };
+    expect(json.policy).toBe('tracking');
+    expect(json.seconds).toBe(120);
+    expect(json.ticks).toHaveLength(120);
+    expect(json.ticks.map((tick) => tick.t)).toEqual(Array.from({ length: 120 }, (_, t) => t));
+    expect(Object.keys(json.ticks[0]!)).toEqual(['t', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms']);
+    expect(Object.keys(json.summary)).toEqual(['arrivals', 'served', 'dropped', 'failed', 'queue_end', 'p95_ms', 'slo_violation_s', 'instance_seconds', 'cost', 'scale_events']);
+    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 120), seconds: 120, seed: 3, arrivals: 'poisson', platform: DEFAULT_PLATFORM, policies: [POLICIES.tracking!] });
+    expect(json.summary).toEqual(trace!.summary);
+  });
+
+  it('several --config give an array, every policy on the same arrivals', () => {
+    const result = lab('--config', 'th.json', '--config', 'sm.json', '--scenario', 'spike', '--seconds', '600', '--format', 'json');
+    const json = JSON.parse(result.stdout) as { policy: string; ticks: { arrivals: number }[] }[];
+    expect(json.map((run) => run.policy)).toEqual(['threshold', 'sagemaker']);
+    expect(json[1]!.ticks.map((tick) => tick.arrivals)).toEqual(json[0]!.ticks.map((tick) => tick.arrivals));
+  });
+
+  it('a served-nothing second has p95_ms null', () => {
+    const result = lab('--config', 'th.json', '--traffic', 'load.csv', '--seconds', '5', '--format', 'json', '--capacity', '1');
+    const json = JSON.parse(result.stdout) as { ticks: { p95_ms: number | null; served: number }[] };
+    expect(json.ticks.every((tick) => (tick.served === 0) === (tick.p95_ms === null))).toBe(true);
+  });
+
+  it('--traffic, --arrivals exact and the platform flags reach the engine', () => {
+    const result = lab('--config', 'tt.json', '--traffic', 'load.csv', '--seconds', '60', '--arrivals', 'exact', '--capacity', '5', '--service-ms', '50', '--cold-start', '10', '--format', 'csv');
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('policy,t,arrivals,served,dropped,failed,queue,ready,provisioning,desired_raw,desired,p95_ms');
+    expect(lines).toHaveLength(61);
+    expect(lines[1]).toMatch(/^tracking,0,20,5,0,0,15,1,0,1,1,50$/);
+    expect(lines[31]).toMatch(/^tracking,30,60,/);
+  });
+
+  it('--format summary (the default) prints the compare table', () => {
+    const result = lab('--config', 'th.json', '--config', 'tt.json', '--seconds', '300');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^300 s of steady traffic, poisson arrivals, seed 1;/);
+    expect(result.stdout).toMatch(/policy\s+arrivals\s+served/);
+    expect(result.stdout).toMatch(/\nthreshold\s+\d+/);
+    expect(result.stdout).toMatch(/\ntracking\s+\d+/);
+  });
+
+  it('--emit prints the config in that format and runs nothing', () => {
+    expect(lab('--config', 'tt.json', '--emit', 'lab')).toEqual({ exitCode: 0, stdout: `${JSON.stringify(TARGET_TRACKING_TIME_DEFAULTS)}\n`, stderr: '' });
+    expect(lab('--config', 'tt.json', '--emit', 'hpa')).toMatchObject({ exitCode: 2, stdout: '' });
+  });
+
+  it('bad input: exit 2, one line per problem saying where and what to do, nothing on stdout', () => {
+    const csv = lab('--config', 'th.json', '--traffic', 'bad.csv');
+    expect(csv).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.csv:2: rate -3 is negative (a rate is 0 or more requests per second)\nbad.csv:3: time 5 is not after the previous line\'s 10 (times must increase strictly from line to line; sort the file or remove the duplicate)\n' });
+    expect(lab('--config', 'missing.json')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^--config: cannot read missing.json: ENOENT/) });
+    expect(lab('--config', 'bad.json')).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.json: policy: unknown policy "hpa-ish" (use threshold, tracking or sagemaker)\n' });
+    expect(lab('--config', 'swapped.json')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^swapped: the minimum \(5\) is above the maximum \(2\)/) });
+    const flags = lab('--config', 'th.json', '--capacity', '0', '--seconds', '604801', '--cold-start', '-1');
+    expect(flags.exitCode).toBe(2);
+    expect(flags.stdout).toBe('');
+    expect(flags.stderr.trimEnd().split('\n').map((line) => line.split(':')[0])).toEqual(['--seconds', '--capacity', '--cold-start']);
+    expect(lab('--config', 'th.json', '--format', 'xml')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^--format: /) });
+  });
+
+  it('--help prints the usage', () => {
+    expect(lab('--help')).toEqual({ exitCode: 0, stdout: LAB_USAGE, stderr: '' });
+  });
+
+  it('renderLab json is the same data the columns hold', () => {
+    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 10), seconds: 10, seed: 1, arrivals: 'exact', platform: DEFAULT_PLATFORM, policies: [POLICIES.threshold!] });
+    const json = JSON.parse(renderLab([trace!], 'json')) as { ticks: { desired: number; ready: number }[] };
+    expect(json.ticks.map((tick) => tick.desired)).toEqual(Array.from(trace!.desired));
+  });
+});

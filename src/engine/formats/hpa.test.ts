@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { importPolicies, importWithNotes } from './import';
+import { errorLine } from './document';
+import hpaRps from './fixtures/hpa-rps.yaml?raw';
+import hpaCpu from './fixtures/hpa-cpu.yaml?raw';
+import hpaBad from './fixtures/hpa-bad.yaml?raw';
+import deploymentAndHpa from './fixtures/deployment-and-hpa.yaml?raw';
+
+describe('HPA import', () => {
+  it('reads a Pods request-rate HPA with behavior, defaults filled where the manifest is silent', () => {
+    const result = importWithNotes(hpaRps, 'hpa-rps.yaml');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.format).toBe('hpa');
+    expect(result.value.policies).toEqual([{
+      name: 'llm-serving',
+      config: {
+        policy: 'hpa', min_replicas: 2, max_replicas: 40, initial_replicas: 2,
+        metrics: [{ type: 'pods', target_value: 8, name: 'http_requests_per_second' }],
+        tolerance: 0.1, sync_period_s: 15,
+        behavior: {
+          scale_up: { stabilization_window_s: 0, select_policy: 'Max', policies: [{ type: 'Pods', value: 4, period_s: 15 }, { type: 'Percent', value: 100, period_s: 15 }] },
+          scale_down: { stabilization_window_s: 600, select_policy: 'Max', policies: [{ type: 'Percent', value: 10, period_s: 60 }] },
+        },
+      },
+    }]);
+  });
+
+  it('keeps an absent behavior absent (the older path) and reads a cpu Utilization metric', () => {
+    const result = importPolicies(hpaCpu);
+    expect(result.ok && result.value[0]?.config).toEqual({
+      policy: 'hpa', min_replicas: 1, max_replicas: 10, initial_replicas: 1,
+      metrics: [{ type: 'cpu', target_utilization_percent: 60 }], tolerance: 0.1, sync_period_s: 15,
+    });
+    if (result.ok) expect('behavior' in result.value[0]!.config).toBe(false);
+  });
+
+  it('keeps `behavior: {}` present: the default rules fill in', () => {
+    const text = hpaCpu.replace('  metrics:', '  behavior: {}\n  metrics:');
+    const result = importPolicies(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.value[0]!.config.policy !== 'hpa') return;
+    expect(result.value[0]!.config.behavior?.scale_down?.stabilization_window_s).toBe(300);
+    expect(result.value[0]!.config.behavior?.scale_up?.policies).toHaveLength(2);
+  });
+
+  it('parses quantities: "1500m" is 1.5 requests per second per pod; skips the Deployment beside it with a note', () => {
+    const result = importWithNotes(deploymentAndHpa);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.policies).toHaveLength(1);
+    expect(result.value.policies[0]!.config).toMatchObject({ metrics: [{ type: 'external', target_value: 1.5, name: 'queue_requests_per_second' }], max_replicas: 16 });
+    expect(result.value.notes.join('\n')).toMatch(/Document 1 \(Deployment\) is not an autoscaler and was skipped/);
+  });
+
+  it('reports every problem at its field path and line: a bad quantity, a memory metric, min above max', () => {
+    const result = importPolicies(hpaBad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((error) => error.path);
+    expect(paths).toContain('spec.metrics[0].pods.target.averageValue (line 19)');
+    expect(paths).toContain('spec.metrics[1].resource.name (line 22)');
+    expect(paths).toContain('spec.minReplicas (line 10)');
+    const quantity = result.errors.find((error) => error.path.startsWith('spec.metrics[0]'))!;
+    expect(quantity.message).toMatch(/Not a quantity: the text "lots"/);
+    expect(quantity.hint).toMatch(/100m/);
+    const memory = result.errors.find((error) => error.path.startsWith('spec.metrics[1]'))!;
+    expect(memory.message).toMatch(/^The Lab cannot model a memory Resource metric/);
+    expect(memory.hint).toMatch(/cpu Utilization metric, or a Pods metric/);
+    const minMax = result.errors.find((error) => error.path.startsWith('spec.minReplicas'))!;
+    expect(minMax.message).toMatch(/greater than/);
+    expect(errorLine(minMax)).toBe(10);
+    expect(minMax.message).toBe('minReplicas (12) is greater than maxReplicas (4)');
+  });
+
+  it('requires maxReplicas and autoscaling/v2, and names an unknown metric type plainly', () => {
+    const text = 'apiVersion: autoscaling/v1\nkind: HorizontalPodAutoscaler\nmetadata: {name: x}\nspec:\n  minReplicas: 1\n  metrics:\n    - type: ContainerResource\n';
+    const result = importPolicies(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.path)).toEqual(['apiVersion (line 1)', 'spec (line 5)', 'spec.metrics[0].type (line 7)']);
+    expect(result.errors[1]!.message).toBe('spec.maxReplicas is missing');
+    expect(result.errors[2]!.hint).toMatch(/Resource \(cpu Utilization\), Pods, Object and External/);
+  });
+
+  it('reads the behavior rules\' bad values at their own field', () => {
+    const text = hpaRps.replace('selectPolicy: Max', 'selectPolicy: Maximum');
+    const result = importPolicies(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.path).toBe('spec.behavior.scaleUp.selectPolicy (line 25)');
+    expect(result.errors[0]!.hint).toMatch(/"Max"/);
+  });
+
+  it('reads the Lab annotations for knobs an HPA has no field for', () => {
+    const text = hpaCpu.replace('  name: embedder\n', '  name: embedder\n  annotations:\n    autoscale-lab/initial-replicas: "3"\n    autoscale-lab/tolerance: "0.05"\n');
+    const result = importPolicies(text);
+    expect(result.ok && result.value[0]!.config).toMatchObject({ initial_replicas: 3, tolerance: 0.05 });
+  });
+});
