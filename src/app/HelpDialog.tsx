@@ -35,6 +35,12 @@ export function HelpDialog() {
           Keys left out take the lesson&apos;s values, so <code>{'{"upper_threshold": 150}'}</code> is a whole config. While the
           text is invalid, every view keeps the last valid trace, marked stale, and the problems are listed under the editor.
         </p>
+        <h3>Lab</h3>
+        <p>
+          The Lab runs real controllers second by second on the traffic you choose, with cold starts, a queue and a
+          latency SLO; add up to five policies to compare them on the same arrivals. Paste a real manifest (HPA, Knative,
+          Ray Serve, SageMaker) to import it, and export yours. The run happens in the background; the link holds it all.
+        </p>
         <h3>Sharing and progress</h3>
         <p>
           The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly

@@ -17,6 +17,7 @@ export const MODE_ENTRIES: readonly ModeEntry[] = [
   { mode: 'quiz', label: 'Visual quiz', description: 'Questions about the picture, with hints that point at the row, column or node.', View: lazy(() => import('../features/quiz/VisualQuiz').then((m) => ({ default: m.VisualQuiz }))) },
   { mode: 'practice', label: 'Practice', description: 'The lesson\'s practice questions and a config to fix, with step-by-step solutions.', View: lazy(() => import('../features/quiz/Practice').then((m) => ({ default: m.Practice }))) },
   { mode: 'test', label: 'Test this pattern', description: 'Ten seeded questions, easy to hard, scored at the end with a review.', View: lazy(() => import('../features/quiz/test/TestMode').then((m) => ({ default: m.TestMode }))) },
+  { mode: 'lab', label: 'Lab', description: 'Real autoscalers (HPA, Knative, Ray Serve, SageMaker) in time: cold starts, queues, latency and cost, side by side.', View: lazy(() => import('../features/lab/LabMode').then((m) => ({ default: m.LabMode }))) },
 ];
 
 export function modeEntry(mode: Mode): ModeEntry {

@@ -14,6 +14,7 @@ export function useHashSync(): void {
       useAppStore.getState().setMode(route.mode);
       if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
+      if (route.lab && route.lab !== parseHash(selectShareHash(useAppStore.getState())).lab) useAppStore.getState().setLabLink(route.lab);
     };
     read();
     const opened = selectShareHash(useAppStore.getState());
@@ -21,7 +22,8 @@ export function useHashSync(): void {
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed) return;
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed
+        && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
         const state = useAppStore.getState();

@@ -8,6 +8,7 @@ import type { Breakpoint } from './playbackSlice';
 import type { AppState } from './store';
 import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
+import { encodeLab } from './labLink';
 
 /** Caches one derived value per trace object (traces are immutable). */
 function perTrace<T>(derive: (trace: Trace) => T): (trace: Trace) => T {
@@ -53,9 +54,13 @@ function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
   return (state) => cached(state.trace);
 }
 
-/** The link that reopens exactly this scenario and cursor. */
+/** The link that reopens exactly this scenario and cursor (in the Lab: its inputs and cursor second). */
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
+  if (state.mode === 'lab') {
+    const lab = state.lab ? encodeLab({ inputs: state.lab, cursor: state.labCursor }) : state.labLink;
+    return formatHash({ mode: 'lab', ...(lab ? { lab } : {}) });
+  }
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
   return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }) });
 };

@@ -9,14 +9,14 @@ export interface SharedState {
   readonly cursor: number;
 }
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(encoded: string): string {
+export function fromBase64Url(encoded: string): string {
   const padded = encoded.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (encoded.length % 4)) % 4);
   const binary = atob(padded);
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
@@ -50,7 +50,7 @@ export function decodeShared(encoded: string): Result<SharedState> {
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'lab'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {
@@ -59,6 +59,8 @@ export interface Route {
   readonly scenario?: string;
   /** Test mode: the seed its ten questions are drawn from, so a link reopens the same test */
   readonly seed?: number;
+  /** Lab mode: its traffic, policies, platform and cursor second (encoded by store/labLink) */
+  readonly lab?: string;
 }
 
 /** Largest test seed a link may carry (seeds are 32-bit). */
@@ -72,11 +74,13 @@ export function parseHash(hash: string): Route {
   const scenario = params.get('s') ?? undefined;
   const seedText = params.get('seed');
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
-  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}) };
+  const lab = mode === 'lab' ? params.get('lab') ?? undefined : undefined;
+  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}), ...(lab ? { lab } : {}) };
 }
 
 export function formatHash(route: Route): string {
-  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '']
+  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
+    route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '']
     .filter(Boolean).join('&');
   return `#/${route.mode}${query ? `?${query}` : ''}`;
 }

@@ -1,0 +1,121 @@
+import { test, expect } from './fixtures/lab';
+
+const HPA_YAML = `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: llm-endpoint
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: llm-endpoint
+  minReplicas: 2
+  maxReplicas: 20
+  metrics:
+    - type: Pods
+      pods:
+        metric:
+          name: requests_per_second
+        target:
+          type: AverageValue
+          averageValue: "8"
+  behavior:
+    scaleDown:
+      stabilizationWindowSeconds: 120
+`;
+
+test('runs a scenario in the worker and scrubs through its seconds with the controller\'s words', async ({ lab, page }) => {
+  await lab.open();
+  await lab.chooseScenario('flash-crowd');
+  await expect(lab.compareRows()).toHaveCount(await lab.policyCards().count());
+  await expect(lab.charts().locator('svg.recharts-surface')).toHaveCount(4);
+  await expect(lab.charts().locator('.recharts-line-curve').first()).toBeVisible();
+
+  const slider = lab.scrubber();
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(lab.playback().locator('.step-text')).toHaveText('Second 1,799 (29:59) of 1,800');
+  await lab.playback().getByRole('button', { name: 'Previous decision' }).click();
+  const log = page.getByRole('list', { name: /^Decisions of .* around the cursor$/ });
+  await expect(log.locator('li[aria-current="true"]')).toHaveCount(1);
+  await expect(log.locator('li[aria-current="true"] .lab-log-text')).not.toBeEmpty();
+  await expect(page.getByRole('region', { name: /^Decision log/ })).toContainText(/decisions in the run/);
+  await expect.poll(() => lab.linkState()).toMatchObject({ tr: { sc: 'flash-crowd' } });
+});
+
+test('compares two policies on the same traffic and marks the best of each column', async ({ lab }) => {
+  await lab.open();
+  while (await lab.policyCards().count() > 1) await lab.policyCards().first().getByRole('button', { name: /^Remove / }).click();
+  const policies = lab.policies();
+  const kinds = await policies.getByLabel('Add a policy').locator('option').allTextContents();
+  const other = kinds.find((kind) => kind !== (kinds[0] ?? '')) ?? kinds[0]!;
+  await policies.getByLabel('Add a policy').selectOption({ label: other });
+  await policies.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(lab.policyCards()).toHaveCount(2);
+  await lab.waitForRun();
+  await expect(lab.compareRows()).toHaveCount(2);
+  const header = await lab.compareTable().locator('thead th').allTextContents();
+  expect(header).toEqual(['Policy', 'SLO violation (s)', 'Dropped', 'Failed', 'p95 (ms)', 'Cost ($)', 'Scale events / h']);
+  await expect(lab.compareTable().getByText('★ best').first()).toBeVisible();
+  const link = await lab.linkState();
+  expect((link?.p as unknown[]).length).toBe(2);
+});
+
+test('imports a real HPA manifest into the run', async ({ lab, page }) => {
+  await lab.open();
+  const before = await lab.policyCards().count();
+  await lab.importConfig(HPA_YAML);
+  await expect(lab.policyCards()).toHaveCount(before + 1);
+  await expect(lab.policies().getByRole('status').filter({ hasText: /^Imported/ })).toContainText('HorizontalPodAutoscaler');
+  await lab.waitForRun();
+  await expect(lab.compareRows()).toHaveCount(before + 1);
+  const card = lab.policyCards().last();
+  await expect(card.getByLabel(/^max_replicas/)).toHaveValue('20');
+  await expect(card.getByLabel(/^min_replicas/)).toHaveValue('2');
+  void page;
+});
+
+test('refuses a bad CSV with its line and reason, and changes nothing', async ({ lab, page }) => {
+  await lab.open();
+  await lab.chooseScenario('ramp');
+  const link = await lab.linkState();
+  await lab.pasteCsv('seconds,requests_per_second\n0,10\n60,lots\n90,5\n45,5\n');
+  const alert = lab.traffic().getByRole('alert');
+  await expect(alert).toContainText('The CSV was refused; the traffic is unchanged.');
+  await expect(alert).toContainText('pasted CSV:3');
+  await expect(alert).toContainText('"lots" is not a number');
+  await expect(alert).toContainText('pasted CSV:5');
+  await expect(alert).toContainText('time 45 is not after the previous line\'s 90');
+  await expect(lab.traffic().getByLabel('Traffic profile')).toHaveValue('ramp');
+  await page.waitForTimeout(400);
+  expect(await lab.linkState()).toEqual(link);
+
+  await lab.pasteCsv('seconds,requests_per_second\n0,10\n600,80\n');
+  await expect(lab.traffic().getByLabel('Traffic profile')).toHaveValue('points');
+  await expect(lab.traffic().getByRole('table', { name: 'Traffic points' }).locator('tbody tr')).toHaveCount(2);
+  await lab.waitForRun();
+  await expect.poll(() => lab.linkState()).toMatchObject({ tr: { pts: [[0, 10], [600, 80]] } });
+});
+
+test('a tampered link says what is wrong and opens the defaults', async ({ lab, page }) => {
+  await page.goto(`/#/lab?lab=${Buffer.from(JSON.stringify({ v: 1, tr: { sc: 'tsunami' } })).toString('base64url')}`);
+  const notice = page.getByRole('alert').filter({ hasText: 'This Lab link could not be opened' });
+  await expect(notice).toContainText('"tsunami" is not a scenario');
+  await lab.waitForRun();
+  await expect(lab.traffic().getByLabel('Traffic profile')).toHaveValue('spike');
+});
+
+test('the Lab opens from its link, passes an axe scan and works with the keyboard', async ({ lab, page }) => {
+  await lab.open();
+  await lab.scrubber().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
+  await expect.poll(() => lab.linkState()).toMatchObject({ k: 2 });
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await lab.waitForRun();
+  await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
+  await lab.expectNoAxeViolations();
+});

@@ -1,0 +1,47 @@
+/** The same traffic through every policy: one row each, the best of each column marked in words and weight, not colour alone. */
+import { Panel } from '../../ui/Panel';
+import type { TimeTrace } from './labEngine';
+import { COMPARE_COLUMNS, compareRows, formatCompareValue } from './compareSummary';
+import { policyStyle } from './policyStyle';
+
+export function CompareTable({ traces, focus, onFocus }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly onFocus: (index: number) => void }) {
+  const rows = compareRows(traces.map((trace) => ({ name: trace.policy.name, summary: trace.summary, seconds: trace.seconds })));
+  return (
+    <Panel id="lab-compare" title="Compare">
+      <div className="lab-table-scroll" tabIndex={0} role="group" aria-label="Compare table (scrolls sideways)">
+        <table className="lab-compare" aria-describedby="lab-compare-note">
+          <caption className="visually-hidden">Summary of each policy over the same traffic; lower is better in every column</caption>
+          <thead>
+            <tr>
+              <th scope="col">Policy</th>
+              {COMPARE_COLUMNS.map((column) => <th key={column.key} scope="col" title={column.doc}>{column.label}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i} aria-current={i === focus && rows.length > 1 ? 'true' : undefined}>
+                <th scope="row">
+                  <button type="button" className="lab-focus-button" aria-pressed={i === focus} onClick={() => onFocus(i)}>
+                    <span className="lab-swatch" style={{ borderColor: policyStyle(i).color, borderStyle: i === 0 ? 'solid' : 'dashed' }} aria-hidden="true" /> {row.name}
+                  </button>
+                </th>
+                {COMPARE_COLUMNS.map(({ key }) => {
+                  const best = row.best.has(key);
+                  return (
+                    <td key={key} className={best ? 'lab-best' : undefined}>
+                      {formatCompareValue(key, row.values[key])}{best ? <span className="lab-best-mark"> ★ best</span> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p id="lab-compare-note" className="lab-small muted">
+        Lower is better in every column; ★ marks the best (ties share it). Choose a policy&apos;s name to focus the replica chart and the decision log on it.
+        Which one wins depends on the traffic: try another scenario.
+      </p>
+    </Panel>
+  );
+}

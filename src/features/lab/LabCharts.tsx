@@ -1,0 +1,61 @@
+/**
+ * The Lab's charts with an HTML legend and words for the cursor second. recharts loads on demand; the drawing follows
+ * the traces (at most 600 points each), the cursor line follows the store by itself.
+ */
+import { lazy, Suspense } from 'react';
+import { Panel } from '../../ui/Panel';
+import { useAppStore } from '../../store/store';
+import type { TimeTrace } from './labEngine';
+import { MAX_DRAWN } from './chartData';
+import { clockTime } from './labFormat';
+import { DEMAND_COLOR, policyStyle } from './policyStyle';
+
+const LabChartsCanvas = lazy(() => import('./LabChartsCanvas'));
+
+interface LabChartsProps {
+  readonly traces: readonly TimeTrace[];
+  readonly focus: number;
+  readonly capacity: number;
+  readonly sloMs: number;
+}
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'none served' : `${Math.round(value).toLocaleString('en-US')} ms`);
+
+export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
+  const cursor = useAppStore((state) => state.labCursor);
+  const seconds = traces[0]?.seconds ?? 0;
+  const span = seconds > MAX_DRAWN ? Math.round(seconds / MAX_DRAWN) : 1;
+  return (
+    <Panel id="lab-charts" title="Charts">
+      <ul className="lab-legend" aria-label="Legend">
+        <li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke={DEMAND_COLOR} strokeWidth="2" /></svg> Arrivals (demand)</li>
+        {traces.map((trace, i) => {
+          const { color, dash } = policyStyle(i);
+          return (
+            <li key={i}><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={dash || undefined} /></svg> {trace.policy.name}{i === focus ? ' (focused)' : ''}</li>
+          );
+        })}
+      </ul>
+      <div className="lab-charts-frame">
+        <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
+          <LabChartsCanvas traces={traces} focus={focus} capacity={capacity} sloMs={sloMs} />
+        </Suspense>
+      </div>
+      <p className="lab-readout" aria-live="off">
+        At {clockTime(cursor)} (second {cursor.toLocaleString('en-US')}): {traces.map((trace) => (
+          `${trace.policy.name}: ${trace.arrivals[cursor] ?? 0} arrived, ${trace.ready[cursor] ?? 0} ready (${trace.provisioning[cursor] ?? 0} starting), queue ${Math.round(trace.queue[cursor] ?? 0)}, p95 ${ms(trace.p95[cursor])}`
+        )).join('; ')}.
+      </p>
+      <details className="lab-note">
+        <summary>How the latency percentiles are made (model estimates)</summary>
+        <p>
+          They are estimates from the Lab&apos;s model, not measurements. Requests wait in one first-in-first-out queue, kept
+          as one group per arrival second; a request served in a second waited that many whole seconds since its arrival,
+          and its latency is that wait plus the service time. p50, p95 and p99 are nearest-rank percentiles over the requests
+          served in each second (none served: no point). Real endpoints add network time, batching and per-request variation.
+          {span > 1 ? ` The lines draw each span of about ${span} seconds at its peak, so spikes are never averaged away; the words above read the exact second.` : ''}
+        </p>
+      </details>
+    </Panel>
+  );
+}

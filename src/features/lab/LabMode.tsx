@@ -1,0 +1,53 @@
+/**
+ * The Lab: traffic, platform and policies on the left; the run's playback, charts, decision log and compare table on
+ * the right. The run happens in a Web Worker; the views read the traces it returns, one second at a time.
+ */
+import { useState } from 'react';
+import { useAppStore } from '../../store/store';
+import { useLabSetup } from './useLabSetup';
+import { useLabRun } from './useLabRun';
+import { TrafficPanel } from './TrafficPanel';
+import { PlatformPanel } from './PlatformPanel';
+import { PoliciesPanel } from './PoliciesPanel';
+import { RunStatus } from './RunStatus';
+import { LabScrubber } from './LabScrubber';
+import { LabCharts } from './LabCharts';
+import { DecisionLog } from './DecisionLog';
+import { CompareTable } from './CompareTable';
+import { LessonBridge } from './LessonBridge';
+import './lab.css';
+
+export function LabMode() {
+  useLabSetup();
+  useLabRun();
+  const ready = useAppStore((state) => state.lab !== null);
+  const run = useAppStore((state) => state.labRun);
+  const [focusChoice, setFocus] = useState(0);
+  if (!ready) return <p className="loading" role="status">Opening the Lab…</p>;
+  const traces = run.traces;
+  const focus = Math.min(focusChoice, Math.max(0, traces.length - 1));
+  const platform = run.inputs?.platform;
+  return (
+    <div className="lab" aria-busy={run.status === 'running'}>
+      <LessonBridge traces={traces} />
+      <div className="lab-columns">
+        <div className="lab-inputs">
+          <TrafficPanel />
+          <PlatformPanel />
+          <PoliciesPanel />
+        </div>
+        <div className="lab-results">
+          <RunStatus />
+          {traces.length > 0 && platform ? (
+            <>
+              <LabScrubber trace={traces[focus]} />
+              <CompareTable traces={traces} focus={focus} onFocus={setFocus} />
+              <LabCharts traces={traces} focus={focus} capacity={platform.capacity} sloMs={platform.slo_p95_ms} />
+              <DecisionLog trace={traces[focus]} />
+            </>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

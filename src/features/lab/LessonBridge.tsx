@@ -1,0 +1,33 @@
+/**
+ * From the lesson to the Lab: the lesson's own threshold loop run in time with a cold start, and what goes wrong,
+ * in numbers from the run on screen when it is that preset.
+ */
+import { useAppStore } from '../../store/store';
+import type { TimeTrace } from './labEngine';
+import { lessonLoopPreset } from './labDefaults';
+
+export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[] }) {
+  const openLab = useAppStore((state) => state.openLab);
+  const only = traces.length === 1 ? traces[0] : undefined;
+  const lesson = only && only.policy.config.policy === 'threshold' ? only : undefined;
+  const s = lesson?.summary;
+  return (
+    <section className="lab-bridge" aria-labelledby="lab-bridge-title">
+      <h2 id="lab-bridge-title">From the lesson to real time</h2>
+      <p>
+        The lesson&apos;s loop decided on six numbers. Here time runs a second at a tick: requests queue, a new replica needs a
+        cold start before it serves, and controllers act every few seconds.{' '}
+        <button type="button" onClick={() => openLab(lessonLoopPreset())}>Run the lesson&apos;s loop in time</button>
+      </p>
+      {s ? (
+        <p className="lab-bridge-result">
+          <strong>What goes wrong:</strong> the lesson&apos;s rule compares the <em>total</em> requests per second with fixed
+          thresholds and adds one server per period, without knowing what a server can serve or that a new one is still
+          starting. On this traffic {s.failed.toLocaleString('en-US')} requests failed and {s.dropped.toLocaleString('en-US')} were
+          dropped out of {s.arrivals.toLocaleString('en-US')}, and {s.slo_violation_s.toLocaleString('en-US')} seconds missed the SLO.
+          Add an HPA or Knative policy to see a per-replica target do better.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** One of the Lab's charts: lines over seconds, an optional horizontal objective, and the cursor second marked. */
+import { memo } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts';
+import { useAppStore } from '../../store/store';
+import type { ChartRow } from './chartData';
+import { clockTime } from './labFormat';
+import { CURSOR_COLOR, SLO_COLOR } from './policyStyle';
+
+export interface ChartLine {
+  readonly key: string;
+  readonly name: string;
+  readonly color: string;
+  readonly dash?: string;
+  readonly width?: number;
+  readonly step?: boolean;
+}
+
+interface SmallChartProps {
+  readonly data: readonly ChartRow[];
+  readonly lines: readonly ChartLine[];
+  readonly seconds: number;
+  readonly yLabel: string;
+  readonly objective?: { readonly value: number; readonly label: string };
+  readonly height?: number;
+}
+
+const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+
+export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = 190 }: SmallChartProps) {
+  return (
+    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
+      <XAxis dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
+      <YAxis width={52} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12 } }} />
+      <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
+        formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
+      {objective ? (
+        <ReferenceLine y={objective.value} ifOverflow="extendDomain" stroke={SLO_COLOR} strokeDasharray="5 4"
+          label={{ value: objective.label, position: 'insideTopRight', fill: SLO_COLOR, fontSize: 12 }} />
+      ) : null}
+      {lines.map((line) => (
+        <Line key={line.key} dataKey={line.key} name={line.name} type={line.step ? 'stepAfter' : 'linear'} stroke={line.color}
+          strokeDasharray={line.dash || undefined} strokeWidth={line.width ?? 2} dot={false} isAnimationActive={false} connectNulls={false} />
+      ))}
+      <CursorLine />
+    </LineChart>
+  );
+});
+
+/** Subscribes to the cursor by itself, so scrubbing re-renders this line only, never the series. */
+function CursorLine() {
+  const cursor = useAppStore((state) => state.labCursor);
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  const x = xScale?.(cursor);
+  if (!plot || x === undefined || !Number.isFinite(x)) return null;
+  return <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={CURSOR_COLOR} strokeWidth={1.5} pointerEvents="none" />;
+}

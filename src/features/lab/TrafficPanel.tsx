@@ -1,0 +1,46 @@
+/** Traffic: a named scenario, the learner's own points (a small table), or a CSV pasted or chosen as a file. */
+import { Panel } from '../../ui/Panel';
+import { useAppStore } from '../../store/store';
+import { SCENARIO_NAMES, SCENARIOS, scenarioProfile, type ScenarioName, type TrafficProfile } from './labEngine';
+import { PointsEditor } from './PointsEditor';
+import { CsvImport } from './CsvImport';
+import { MAX_TABLE_POINTS } from './trafficText';
+
+export function TrafficPanel() {
+  const lab = useAppStore((state) => state.lab);
+  const setTraffic = useAppStore((state) => state.setLabTraffic);
+  if (!lab) return null;
+  const { traffic, seconds } = lab;
+  const profile: TrafficProfile = traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile;
+  const choose = (value: string) => {
+    if (value === 'points') {
+      if (profile.points.length <= MAX_TABLE_POINTS) setTraffic({ kind: 'points', profile });
+      return;
+    }
+    setTraffic({ kind: 'scenario', name: value as ScenarioName });
+  };
+  return (
+    <Panel id="lab-traffic" title="Traffic">
+      <div className="lab-field">
+        <label htmlFor="lab-scenario">Traffic profile</label>
+        <select id="lab-scenario" value={traffic.kind === 'scenario' ? traffic.name : 'points'} onChange={(event) => choose(event.target.value)}>
+          {SCENARIO_NAMES.map((name) => <option key={name} value={name}>Scenario: {name}</option>)}
+          <option value="points" disabled={traffic.kind === 'scenario' && profile.points.length > MAX_TABLE_POINTS}>Your own points</option>
+        </select>
+        <span className="lab-field-note">
+          {traffic.kind === 'scenario' ? SCENARIOS[traffic.name] : `${profile.points.length} points; each rate holds until the next point's time.`}
+        </span>
+      </div>
+      {traffic.kind === 'points' ? (
+        <PointsEditor profile={traffic.profile} onChange={(next) => setTraffic({ kind: 'points', profile: next })} />
+      ) : (
+        <p className="muted lab-small">
+          {profile.points.length <= MAX_TABLE_POINTS
+            ? 'Choose "Your own points" to edit this scenario as a table of (time, rate) points.'
+            : `This scenario has ${profile.points.length.toLocaleString('en-US')} points over the run: import a CSV to use a profile this long as your own.`}
+        </p>
+      )}
+      <CsvImport onImport={(next) => setTraffic({ kind: 'points', profile: next })} />
+    </Panel>
+  );
+}

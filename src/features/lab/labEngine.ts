@@ -1,0 +1,16 @@
+/**
+ * The one place the Lab's views and worker take the time engine from (engine/time, engine/policies, engine/formats),
+ * so what the Lab uses of the engine is listed once.
+ */
+export {
+  checkTimeRun, DEFAULT_PLATFORM, isScenarioName, MAX_SECONDS, parseTrafficCsv, rateColumn, SCENARIO_NAMES, SCENARIOS, scenarioProfile,
+  simulateTime, tickAt, validatePlatform, validateSeconds,
+  type ArrivalMode, type PlatformSettings, type ScenarioName, type TimeRunInput, type TimeSummary, type TimeTick, type TimeTrace, type TrafficProfile,
+} from '../../engine/time';
+export {
+  LAB_POLICY_KINDS, modelFor, POLICY_MODELS,
+  type AnyPolicyModel, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
+} from '../../engine/policies';
+export { validateLabConfig } from '../../engine/formats/validators';
+export { exportPolicy, importWithNotes } from '../../engine/formats';
+export { FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, type PolicyFormat } from '../../engine/formats/types';

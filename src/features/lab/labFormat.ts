@@ -1,0 +1,20 @@
+/** How the Lab writes times and durations. Pure. */
+
+/** 5400 -> "1 h 30 min". */
+export function formatDuration(seconds: number): string {
+  const d = Math.floor(seconds / 86_400);
+  const h = Math.floor((seconds % 86_400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m ? `${m} min` : '', s ? `${s} s` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '0 s';
+}
+
+/** A second as a clock time from the start: 3725 -> "1:02:05", 75 -> "1:15". */
+export function clockTime(second: number): string {
+  const h = Math.floor(second / 3600);
+  const m = Math.floor((second % 3600) / 60);
+  const s = second % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs Lab inputs in the worker. One run at a time: a new run ends the worker of a run still going (its result would be
+ * stale anyway), so a week-long run never holds up the next edit. The page's thread only waits on messages.
+ */
+import * as Comlink from 'comlink';
+import type { LabWorkerApi } from './labWorker';
+import type { TimeRunInput, TimeTrace } from './labEngine';
+
+let current: { worker: Worker; reject: (reason: Error) => void } | null = null;
+
+export class RunCancelled extends Error {
+  constructor() { super('the run was replaced by a newer one'); }
+}
+
+export function cancelLabRun(): void {
+  if (!current) return;
+  current.worker.terminate();
+  current.reject(new RunCancelled());
+  current = null;
+}
+
+export async function runInWorker(input: TimeRunInput, onProgress: (done: number) => void): Promise<TimeTrace[]> {
+  cancelLabRun();
+  const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<LabWorkerApi>(worker);
+  const cancelled = new Promise<never>((_, reject) => { current = { worker, reject }; });
+  const mine = current;
+  try {
+    return await Promise.race([remote.run(input, Comlink.proxy(onProgress)), cancelled]);
+  } finally {
+    if (current === mine) { worker.terminate(); current = null; }
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The Lab: its inputs (one object, so the link follows one reference), the cursor second, and the state of the run the
+ * worker makes from them. Types only from the time engine: the Lab's engine code stays in the Lab's lazy chunk, which
+ * fills the inputs with defaults when it opens (`lab` is null until then) and decodes a link left in `labLink`.
+ */
+import type { StateCreator } from 'zustand';
+import type { NamedPolicy } from '../engine/policies/types';
+import type { PlatformSettings, TimeTrace } from '../engine/time/types';
+import { MAX_LAB_POLICIES, type LabInputs, type LabShared, type LabTraffic } from './labLink';
+import type { AppState } from './store';
+
+export type LabRunStatus = 'idle' | 'running' | 'done' | 'failed';
+
+export interface LabRun {
+  readonly status: LabRunStatus;
+  /** 0 .. 1 while running */
+  readonly progress: number;
+  /** the inputs these traces were made from (the views keep showing them while a new run is under way) */
+  readonly inputs: LabInputs | null;
+  readonly traces: readonly TimeTrace[];
+  readonly error: string | null;
+}
+
+export interface LabSlice {
+  /** null until the Lab opens */
+  readonly lab: LabInputs | null;
+  /** an encoded Lab link read from the address bar, waiting for the Lab to decode it */
+  readonly labLink: string | null;
+  /** the second every Lab view shows */
+  readonly labCursor: number;
+  readonly labRun: LabRun;
+  setLabLink: (encoded: string | null) => void;
+  /** replaces every input (defaults, a link, a preset) and moves the cursor */
+  openLab: (shared: LabShared) => void;
+  setLabTraffic: (traffic: LabTraffic) => void;
+  setLabPolicy: (index: number, policy: NamedPolicy) => void;
+  addLabPolicy: (policy: NamedPolicy) => void;
+  removeLabPolicy: (index: number) => void;
+  setLabPlatform: (patch: Partial<PlatformSettings>) => void;
+  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals'>>) => void;
+  setLabCursor: (second: number) => void;
+  labRunStarted: () => void;
+  labRunProgress: (progress: number) => void;
+  labRunDone: (inputs: LabInputs, traces: readonly TimeTrace[]) => void;
+  labRunFailed: (message: string) => void;
+}
+
+/** Names in one run must be told apart in legends and the compare table. */
+export function uniqueName(name: string, others: readonly NamedPolicy[]): string {
+  let candidate = name;
+  for (let n = 2; others.some((p) => p.name === candidate); n++) candidate = `${name} (${n})`;
+  return candidate;
+}
+
+const IDLE_RUN: LabRun = { status: 'idle', progress: 0, inputs: null, traces: [], error: null };
+
+export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, get) => {
+  const update = (change: (lab: LabInputs) => LabInputs) => {
+    const { lab } = get();
+    if (!lab) return;
+    const next = change(lab);
+    if (next !== lab) set((state) => ({ lab: next, labCursor: Math.min(state.labCursor, next.seconds - 1) }));
+  };
+  return {
+    lab: null,
+    labLink: null,
+    labCursor: 0,
+    labRun: IDLE_RUN,
+    setLabLink: (encoded) => set({ labLink: encoded }),
+    openLab: ({ inputs, cursor }) => set({ lab: inputs, labCursor: Math.min(Math.max(0, Math.round(cursor)), inputs.seconds - 1) }),
+    setLabTraffic: (traffic) => update((lab) => ({ ...lab, traffic })),
+    setLabPolicy: (index, policy) => update((lab) => {
+      if (index < 0 || index >= lab.policies.length) return lab;
+      const others = lab.policies.filter((_, i) => i !== index);
+      return { ...lab, policies: lab.policies.map((p, i) => (i === index ? { ...policy, name: uniqueName(policy.name, others) } : p)) };
+    }),
+    addLabPolicy: (policy) => update((lab) => (lab.policies.length >= MAX_LAB_POLICIES ? lab
+      : { ...lab, policies: [...lab.policies, { ...policy, name: uniqueName(policy.name, lab.policies) }] })),
+    removeLabPolicy: (index) => update((lab) => (lab.policies.length <= 1 ? lab : { ...lab, policies: lab.policies.filter((_, i) => i !== index) })),
+    setLabPlatform: (patch) => update((lab) => ({ ...lab, platform: { ...lab.platform, ...patch } })),
+    setLabRunShape: (patch) => update((lab) => ({ ...lab, ...patch })),
+    setLabCursor: (second) => {
+      const seconds = (get().labRun.inputs ?? get().lab)?.seconds ?? 1;
+      const next = Math.min(Math.max(0, Math.round(second)), seconds - 1);
+      if (next !== get().labCursor) set({ labCursor: next });
+    },
+    labRunStarted: () => set((state) => ({ labRun: { ...state.labRun, status: 'running', progress: 0, error: null } })),
+    labRunProgress: (progress) => set((state) => ({ labRun: { ...state.labRun, progress } })),
+    labRunDone: (inputs, traces) => set((state) => ({
+      labRun: { status: 'done', progress: 1, inputs, traces, error: null },
+      labCursor: Math.min(state.labCursor, inputs.seconds - 1),
+    })),
+    labRunFailed: (message) => set((state) => ({ labRun: { ...state.labRun, status: 'failed', error: message } })),
+  };
+};
