@@ -141,7 +141,10 @@ export function relocateErrors(doc: SourceDoc, errors: readonly ValidationError[
       const target = map.get(key);
       if (target) {
         const at: Located = Array.isArray(target) ? { doc, path: target as DocPath } : target as Located;
-        return { ...error, path: pathWithLine(formatPath(at.path), at.doc.lineOf(at.path)) };
+        const field = formatPath(at.path);
+        // a message that names the Lab path names the document's field instead
+        const message = key === raw.path && raw.path.includes('.') ? raw.message.split(raw.path).join(field) : error.message;
+        return { ...error, message, path: pathWithLine(field, at.doc.lineOf(at.path)) };
       }
       const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
       if (cut <= 0) break;
