@@ -151,3 +151,19 @@ describe('round trip of generated valid configs (fast-check)', () => {
     });
   }
 });
+
+describe('every export, to any format, is a document the Lab reads back (fast-check)', () => {
+  const anyPolicy = fc.oneof(...GENERATED.map(([, arbitrary]) => arbitrary));
+  const FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+  it('exports or refuses with a reason; what it exports imports without error', () => {
+    fc.assert(fc.property(anyPolicy, fc.constantFrom(...FORMATS), (policy, format) => {
+      const exported = exportPolicy(policy, format);
+      if (!exported.ok) {
+        expect(exported.errors[0]!.message).toMatch(/^Cannot export .*: .+/);
+        return;
+      }
+      const imported = importPolicies(exported.value.text);
+      expect(imported.ok ? [] : imported.errors).toEqual([]);
+    }), { numRuns: 200 });
+  });
+});
