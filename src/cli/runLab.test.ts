@@ -92,6 +92,13 @@ describe('runLab', () => {
     }
   });
 
+  it('--emit lab with several configs prints one JSON array that imports back to the same policies', () => {
+    const result = lab('--config', 'th.json', '--config', 'sm.json', '--emit', 'lab');
+    expect(result.exitCode).toBe(0);
+    const again = importPolicies(result.stdout, 'emitted.json');
+    expect(again.ok && again.value).toEqual([...imported('th.json'), ...imported('sm.json')]);
+  });
+
   it('bad input: exit 2, one line per problem saying where and what to do, nothing on stdout', () => {
     const csv = lab('--config', 'th.json', '--traffic', 'bad.csv');
     expect(csv).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.csv:2: rate -3 is negative (a rate is 0 or more requests per second)\nbad.csv:3: time 5 is not after the previous line\'s 10 (times must increase strictly from line to line; sort the file or remove the duplicate)\n' });

@@ -78,7 +78,7 @@ describe('HPA import', () => {
     const result = importPolicies(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((error) => error.path)).toEqual(['apiVersion (line 1)', 'spec (line 5)', 'spec.metrics[0].type (line 7)']);
+    expect(result.errors.map((error) => error.path)).toEqual(['apiVersion (line 1)', 'spec (line 4)', 'spec.metrics[0].type (line 7)']);
     expect(result.errors[1]!.message).toBe('spec.maxReplicas is missing');
     expect(result.errors[2]!.hint).toMatch(/Resource \(cpu Utilization\), Pods, Object and External/);
   });
@@ -90,6 +90,12 @@ describe('HPA import', () => {
     if (result.ok) return;
     expect(result.errors[0]!.path).toBe('spec.behavior.scaleUp.selectPolicy (line 25)');
     expect(result.errors[0]!.hint).toMatch(/"Max"/);
+  });
+
+  it("names the manifest's field in a nested validator message, not the Lab's key", () => {
+    const result = importPolicies(hpaRps.replace('value: 4\n', 'value: 0\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: 'spec.behavior.scaleUp.policies[0].value (line 28)', message: 'spec.behavior.scaleUp.policies[0].value must be above 0, got 0', hint: 'use a whole number above 0 (pods, or percent)' }]);
   });
 
   it('reads the Lab annotations for knobs an HPA has no field for', () => {

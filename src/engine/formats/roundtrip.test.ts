@@ -9,6 +9,7 @@ import { LAB_POLICY_KINDS, type LabPolicyConfig, type NamedPolicy } from '../pol
 import { DEFAULT_PLATFORM } from '../time/platform';
 import { simulateTime } from '../time/simulateTime';
 import { scenarioProfile } from '../time/traffic';
+import { rateTracking } from './correspond';
 import { exportPolicy } from './export';
 import { importPolicies } from './import';
 import type { PolicyFormat } from './types';
@@ -150,4 +151,38 @@ describe('round trip of generated valid configs (fast-check)', () => {
       }), { numRuns: 60 });
     });
   }
+});
+
+describe('every export, to any format, is a document the Lab reads back (fast-check)', () => {
+  const anyPolicy = fc.oneof(...GENERATED.map(([, arbitrary]) => arbitrary));
+  const FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+  it('exports or refuses with a reason; what it exports imports without error', () => {
+    fc.assert(fc.property(anyPolicy, fc.constantFrom(...FORMATS), (policy, format) => {
+      const exported = exportPolicy(policy, format);
+      if (!exported.ok) {
+        expect(exported.errors[0]!.message).toMatch(/^Cannot export .*: .+/);
+        return;
+      }
+      const imported = importPolicies(exported.value.text);
+      expect(imported.ok ? [] : imported.errors).toEqual([]);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('the per-replica request rate survives every rate format (fast-check)', () => {
+  const anyPolicy = fc.oneof(...GENERATED.map(([, arbitrary]) => arbitrary));
+  it('the target rate read back equals the one written, to a millionth', () => {
+    fc.assert(fc.property(anyPolicy, fc.constantFrom<PolicyFormat>('hpa', 'keda', 'knative', 'sagemaker'), (policy, format) => {
+      const before = rateTracking(policy.config);
+      if (!before.ok) return;
+      const exported = exportPolicy(policy, format);
+      if (!exported.ok) return;
+      const imported = importPolicies(exported.value.text);
+      expect(imported.ok).toBe(true);
+      if (!imported.ok) return;
+      const after = rateTracking(imported.value[0]!.config);
+      expect(after.ok).toBe(true);
+      if (after.ok) expect(after.view.target_rps).toBeCloseTo(before.view.target_rps, 4);
+    }), { numRuns: 200 });
+  });
 });

@@ -6,8 +6,7 @@
  */
 import type { Result } from '../validate';
 import type { NamedPolicy, SageMakerConfig } from '../policies/types';
-import { describeValue, isRecord, issueAt, valueAt } from './document';
-import type { SourceDoc } from './document';
+import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, take } from './draft';
 import { kubeName } from './kube';
 import type { ExportedPolicy, ImportedPolicies } from './types';

@@ -147,23 +147,28 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
 
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
+  // ring positions of second t and of `head`, kept in step with them (no division per tick)
+  let provSlot = 0;
+  let drainSlot = 0;
+  let tSlot = 0;
+  let headSlot = 0;
   for (let t = 0; t < seconds; t++) {
-    const becomingReady = provRing[t % (cold + 1)]!;
-    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[t % (cold + 1)] = 0; }
-    if (drain > 0) { const gone = drainRing[t % (drain + 1)]!; if (gone > 0) { draining -= gone; drainRing[t % (drain + 1)] = 0; } }
+    const becomingReady = provRing[provSlot]!;
+    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[provSlot] = 0; }
+    if (draining > 0) { const gone = drainRing[drainSlot]!; if (gone > 0) { draining -= gone; drainRing[drainSlot] = 0; } }
 
     let failedNow = 0;
     let droppedNow = 0;
     while (head < t - timeout) {
-      const slot = head % ring;
-      failedNow += cohort[slot]!;
-      waiting -= cohort[slot]!;
-      cohort[slot] = 0;
+      failedNow += cohort[headSlot]!;
+      waiting -= cohort[headSlot]!;
+      cohort[headSlot] = 0;
       head++;
+      if (++headSlot === ring) headSlot = 0;
     }
     const arriving = arrivals[t]!;
     if (zeroFails && ready === 0) failedNow += arriving;
-    else { cohort[t % ring] = arriving; waiting += arriving; }
+    else { cohort[tSlot] = arriving; waiting += arriving; }
 
     // serve, oldest cohort first
     const budget = ready * capacity + carry;
@@ -173,22 +178,21 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
     let cohorts = 0;
     while (toServe > 0) {
-      const slot = head % ring;
-      const available = cohort[slot]!;
-      if (available === 0) { head++; continue; }
+      const available = cohort[headSlot]!;
+      if (available === 0) { head++; if (++headSlot === ring) headSlot = 0; continue; }
       const take = available < toServe ? available : toServe;
       const wait = t - head;
       servedWaits[cohorts] = wait;
       servedCounts[cohorts++] = take;
       waitHistogram[wait] = waitHistogram[wait]! + take;
-      cohort[slot] = available - take;
+      cohort[headSlot] = available - take;
       toServe -= take;
-      if (available === take) head++;
+      if (available === take) { head++; if (++headSlot === ring) headSlot = 0; }
     }
     waiting -= servedNow;
     if (waiting > queueLimit) {
       const excess = waiting - queueLimit;
-      cohort[t % ring] = cohort[t % ring]! - excess;
+      cohort[tSlot] = cohort[tSlot]! - excess;
       droppedNow = excess;
       waiting = queueLimit;
     }
@@ -253,6 +257,9 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     metricCol[t] = metric;
     reasonCol[t] = reason;
     modeCol[t] = mode;
+    if (++provSlot > cold) provSlot = 0;
+    if (++drainSlot > drain) drainSlot = 0;
+    if (++tSlot === ring) tSlot = 0;
   }
 
   const summary: TimeSummary = {
