@@ -8,3 +8,7 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
+export * from './traceFormat';
+export * from './narration';
+export * from './provisioning';
+export * from './endpointModel';
