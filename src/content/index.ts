@@ -2,3 +2,4 @@
 export * from './lesson';
 export * from './lessonQuiz';
 export * from './lessonPractice';
+export * from './flashcards';
