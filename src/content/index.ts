@@ -3,3 +3,4 @@ export * from './lesson';
 export * from './lessonQuiz';
 export * from './lessonPractice';
 export * from './flashcards';
+export * from './realSystems';
