@@ -8,7 +8,5 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
-export * from './traceFormat';
-export * from './narration';
-export * from './provisioning';
-export * from './endpointModel';
+// Also pure and part of the engine, imported by path so the first screen does not carry them:
+// './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel'.

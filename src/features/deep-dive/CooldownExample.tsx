@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { directionChanges, plural, runEndpointModel } from '../../engine';
+import { plural } from '../../engine';
+import { directionChanges, runEndpointModel } from '../../engine/endpointModel';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

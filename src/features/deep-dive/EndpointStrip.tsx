@@ -1,4 +1,5 @@
-import { formatNumber, type EndpointRun } from '../../engine';
+import { formatNumber } from '../../engine';
+import { type EndpointRun } from '../../engine/endpointModel';
 
 const MAX_STEPS = 30;
 

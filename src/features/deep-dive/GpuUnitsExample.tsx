@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, plural, TARGET_TRACKING_DEFAULTS, wholeUnits, type TargetTrackingConfig } from '../../engine';
+import { formatNumber, formatPercent, plural, TARGET_TRACKING_DEFAULTS, type TargetTrackingConfig } from '../../engine';
+import { wholeUnits } from '../../engine/provisioning';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

@@ -3,7 +3,8 @@
  * and the trace as JSON, in the CLI's own formats (engine/traceFormat.ts), and the chart as SVG or PNG.
  * Loaded on the first click, so the first screen does not carry it.
  */
-import { renderTrace, type Trace } from '../../engine';
+import type { Trace } from '../../engine';
+import { renderTrace } from '../../engine/traceFormat';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'svg' | 'png';
 

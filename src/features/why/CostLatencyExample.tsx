@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { fixedFleet, formatNumber, plural, provisioning, servingInstances, type ProvisioningSummary } from '../../engine';
+import { formatNumber, plural } from '../../engine';
+import { fixedFleet, provisioning, servingInstances, type ProvisioningSummary } from '../../engine/provisioning';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

@@ -1,4 +1,5 @@
-import { formatNumber, type ProvisioningSummary, type StepProvision } from '../../engine';
+import { formatNumber } from '../../engine';
+import { type ProvisioningSummary, type StepProvision } from '../../engine/provisioning';
 
 /** Most steps drawn; longer scenarios are summed up above the strip. */
 const MAX_STRIP_STEPS = 30;
