@@ -23,7 +23,8 @@ function Summary({ title, summary }: { readonly title: string; readonly summary:
 function verdict(fixed: ProvisioningSummary, auto: ProvisioningSummary, size: number): string {
   const cost = fixed.serverSteps === auto.serverSteps ? 'costs the same as the autoscaler'
     : `costs ${plural(Math.abs(fixed.serverSteps - auto.serverSteps), 'server-step')} ${fixed.serverSteps > auto.serverSteps ? 'more' : 'less'} than the autoscaler`;
-  const latency = fixed.overloadedSteps === auto.overloadedSteps ? 'and is overloaded as often'
+  const latency = fixed.overloadedSteps === auto.overloadedSteps
+    ? (fixed.overloadedSteps === 0 ? 'and neither is ever overloaded' : `and both are overloaded at ${plural(fixed.overloadedSteps, 'step')}`)
     : `and is overloaded at ${plural(fixed.overloadedSteps, 'step')} against the autoscaler's ${formatNumber(auto.overloadedSteps)}`;
   return `A fixed fleet of ${size} ${cost}, ${latency}.`;
 }
