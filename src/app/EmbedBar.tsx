@@ -5,11 +5,11 @@ import { selectShareHash } from '../store/selectors';
 export function EmbedBar() {
   const hash = useAppStore((state) => selectShareHash({ ...state, embed: false }));
   return (
-    <div className="embed-bar">
+    <header className="embed-bar">
       <h1 className="sr-only">Autoscale Lab</h1>
       <a href={`${window.location.pathname}${hash}`} target="_blank" rel="noopener">
         <span aria-hidden="true" className="logo">▮▮▮</span> Open in Autoscale Lab
       </a>
-    </div>
+    </header>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import type { ExportKind } from './exportActions';
 import './exportMenu.css';
@@ -11,13 +11,16 @@ const CHOICES: Readonly<Record<'table' | 'chart', readonly { readonly kind: Expo
 /** A small Export menu for a panel's header: the table and trace in the CLI's formats, or the chart as a picture. */
 export function ExportMenu({ what }: { readonly what: 'table' | 'chart' }) {
   const [problem, setProblem] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
   const run = async (kind: ExportKind) => {
     const { exportTrace } = await import('./exportActions');
     const chart = document.querySelector<SVGSVGElement>('#charts .trace-chart-frame svg.recharts-surface');
-    setProblem((await exportTrace(kind, useAppStore.getState().trace, chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'))) ?? '');
+    const message = await exportTrace(kind, useAppStore.getState().trace, chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
+    setProblem(message ?? '');
+    if (!message && menu.current) menu.current.open = false;
   };
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menu}>
       <summary>Export</summary>
       <div className="export-choices" role="group" aria-label={`Export the ${what}`}>
         {CHOICES[what].map(({ kind, label }) => <button key={kind} type="button" onClick={() => void run(kind)}>{label}</button>)}
