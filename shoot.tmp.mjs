@@ -10,7 +10,8 @@ for (const size of sizes) {
   page.on('pageerror', (e) => console.log('pageerror', e.message));
   for (const route of routes) {
     await page.goto(`${base}/#/${route}`);
-    await page.waitForTimeout(900);
+    await page.locator('main .panel').first().waitFor({ timeout: 15000 }).catch(() => {});
+    await page.waitForTimeout(600);
     await page.screenshot({ path: `/tmp/cm-shots/${route.replace(/[^a-z0-9-]/g, '_')}-${size}.png`, fullPage: process.env.FULL === '1' });
   }
   await page.close();
