@@ -45,9 +45,11 @@ function summary(trace: Trace): string {
     else if (after < before) downs++;
     peak = Math.max(peak, after);
   }
-  const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const moves = [ups > 0 ? `up ${times(ups)}` : '', downs > 0 ? `down ${times(downs)}` : ''].filter(Boolean);
+  const scaled = moves.length === 0 ? 'It never scaled' : `It scaled ${moves.join(' and ')}`;
   return `After ${plural(trace.length, 'step')} the endpoint runs ${plural(finalInstances(trace), 'instance')}. `
-    + `It scaled up ${times(ups)} and down ${times(downs)}, with at most ${plural(peak, 'instance')} at once.`;
+    + `${scaled}, with at most ${plural(peak, 'instance')} at once.`;
 }
 
 /** The walk-through: an opening line, one line per step ("At step 3, load 120 is greater than ..."), a summary. */
