@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { renderTrace } from '../../engine/traceFormat';
 import { useAppStore } from '../../store/store';
 import type { ExportKind } from './exportActions';
 import './exportMenu.css';
@@ -15,7 +16,7 @@ export function ExportMenu({ what }: { readonly what: 'table' | 'chart' }) {
   const run = async (kind: ExportKind) => {
     const { exportTrace } = await import('./exportActions');
     const chart = document.querySelector<SVGSVGElement>('#charts .trace-chart-frame svg.recharts-surface');
-    const message = await exportTrace(kind, useAppStore.getState().trace, chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
+    const message = await exportTrace(kind, (format) => renderTrace(useAppStore.getState().trace, format), chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
     setProblem(message ?? '');
     if (!message && menu.current) menu.current.open = false;
   };

@@ -1,10 +1,8 @@
 /**
  * Downloads made in the page (Blob + object URL; nothing leaves the origin): the execution table as Markdown or CSV
  * and the trace as JSON, in the CLI's own formats (engine/traceFormat.ts), and the chart as SVG or PNG.
- * Loaded on the first click, so the first screen does not carry it.
+ * Loaded on the first click; the text comes from the caller (renderTrace), so this chunk needs nothing of the engine.
  */
-import type { Trace } from '../../engine';
-import { renderTrace } from '../../engine/traceFormat';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'svg' | 'png';
 
@@ -68,10 +66,10 @@ async function chartPng(svgText: string, width: number, height: number): Promise
 }
 
 /** Makes and downloads one export; returns a message for the learner when it cannot. */
-export async function exportTrace(kind: ExportKind, trace: Trace, chart: SVGSVGElement | null): Promise<string | undefined> {
+export async function exportTrace(kind: ExportKind, render: (kind: 'md' | 'csv' | 'json') => string, chart: SVGSVGElement | null): Promise<string | undefined> {
   const file = FILES[kind];
   if (kind === 'md' || kind === 'csv' || kind === 'json') {
-    downloadBlob(new Blob([renderTrace(trace, kind)], { type: `${file.type};charset=utf-8` }), file.name);
+    downloadBlob(new Blob([render(kind)], { type: `${file.type};charset=utf-8` }), file.name);
     return undefined;
   }
   if (!chart) return 'The chart is still loading; try again in a moment.';
