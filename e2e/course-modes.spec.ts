@@ -163,6 +163,12 @@ test('exports download the table, the trace and the chart with the right content
 
 test('print shows the table, tracker and transcript without the app around them', async ({ page }) => {
   await page.goto('/#/visualize');
+  await expect(page.getByRole('table', { name: 'Execution table' }).locator('tbody tr[data-step]')).toHaveCount(1);
+  // printing shows every row of the table, then gives the learner's view back
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByRole('table', { name: 'Execution table' }).locator('tbody tr[data-step]')).toHaveCount(6);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByRole('table', { name: 'Execution table' }).locator('tbody tr[data-step]')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('table', { name: 'Execution table' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Variable tracker' })).toBeVisible();

@@ -7,10 +7,12 @@ import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
+import { usePrintAllRows } from './usePrintAllRows';
 import './course.css';
 
 export function App() {
   useHashSync();
+  usePrintAllRows();
   const mode = useAppStore((state) => state.mode);
   const embed = useAppStore((state) => state.embed);
   const { View } = modeEntry(mode);
