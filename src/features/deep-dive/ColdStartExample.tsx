@@ -24,7 +24,7 @@ export function ColdStartExample({ capacity }: { readonly capacity: number }) {
       <p className="verdict" role="status">
         {run.backloggedSteps === 0
           ? `No request waits: with a ${plural(coldStart, 'step')} cold start the instances are always ready in time for these loads.`
-          : `Requests wait at ${plural(run.backloggedSteps, 'step')} (at most ${formatNumber(run.maxBacklog)} queued, the longest wait ${Number.isFinite(worstWait) ? `${formatNumber(Math.round(worstWait * 10) / 10)} steps` : 'unbounded'}); ${plural(late, 'step')} miss the SLO.`}
+          : `Requests wait at ${plural(run.backloggedSteps, 'step')} (at most ${formatNumber(run.maxBacklog)} queued, the longest wait ${Number.isFinite(worstWait) ? `${formatNumber(Math.round(worstWait * 10) / 10)} steps` : 'unbounded'}); ${plural(late, 'step')} ${late === 1 ? 'misses' : 'miss'} the SLO.`}
       </p>
       <EndpointStrip run={run} label="Cold start: instances paid for, serving, and the queue" />
     </>
