@@ -128,6 +128,10 @@ test('embed=1 hides the header and keeps a link that opens the full app', async 
   await page.goto('/#/visualize?embed=1');
   await expect(workspace.executionTable()).toBeVisible();
   await expect(page.locator('header.app-header')).toHaveCount(0);
+  // the flag also works before the hash, as an LMS may add it
+  await page.goto('/?embed=1#/why');
+  await expect(workspace.region('Why auto-scale an inference endpoint?')).toBeVisible();
+  await expect(page.locator('header.app-header')).toHaveCount(0);
 });
 
 async function download(page: Page, panel: string, label: string) {
