@@ -12,6 +12,8 @@ export function useHashSync(): void {
     const read = () => {
       const route = parseHash(window.location.hash);
       useAppStore.getState().setMode(route.mode);
+      useAppStore.getState().setModeView(route.view ?? '');
+      useAppStore.getState().setEmbed(route.embed === true || new URLSearchParams(window.location.search).get('embed') === '1');
       if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
       if (route.lab && route.lab !== parseHash(selectShareHash(useAppStore.getState())).lab) useAppStore.getState().setLabLink(route.lab);
@@ -22,7 +24,7 @@ export function useHashSync(): void {
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.modeView === previous.modeView && state.embed === previous.embed
         && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {

@@ -1,8 +1,5 @@
 /** The trace command as a function: arguments and a file reader in, exit code and output text out. */
-import {
-  LESSON_CONFIG, LESSON_LOADS, parseConfigText, parseLoadsText, simulate,
-  type ScalingConfig, type ValidationError,
-} from '../engine';
+import { LESSON_CONFIG, LESSON_LOADS, parseConfigText, parseLoadsText, simulate, type ScalingConfig, type ValidationError } from '../engine';
 import { parseTraceArgs, TRACE_USAGE } from './args';
 import { formatErrors, renderTrace } from './format';
 

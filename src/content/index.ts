@@ -2,3 +2,5 @@
 export * from './lesson';
 export * from './lessonQuiz';
 export * from './lessonPractice';
+export * from './flashcards';
+export * from './realSystems';

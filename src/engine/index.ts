@@ -11,3 +11,5 @@ export * from './presets';
 export * from './policies';
 export * from './time';
 export * from './formats';
+// Also pure and part of the engine, imported by path so the first screen does not carry them:
+// './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel'.

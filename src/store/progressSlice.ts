@@ -1,6 +1,6 @@
 /** Quiz progress kept on the device: answers, scores per mode, missed questions for later review. */
 import type { StateCreator } from 'zustand';
-import type { QuestionRecipe } from '../quiz';
+import { gradeCard, type QuestionRecipe, type ReviewGrade, type Schedules } from '../quiz';
 import type { AppState } from './store';
 
 export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const;
@@ -42,7 +42,12 @@ export interface Progress {
   readonly scores: Readonly<Record<QuizMode, Score>>;
   readonly missed: readonly MissedQuestion[];
   readonly tests: readonly TestResult[];
+  /** Review's spaced-repetition schedules, by card id (a fact's id, or missedCardId(question id)) */
+  readonly review: Schedules;
 }
+
+/** The Review card of a missed question. */
+export const missedCardId = (questionId: string) => `missed:${questionId}`;
 
 /** Most answers kept; older ones are dropped so storage stays small. */
 export const MAX_ANSWERS = 500;
@@ -52,6 +57,7 @@ export const emptyProgress = (): Progress => ({
   scores: { quiz: { correct: 0, total: 0 }, practice: { correct: 0, total: 0 }, predict: { correct: 0, total: 0 }, test: { correct: 0, total: 0 } },
   missed: [],
   tests: [],
+  review: {},
 });
 
 export interface ProgressSlice {
@@ -59,14 +65,21 @@ export interface ProgressSlice {
   recordAnswer: (mode: QuizMode, question: AnsweredQuestion, correct: boolean) => void;
   recordTest: (result: Omit<TestResult, 'at'>) => void;
   resetProgress: () => void;
+  /** grades a Review card: its next box and due time (Leitner) */
+  gradeReviewCard: (cardId: string, grade: ReviewGrade) => void;
 }
 
-/** Pure: the progress after one more answer. A right answer takes the question off the missed list. */
+/**
+ * Pure: the progress after one more answer. A right answer takes the question off the missed list; either way its
+ * Review schedule starts over, so a question missed again comes back first.
+ */
 export function withAnswer(progress: Progress, mode: QuizMode, question: AnsweredQuestion, correct: boolean, at: number): Progress {
   const score = progress.scores[mode];
   const missed = progress.missed.filter((m) => m.questionId !== question.id);
+  const { [missedCardId(question.id)]: _restarted, ...review } = progress.review;
   return {
     ...progress,
+    review,
     answers: [...progress.answers, { questionId: question.id, mode, correct, at }].slice(-MAX_ANSWERS),
     scores: { ...progress.scores, [mode]: { correct: score.correct + (correct ? 1 : 0), total: score.total + 1 } },
     missed: correct ? missed : [...missed, { questionId: question.id, mode, prompt: question.prompt, ...(question.recipe ? { recipe: question.recipe } : {}) }].slice(-100),
@@ -78,4 +91,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
   recordAnswer: (mode, question, correct) => set((state) => ({ progress: withAnswer(state.progress, mode, question, correct, Date.now()) })),
   recordTest: (result) => set((state) => ({ progress: { ...state.progress, tests: [...state.progress.tests, { ...result, at: Date.now() }].slice(-50) } })),
   resetProgress: () => set({ progress: emptyProgress() }),
+  gradeReviewCard: (cardId, grade) => set((state) => ({
+    progress: { ...state.progress, review: { ...state.progress.review, [cardId]: gradeCard(state.progress.review[cardId], grade, Date.now()) } },
+  })),
 });

@@ -3,10 +3,12 @@
  * (kept under another key) and reported, a full quota is reported, and the learner starts clean.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isCardSchedule } from '../quiz';
 import { emptyProgress, QUIZ_MODES, type Progress } from './progressSlice';
 
 export const PROGRESS_KEY = 'autoscale-lab:progress';
-export const PROGRESS_VERSION = 1;
+/** 2: Review's schedules (`progress.review`) added; version 1 progress gains an empty one. */
+export const PROGRESS_VERSION = 2;
 
 export interface PersistedProgress { readonly progress: Progress }
 
@@ -32,6 +34,7 @@ export function isProgress(value: unknown): value is Progress {
   if (!isRecord(value)) return false;
   const scores = value.scores;
   return isRecord(scores) && QUIZ_MODES.every((mode) => isScore(scores[mode]))
+    && isRecord(value.review) && !Array.isArray(value.review) && Object.values(value.review).every(isCardSchedule)
     && (Object.keys(ENTRY_CHECKS) as (keyof typeof ENTRY_CHECKS)[]).every((key) => {
       const list = value[key];
       return Array.isArray(list) && list.every((entry) => isRecord(entry) && ENTRY_CHECKS[key](entry));
@@ -49,6 +52,10 @@ export function migrateProgress(persisted: unknown, version: number): PersistedP
       if (isScore(old)) scores[mode] = old as Progress['scores'][typeof mode];
     }
     return { progress: { ...base, scores } };
+  }
+  if (version === 1 && isRecord(state.progress) && !('review' in state.progress)) {
+    const progress = { ...state.progress, review: {} };
+    if (isProgress(progress)) return { progress };
   }
   if (isProgress(state.progress)) return { progress: state.progress };
   throw new Error(`saved progress from version ${version} has an unknown shape`);

@@ -62,7 +62,10 @@ export const selectShareHash = (state: AppState) => {
     return formatHash({ mode: 'lab', ...(lab ? { lab } : {}) });
   }
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
-  return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }) });
+  return formatHash({
+    mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }),
+    ...(state.modeView ? { view: state.modeView } : {}), ...(state.embed ? { embed: true } : {}),
+  });
 };
 
 /** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */

@@ -30,12 +30,18 @@ export interface UiSlice {
   readonly testSeed: number | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
+  /** the embed view (?embed=1): no header, for a course page or an LMS iframe */
+  readonly embed: boolean;
+  /** the current mode's own view state, kept in the link (see Route.view); cleared when the mode changes */
+  readonly modeView: string;
   setMode: (mode: Mode) => void;
   showNotice: (notice: Notice) => void;
   dismissNotice: () => void;
   toggleShowAllRows: () => void;
   setHighlight: (target: HighlightTarget | null) => void;
   setTestSeed: (seed: number | null) => void;
+  setEmbed: (embed: boolean) => void;
+  setModeView: (view: string) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -44,10 +50,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   showAllRows: false,
   highlightTarget: null,
   testSeed: null,
-  setMode: (mode) => set({ mode }),
+  embed: false,
+  modeView: '',
+  setMode: (mode) => set((state) => (state.mode === mode ? {} : { mode, modeView: '' })),
   showNotice: (notice) => set({ notice }),
   dismissNotice: () => set({ notice: null }),
   toggleShowAllRows: () => set((state) => ({ showAllRows: !state.showAllRows })),
   setHighlight: (target) => set({ highlightTarget: target }),
   setTestSeed: (seed) => set({ testSeed: seed }),
+  setEmbed: (embed) => set({ embed }),
+  setModeView: (view) => set({ modeView: view }),
 });

@@ -50,7 +50,7 @@ export function decodeShared(encoded: string): Result<SharedState> {
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'lab'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {
@@ -61,7 +61,13 @@ export interface Route {
   readonly seed?: number;
   /** Lab mode: its traffic, policies, platform and cursor second (encoded by store/labLink) */
   readonly lab?: string;
+  /** a mode's own view state (a slider's value, say), e.g. "fleet=3,cap=100"; only [A-Za-z0-9=,._-] */
+  readonly view?: string;
+  /** embed view for a course page or an LMS iframe: no header */
+  readonly embed?: boolean;
 }
+
+const VIEW_PATTERN = /^[A-Za-z0-9=,._-]{1,200}$/;
 
 /** Largest test seed a link may carry (seeds are 32-bit). */
 export const MAX_TEST_SEED = 2 ** 32 - 1;
@@ -74,13 +80,20 @@ export function parseHash(hash: string): Route {
   const scenario = params.get('s') ?? undefined;
   const seedText = params.get('seed');
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
+  const view = params.get('v');
   const lab = mode === 'lab' ? params.get('lab') ?? undefined : undefined;
-  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}), ...(lab ? { lab } : {}) };
+  return {
+    mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}),
+    ...(view !== null && VIEW_PATTERN.test(view) ? { view } : {}), ...(params.get('embed') === '1' ? { embed: true } : {}),
+    ...(lab ? { lab } : {}),
+  };
 }
 
 export function formatHash(route: Route): string {
-  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
-    route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '']
-    .filter(Boolean).join('&');
+  const query = [
+    route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
+    route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '',
+    route.view && VIEW_PATTERN.test(route.view) ? `v=${route.view}` : '', route.embed ? 'embed=1' : '',
+  ].filter(Boolean).join('&');
   return `#/${route.mode}${query ? `?${query}` : ''}`;
 }

@@ -3,6 +3,7 @@ import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { chartDescription, cursorReadout } from './chartSeries';
 import { ChartLegend } from './ChartLegend';
+import { ExportMenu } from '../export/ExportMenu';
 import './traceChart.css';
 
 /** recharts is loaded on demand: the first screen does not wait for it. */
@@ -19,7 +20,7 @@ export function TraceChart() {
   const drawnTrace = useDeferredValue(trace);
   const description = chartDescription(trace);
   return (
-    <Panel id="charts" title="Chart">
+    <Panel id="charts" title="Chart" actions={<ExportMenu what="chart" />}>
       <figure className="trace-chart" aria-labelledby="trace-chart-caption">
         <ChartLegend config={trace.config} />
         <div className="trace-chart-frame" role="img" aria-label={description}>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
 import { SpacerRow, TableRow } from './TableRow';
 import { useVirtualRows } from './useVirtualRows';
+import { ExportMenu } from '../export/ExportMenu';
 import './executionTable.css';
 
 /**
@@ -38,7 +39,7 @@ export function ExecutionTable() {
   const hidden = trace.length - visible;
   return (
     <Panel id="execution-table" title="Execution table" actions={
-      <label className="toggle"><input type="checkbox" checked={showAll} onChange={toggleShowAll} /> Show all rows</label>
+      <><label className="toggle"><input type="checkbox" checked={showAll} onChange={toggleShowAll} /> Show all rows</label><ExportMenu what="table" /></>
     }>
       <div className="table-scroll execution-scroll" tabIndex={0} ref={scrollRef} onScroll={onScroll}>
         <table className="data-table execution-table" aria-rowcount={visible + 1}>

@@ -1,0 +1,80 @@
+/**
+ * Downloads made in the page (Blob + object URL; nothing leaves the origin): the execution table as Markdown or CSV
+ * and the trace as JSON, in the CLI's own formats (engine/traceFormat.ts), and the chart as SVG or PNG.
+ * Loaded on the first click; the text comes from the caller (renderTrace), so this chunk needs nothing of the engine.
+ */
+
+export type ExportKind = 'md' | 'csv' | 'json' | 'svg' | 'png';
+
+const FILES: Readonly<Record<ExportKind, { readonly name: string; readonly type: string }>> = {
+  md: { name: 'autoscale-table.md', type: 'text/markdown' },
+  csv: { name: 'autoscale-table.csv', type: 'text/csv' },
+  json: { name: 'autoscale-trace.json', type: 'application/json' },
+  svg: { name: 'autoscale-chart.svg', type: 'image/svg+xml' },
+  png: { name: 'autoscale-chart.png', type: 'image/png' },
+};
+
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The chart's SVG as a standalone document: namespaces, its size, a white background and the page's font. */
+export function serializeChart(svg: SVGSVGElement): { readonly text: string; readonly width: number; readonly height: number } {
+  const { width, height } = svg.getBoundingClientRect();
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
+  copy.setAttribute('width', String(Math.round(width)));
+  copy.setAttribute('height', String(Math.round(height)));
+  copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
+  copy.setAttribute('style', `font-family: ${getComputedStyle(svg).fontFamily}; font-size: 12px; background: #ffffff`);
+  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  copy.insertBefore(background, copy.firstChild);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };
+}
+
+async function chartPng(svgText: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: FILES.svg.type }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    await new Promise<void>((resolve, reject) => { image.onload = () => resolve(); image.onerror = () => reject(new Error('the chart could not be drawn')); image.src = url; });
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw on a canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), FILES.png.type));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Makes and downloads one export; returns a message for the learner when it cannot. */
+export async function exportTrace(kind: ExportKind, render: (kind: 'md' | 'csv' | 'json') => string, chart: SVGSVGElement | null): Promise<string | undefined> {
+  const file = FILES[kind];
+  if (kind === 'md' || kind === 'csv' || kind === 'json') {
+    downloadBlob(new Blob([render(kind)], { type: `${file.type};charset=utf-8` }), file.name);
+    return undefined;
+  }
+  if (!chart) return 'The chart is still loading; try again in a moment.';
+  const { text, width, height } = serializeChart(chart);
+  if (kind === 'svg') downloadBlob(new Blob([text], { type: file.type }), file.name);
+  else downloadBlob(await chartPng(text, width, height), file.name);
+  return undefined;
+}
