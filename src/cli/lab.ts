@@ -1,6 +1,6 @@
 /** `npm run lab -- --config FILE [...]`: see labArgs.ts for the usage. */
 import { readFileSync } from 'node:fs';
-import { exportPolicy, importPolicies } from '../engine';
+import { exportPolicy, importPolicies } from '../engine/lab';
 import { runLab } from './runLab';
 
 const result = runLab(process.argv.slice(2), (path) => readFileSync(path, 'utf8'), { importPolicies, exportPolicy });

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run lab`, parsed into options or explained errors. Pure: no process access. */
-import { isScenarioName, MAX_SECONDS, SCENARIO_NAMES, type ArrivalMode, type Result, type ScenarioName, type ValidationError } from '../engine';
+import { isScenarioName, MAX_SECONDS, SCENARIO_NAMES, type ArrivalMode, type Result, type ScenarioName, type ValidationError } from '../engine/lab';
 
 export const LAB_FORMATS = ['json', 'csv', 'summary'] as const;
 export type LabOutputFormat = (typeof LAB_FORMATS)[number];

@@ -6,7 +6,7 @@
 import {
   DEFAULT_PLATFORM, POLICY_MODELS, scenarioProfile, simulateTime, TARGET_TRACKING_TIME_DEFAULTS,
   type LabPolicyKind, type NamedPolicy, type TimeRunInput,
-} from '../engine';
+} from '../engine/lab';
 import type { BenchSection } from './benchSection';
 
 export const LAB_BENCH_SECONDS = 86_400;

@@ -1,5 +1,5 @@
 /** Text renderings of Lab runs for the command line: JSON (one tick a line), CSV and a summary table. Pure. */
-import { formatNumber, type TimeSummary, type TimeTrace } from '../engine';
+import { formatNumber, type TimeSummary, type TimeTrace } from '../engine/lab';
 import { formatCsv, formatPlainTable } from './format';
 import type { LabOutputFormat } from './labArgs';
 

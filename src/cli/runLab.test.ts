@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLATFORM, exportPolicy, importPolicies, scenarioProfile, simulateTime, type NamedPolicy } from '../engine';
+import { DEFAULT_PLATFORM, exportPolicy, importPolicies, scenarioProfile, simulateTime, type NamedPolicy } from '../engine/lab';
 import { LAB_USAGE } from './labArgs';
 import { renderLab } from './labFormat';
 import { runLab, type LabConfigFormats } from './runLab';

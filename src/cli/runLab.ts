@@ -2,7 +2,7 @@
 import {
   checkTimeRun, formatNumber, parseTrafficCsv, scenarioProfile, simulateTime, validatePlatform, validateSeconds,
   type NamedPolicy, type Result, type TrafficProfile, type ValidationError,
-} from '../engine';
+} from '../engine/lab';
 import { formatErrors } from './format';
 import { LAB_USAGE, parseLabArgs, type EmitFormat } from './labArgs';
 import { renderLab } from './labFormat';

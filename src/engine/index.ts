@@ -8,8 +8,6 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
-export * from './policies';
-export * from './time';
-export * from './formats';
 // Also pure and part of the engine, imported by path so the first screen does not carry them:
-// './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel'.
+// './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel',
+// and the Lab's second clock: './time', './policies', './formats' (yaml and papaparse stay in the Lab's chunks).
