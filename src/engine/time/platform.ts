@@ -47,7 +47,7 @@ const RULES: { readonly [K in keyof PlatformSettings]: Rule } = {
 };
 
 /** Checks one number against its rule; the error names the field path. */
-export function checkField(path: string, value: unknown, rule: Rule, errors: ValidationError[]): number | undefined {
+function checkField(path: string, value: unknown, rule: Rule, errors: ValidationError[]): number | undefined {
   const fail = (message: string) => { errors.push({ path, message, hint: `use ${rule.what}` }); return undefined; };
   if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`${path} must be a finite number, got ${JSON.stringify(value) ?? String(value)}`);
   if (rule.integer && !Number.isInteger(value)) return fail(`${path} must be a whole number, got ${formatNumber(value)}`);
