@@ -17,6 +17,7 @@ export const MODE_ENTRIES: readonly ModeEntry[] = [
   { mode: 'quiz', label: 'Visual quiz', description: 'Questions about the picture, with hints that point at the row, column or node.', View: lazy(() => import('../features/quiz/VisualQuiz').then((m) => ({ default: m.VisualQuiz }))) },
   { mode: 'practice', label: 'Practice', description: 'The lesson\'s practice questions and a config to fix, with step-by-step solutions.', View: lazy(() => import('../features/quiz/Practice').then((m) => ({ default: m.Practice }))) },
   { mode: 'test', label: 'Test this pattern', description: 'Ten seeded questions, easy to hard, scored at the end with a review.', View: lazy(() => import('../features/quiz/test/TestMode').then((m) => ({ default: m.TestMode }))) },
+  { mode: 'present', label: 'Present', description: 'Slides for class that drive the live workspace: PageDown, B to blank, Esc to explore, S for speaker view.', View: lazy(() => import('../features/present/PresentMode').then((m) => ({ default: m.PresentMode }))) },
 ];
 
 export function modeEntry(mode: Mode): ModeEntry {

@@ -194,3 +194,29 @@ export function removeSlide(deck: Deck, index: number): Deck {
 export function replaceSlide(deck: Deck, index: number, slide: Slide): Deck {
   return { ...deck, slides: deck.slides.map((s, i) => (i === index ? slide : s)) };
 }
+
+/** What a workspace shows, as "Add this view as a slide" reads it. */
+export interface WorkspaceView {
+  readonly config: ScalingConfig;
+  readonly loads: readonly number[];
+  readonly cursor: number;
+  readonly highlight?: PictureTarget | null;
+}
+
+/** A slide that reopens this view: it opens at the view's step and steps on to the end; every panel is shown. */
+export function slideFromView(view: WorkspaceView, number: number): Slide {
+  const loads = view.loads.slice(0, MAX_SLIDE_STEPS);
+  const cursor = Math.min(view.cursor, loads.length);
+  const policy = view.config.policy === 'threshold' ? 'thresholds' : 'target tracking';
+  return {
+    title: `Slide ${number}: step ${cursor} of ${loads.length}`,
+    points: [`Load: ${loads.slice(0, 12).join(', ')}${loads.length > 12 ? ', …' : ''}`, `Policy: ${policy}`],
+    notes: '',
+    config: view.config,
+    loads,
+    cursor,
+    stepTo: loads.length,
+    panels: ['flow', 'table', 'tracker'],
+    ...(view.highlight ? { highlight: view.highlight } : {}),
+  };
+}

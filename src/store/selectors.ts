@@ -57,7 +57,7 @@ function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
-  return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }) });
+  return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }), ...(state.deckLink ? { deck: state.deckLink } : {}) });
 };
 
 /** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */

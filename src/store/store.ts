@@ -6,16 +6,18 @@ import { createProgressStorage, PROGRESS_KEY, PROGRESS_VERSION, type PersistedPr
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice;
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice & PresentSlice;
 
 const allSlices: StateCreator<AppState> = (...args) => ({
   ...createScenarioSlice(...args),
   ...createPlaybackSlice(...args),
   ...createUiSlice(...args),
   ...createProgressSlice(...args),
+  ...createPresentSlice(...args),
 });
 
 /** The store with only the progress persisted (versioned); storage problems become a notice, never a crash. */

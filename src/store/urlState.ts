@@ -50,7 +50,7 @@ export function decodeShared(encoded: string): Result<SharedState> {
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {
@@ -59,6 +59,8 @@ export interface Route {
   readonly scenario?: string;
   /** Test mode: the seed its ten questions are drawn from, so a link reopens the same test */
   readonly seed?: number;
+  /** Present: an encoded deck (src/content/deck.ts), so a link carries a whole slide deck */
+  readonly deck?: string;
 }
 
 /** Largest test seed a link may carry (seeds are 32-bit). */
@@ -72,11 +74,13 @@ export function parseHash(hash: string): Route {
   const scenario = params.get('s') ?? undefined;
   const seedText = params.get('seed');
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
-  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}) };
+  const deck = mode === 'present' ? params.get('deck') ?? undefined : undefined;
+  return { mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}), ...(deck ? { deck } : {}) };
 }
 
 export function formatHash(route: Route): string {
-  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '']
+  const query = [route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
+    route.deck && route.mode === 'present' ? `deck=${route.deck}` : '']
     .filter(Boolean).join('&');
   return `#/${route.mode}${query ? `?${query}` : ''}`;
 }
