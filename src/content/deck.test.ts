@@ -32,6 +32,7 @@ describe('the lesson deck', () => {
       expect(moment!.step).toBeGreaterThanOrEqual(s.cursor);
       expect(moment!.step).toBeLessThanOrEqual(s.stepTo);
       expect(s.question?.explanation).toBe(moment!.answer);
+      expect(s.highlight).toEqual({ kind: "row", step: moment!.step });
     }
   });
 

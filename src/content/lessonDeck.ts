@@ -4,7 +4,7 @@
  * answer by hand. content.test / deck.test run every slide through validateDeck.
  */
 import {
-  keyMoments, LESSON_CONFIG, LESSON_LOADS, presetLoads, simulate, TARGET_TRACKING_DEFAULTS,
+  keyMoments, LESSON_CONFIG, LESSON_LOADS, plural, presetLoads, simulate, stepAt, TARGET_TRACKING_DEFAULTS,
   type ScalingConfig,
 } from '../engine';
 import type { Deck, Slide } from './deck';
@@ -15,18 +15,27 @@ const lesson = { config: LESSON_CONFIG as ScalingConfig, loads: LESSON_LOADS };
 const END = LESSON_LOADS.length;
 
 function momentSlides(): Slide[] {
-  return keyMoments(simulate(lesson)).map((moment, i) => ({
-    title: `Key moment ${i + 1}: step ${moment.step}`,
-    points: [`Load ${LESSON_LOADS[moment.step - 1] ?? ''} arrives with the instances of step ${moment.step - 1 || 'Start'}. What does the loop do?`],
-    notes: `Ask before stepping. ${moment.question} ${moment.answer}`,
-    ...lesson,
-    cursor: moment.step - 1,
-    stepTo: moment.step,
-    panels: ['flow', 'table', 'tracker'],
-    highlight: { kind: 'row', step: moment.step },
-    moment: moment.kind,
-    question: { prompt: moment.question, choices: [], answer: '', explanation: moment.answer },
-  }));
+  const trace = simulate(lesson);
+  return keyMoments(trace).map((moment, i) => {
+    const before = stepAt(trace, moment.step - 1);
+    return {
+      title: `Key moment ${i + 1}: step ${moment.step}`,
+      points: [],
+      notes: `Ask before stepping, then press PageDown to show row ${moment.step}. ${moment.question}`,
+      ...lesson,
+      cursor: moment.step - 1,
+      stepTo: moment.step,
+      panels: ['flow', 'table'],
+      highlight: { kind: 'row', step: moment.step },
+      moment: moment.kind,
+      question: {
+        prompt: `Load ${before.load} arrives at step ${moment.step} with ${plural(before.instancesBefore, 'instance')} running. What does the loop do, and why?`,
+        choices: [],
+        answer: '',
+        explanation: moment.answer,
+      },
+    };
+  });
 }
 
 function quizSlides(): Slide[] {
@@ -37,7 +46,7 @@ function quizSlides(): Slide[] {
     ...lesson,
     cursor: END,
     stepTo: END,
-    panels: question.refersTo.kind === 'column' && i === 2 ? ['table', 'tracker'] : ['table'],
+    panels: ['table'],
     highlight: question.refersTo,
     question: {
       prompt: question.prompt,

@@ -19,6 +19,8 @@ function stepLine(slide: Slide, cursor: number): string {
 /** One slide on the projector: title, a few lines for the class, an optional question, and the live views. */
 export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: SlideStageProps) {
   const hasText = slide.points.length > 0 || slide.question !== undefined;
+  // wide views (tables) and several views go under the text; one narrow view sits beside it
+  const stacked = hasText && (slide.panels.length > 1 || slide.panels.some((panel) => panel === 'table' || panel === 'tracker'));
   return (
     <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
       <header className="slide-head">
@@ -28,7 +30,7 @@ export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: 
           <span className="slide-step">{stepLine(slide, cursor)}</span>
         </p>
       </header>
-      <div className={`slide-body${hasText ? ' has-text' : ''}`}>
+      <div className="slide-body" data-layout={!hasText ? 'views' : stacked ? 'stack' : 'side'}>
         {hasText ? (
           <div className="slide-text">
             {slide.points.length > 0 ? <ul className="slide-points">{slide.points.map((point, i) => <li key={i}>{point}</li>)}</ul> : null}
