@@ -58,7 +58,7 @@ function quizSlides(): Slide[] {
 }
 
 export function buildLessonDeck(): Deck {
-  const realLoads = presetLoads('diurnal', { steps: 24, peak: 900 });
+  const realLoads = presetLoads('diurnal', { steps: 24, peak: 280 });
   return {
     title: `${LESSON_TOPIC}: the lesson`,
     slides: [

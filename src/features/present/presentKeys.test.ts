@@ -34,6 +34,10 @@ describe('presentCommandFor', () => {
     expect(presentCommandFor(press('ArrowLeft', { target: textarea }), false)).toBeUndefined();
     expect(presentCommandFor(press(' ', { target: button }), false)).toBeUndefined();
     expect(presentCommandFor(press('PageDown', { target: button }), false)).toBe('next');
+    expect(presentCommandFor(press('Escape', { target: input }), true)).toBe('explore');
+    const dialog = document.createElement('dialog');
+    dialog.append(textarea);
+    expect(presentCommandFor(press('Escape', { target: textarea }), false)).toBeUndefined();
   });
 
   it('lists every command in the shortcuts', () => {

@@ -31,6 +31,8 @@ const COMMANDS: Readonly<Record<string, PresentCommand>> = {
 
 /** Elements that keep their own keys: fields, editors, sliders, lists and dialogs. */
 const TYPING_TARGETS = 'dialog, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="file"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
+/** Elements that keep Esc for themselves (closing a dialog, a menu, the editor's widgets). */
+const ESCAPE_KEEPERS = 'dialog, .monaco-editor, [role="listbox"], [role="menu"]';
 /** Elements whose own Space press means "activate me". */
 const ACTIVATABLE = 'button, input, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
@@ -52,6 +54,8 @@ export function presentCommandFor(press: KeyPress, exploring: boolean): PresentC
   const command = COMMANDS[press.key];
   if (!command || (exploring && command !== 'explore')) return undefined;
   const target = press.target instanceof Element ? press.target : null;
+  // Esc leaves exploration from a load field too, but not from the editor or a dialog
+  if (command === 'explore') return target?.closest(ESCAPE_KEEPERS) ? undefined : command;
   if (target?.closest(TYPING_TARGETS)) return undefined;
   if (press.key === ' ' && target?.closest(ACTIVATABLE)) return undefined;
   return command;
