@@ -216,7 +216,7 @@ export function slideFromView(view: WorkspaceView, number: number): Slide {
     loads,
     cursor,
     stepTo: loads.length,
-    panels: ['flow', 'table', 'tracker'],
+    panels: ['table', 'tracker'],
     ...(view.highlight ? { highlight: view.highlight } : {}),
   };
 }

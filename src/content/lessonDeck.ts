@@ -25,7 +25,7 @@ function momentSlides(): Slide[] {
       ...lesson,
       cursor: moment.step - 1,
       stepTo: moment.step,
-      panels: ['flow', 'table'],
+      panels: ['table', 'tracker'],
       highlight: { kind: 'row', step: moment.step },
       moment: moment.kind,
       question: {

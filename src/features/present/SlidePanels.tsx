@@ -17,7 +17,8 @@ const VIEWS: Readonly<Record<SlidePanel, ComponentType>> = {
 /** The workspace's own views, live on the store: stepping the slide moves them. */
 export function SlidePanels({ panels }: { readonly panels: readonly SlidePanel[] }) {
   return (
-    <div className="slide-panels" data-count={panels.length}>
+    // wide views (the tables) go one under the other; narrow ones (flow, code, chart) beside them
+    <div className="slide-panels" data-count={panels.length} data-direction={panels.every((panel) => panel === 'table' || panel === 'tracker') ? 'column' : 'row'}>
       {panels.map((panel) => {
         const View = VIEWS[panel];
         return <div key={panel} className={`slide-panel slide-panel-${panel}`}><View /></div>;
