@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { Slide } from '../../content/deck';
 import { SlidePanels } from './SlidePanels';
 import { SlideQuestion } from './SlideQuestion';
+import { useFitSlide } from './useFitSlide';
 
 interface SlideStageProps {
   readonly slide: Slide;
@@ -18,11 +20,13 @@ function stepLine(slide: Slide, cursor: number): string {
 
 /** One slide on the projector: title, a few lines for the class, an optional question, and the live views. */
 export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: SlideStageProps) {
+  const section = useRef<HTMLElement>(null);
+  useFitSlide(section, [slide, cursor, revealed]);
   const hasText = slide.points.length > 0 || slide.question !== undefined;
   // wide views (tables) and several views go under the text; one narrow view sits beside it
   const stacked = hasText && (slide.panels.length > 1 || slide.panels.some((panel) => panel === 'table' || panel === 'tracker'));
   return (
-    <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
+    <section ref={section} className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
       <header className="slide-head">
         <h1 id="slide-title">{slide.title}</h1>
         <p className="slide-where" aria-live="polite">

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://localhost:4207/#/present');
+await page.locator('.slide h1').waitFor();
+await page.keyboard.press('ArrowDown'); await page.keyboard.press('ArrowDown');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.slide .table-scroll, .slide .panel-body, .slide-panel')].map((b) => `${b.className} sh=${b.scrollHeight} ch=${b.clientHeight} sw=${b.scrollWidth} cw=${b.clientWidth}`).join('\n')));
+console.log(await page.evaluate(() => document.querySelector('.slide .execution-table').outerHTML.slice(0, 300)));
+await browser.close();

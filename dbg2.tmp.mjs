@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://localhost:4207/#/present');
+await page.locator('.slide h1').waitFor();
+await page.keyboard.press('ArrowDown'); await page.keyboard.press('ArrowDown');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => { const s = document.querySelector('.slide .execution-scroll'); const top = s.getBoundingClientRect().top; return [...s.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className} top=${Math.round(e.getBoundingClientRect().top - top)} bottom=${Math.round(e.getBoundingClientRect().bottom - top)}`).slice(0, 12).join('\n'); }));
+await page.keyboard.press('End'); await page.keyboard.press('ArrowUp'); await page.keyboard.press('ArrowUp'); await page.keyboard.press('ArrowUp');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.slide .table-scroll')].map((b) => `${b.className} sh=${b.scrollHeight} ch=${b.clientHeight}`).join('\n')));
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://localhost:4207/#/present');
+await page.locator('.slide h1').waitFor();
+for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+await page.keyboard.press('r');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.slide-head, .slide-text, .slide-panels, .slide-panel, .slide .panel-body, .slide .table-scroll, .present-bar')].map((b) => `${b.className} h=${Math.round(b.getBoundingClientRect().height)} sh=${b.scrollHeight} ch=${b.clientHeight}`).join('\n')));
+await browser.close();
