@@ -10,10 +10,12 @@ interface PresentBarProps {
 
 /** The presenter's controls (the keys do the same): deck, previous / next, explore, speaker view, fullscreen, exit. */
 export function PresentBar({ run, onEditDeck }: PresentBarProps) {
-  const source = useAppStore((state) => state.deckSource);
+  const chosen = useAppStore((state) => state.deckSource);
   const link = useAppStore((state) => state.deckLink);
   const exploring = useAppStore((state) => state.exploring);
   const mine = useMyDeck((state) => state.deck.slides.length);
+  // an empty "My deck" or a refused link shows the lesson's deck: the picker says so
+  const source = (chosen === 'mine' && mine === 0) || (chosen === 'link' && !link) ? 'lesson' : chosen;
   const openDeck = useAppStore((state) => state.openDeck);
   return (
     <nav className="present-bar" aria-label="Presenter controls">
