@@ -4,7 +4,7 @@ import { useState } from 'react';
 export function AddSlideButton() {
   const [status, setStatus] = useState('');
   const add = async () => {
-    const { addViewAsSlide } = await import('./myDeck');
+    const { addViewAsSlide } = await import('./PresentMode');
     setStatus(`Added as slide ${addViewAsSlide()} of My deck (open it in Present)`);
   };
   return (

@@ -12,3 +12,4 @@ export function PresentMode() {
   }, []);
   return isSpeakerWindow() ? <SpeakerView /> : <AudienceView />;
 }
+export { addViewAsSlide } from './myDeck';
