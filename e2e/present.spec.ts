@@ -119,6 +119,7 @@ test('makes a deck from the workspace, edits and reorders it, and opens its link
   const dialog = page.getByRole('dialog', { name: 'Decks' });
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).nth(1).fill('What if load were 150?');
   await dialog.getByRole('textbox', { name: 'Speaker notes' }).nth(1).fill('Ask first.');
+  await dialog.getByRole('group', { name: 'Views on slide 2' }).getByRole('checkbox', { name: 'Flow diagram' }).check();
   await dialog.getByRole('button', { name: 'Move up slide 2' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Title', exact: true }).first()).toHaveValue('What if load were 150?');
   // the link carries the deck on screen, as edited and reordered
@@ -130,6 +131,7 @@ test('makes a deck from the workspace, edits and reorders it, and opens its link
   const q = present(other);
   await expect(q.title()).toHaveText('What if load were 150?');
   await expect(q.row(3)).toContainText('Load: 150, Instances: 2');
+  await expect(other.getByRole('region', { name: 'Flow diagram' })).toBeVisible();
   await expect(q.deckSelect()).toHaveValue('link');
 
   await other.close();

@@ -1,5 +1,6 @@
 import { moveSlide, removeSlide, replaceSlide, type Slide } from '../../content/deck';
 import { useMyDeck } from './myDeck';
+import { SlidePanelsField } from './SlidePanelsField';
 
 /** My deck's slides: edit the title, the lines for the class and the notes; move a slide up or down; remove it. */
 export function SlideListEditor() {
@@ -22,6 +23,7 @@ export function SlideListEditor() {
                 <textarea rows={2} value={slide.points.join('\n')} onChange={(event) => edit(index, slide, { points: event.target.value.split('\n').slice(0, 8) })} />
               </label>
               <label className="deck-field">Speaker notes <textarea rows={2} value={slide.notes} onChange={(event) => edit(index, slide, { notes: event.target.value })} /></label>
+              <SlidePanelsField slideNumber={index + 1} panels={slide.panels} onChange={(panels) => edit(index, slide, { panels })} />
               <div className="slide-item-actions">
                 <button type="button" disabled={index === 0} onClick={() => setDeck(moveSlide(deck, index, -1))}>Move up<span className="visually-hidden"> slide {index + 1}</span></button>
                 <button type="button" disabled={index === deck.slides.length - 1} onClick={() => setDeck(moveSlide(deck, index, 1))}>Move down<span className="visually-hidden"> slide {index + 1}</span></button>
