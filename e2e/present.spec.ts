@@ -84,6 +84,11 @@ test('presents the lesson deck with the keyboard alone', async ({ page, workspac
   await page.keyboard.press('R');
   await expect(p.answer()).toContainText('Answer: B — 2');
 
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
   await page.keyboard.press('End');
   await expect(p.title()).toHaveText('What real systems add');
   await page.keyboard.press('PageDown');
@@ -201,6 +206,15 @@ test('the speaker view in a second window follows the audience window and drives
   await expect(speaker.getByTestId('speaker-current')).toHaveText('Key moment 1: step 1');
   await expect(speaker.getByText('Because instances start at 1 and the condition to scale down requires instances > 1.', { exact: false })).toBeVisible();
   await speaker.close();
+
+  // S opens the speaker view from the audience window
+  await page.bringToFront();
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await opened;
+  await expect(popup).toHaveURL(/\?present=speaker#\/present/);
+  await expect(popup.getByTestId('speaker-current')).toHaveText('Key moment 1: step 1');
+  await popup.close();
 });
 
 test('Present has no axe violations (slide, revealed answer, decks dialog, speaker view)', async ({ page, workspace, context }) => {
