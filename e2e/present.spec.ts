@@ -17,7 +17,7 @@ test('presents the lesson deck with the keyboard alone', async ({ page, workspac
   const p = present(page);
   await page.goto('/#/present');
   await expect(p.title()).toHaveText('Why auto-scale an inference endpoint?');
-  await expect(p.where()).toContainText('Slide 1 of 9');
+  await expect(p.where()).toContainText('Slide 1 of 10');
 
   // the loop: PageDown steps inside the slide before moving on
   await page.keyboard.press('PageDown');
@@ -29,6 +29,8 @@ test('presents the lesson deck with the keyboard alone', async ({ page, workspac
   await expect(p.where()).toContainText('Step 2 of 6');
   await page.keyboard.press('ArrowLeft');
   await expect(p.where()).toContainText('Step 1 of 6');
+  await page.keyboard.press('ArrowDown');
+  await expect(p.title()).toHaveText('The loop in code');
   await page.keyboard.press('ArrowDown');
 
   // key moment 1: the table is empty until the presenter steps, then row 1 appears, current and highlighted
@@ -96,7 +98,7 @@ test('presents the lesson deck with the keyboard alone', async ({ page, workspac
   await page.keyboard.press('Home');
   await expect(p.title()).toHaveText('Why auto-scale an inference endpoint?');
   await page.keyboard.press('PageUp');
-  await expect(p.where()).toContainText('Slide 1 of 9');
+  await expect(p.where()).toContainText('Slide 1 of 10');
   void workspace;
 });
 
@@ -162,7 +164,7 @@ test('a bad JSON deck is refused with a message and nothing is lost; a good one 
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   });
-  expect(JSON.parse(exported).slides).toHaveLength(9);
+  expect(JSON.parse(exported).slides).toHaveLength(10);
 
   const paste = dialog.getByRole('textbox', { name: 'or paste its JSON' });
   await paste.fill('{ "v": 1, "title": "broken", ');
@@ -175,11 +177,11 @@ test('a bad JSON deck is refused with a message and nothing is lost; a good one 
   await expect(dialog.getByRole('textbox', { name: 'Title', exact: true })).toHaveCount(1);
 
   await dialog.getByLabel('Deck file (JSON)').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(exported.replace('"title": "Auto-scaling', '"title": "Imported: Auto-scaling')) });
-  await expect(dialog.getByRole('status')).toContainText('Imported "Imported: Auto-scaling inference endpoints: the lesson" as My deck (9 slides).');
+  await expect(dialog.getByRole('status')).toContainText('Imported "Imported: Auto-scaling inference endpoints: the lesson" as My deck (10 slides).');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(present(page).deckSelect()).toHaveValue('mine');
   await page.reload();
-  await expect(present(page).deckSelect().locator('option[value="mine"]')).toHaveText('My deck (9 slides)');
+  await expect(present(page).deckSelect().locator('option[value="mine"]')).toHaveText('My deck (10 slides)');
 });
 
 test('the speaker view in a second window follows the audience window and drives it', async ({ page, context }) => {
@@ -201,6 +203,8 @@ test('the speaker view in a second window follows the audience window and drives
   await expect(speaker.locator('.speaker-where')).toContainText('Step 1 of 6');
 
   await speaker.bringToFront();
+  await speaker.keyboard.press('ArrowDown');
+  await expect(p.title()).toHaveText('The loop in code');
   await speaker.keyboard.press('ArrowDown');
   await expect(p.title()).toHaveText('Key moment 1: step 1');
   await expect(speaker.getByTestId('speaker-current')).toHaveText('Key moment 1: step 1');
@@ -257,8 +261,8 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720
     await page.goto('/#/present');
     const p = present(page);
     await expect(p.title()).toBeVisible();
-    for (let slide = 1; slide <= 9; slide++) {
-      await expect(p.where()).toContainText(`Slide ${slide} of 9`);
+    for (let slide = 1; slide <= 10; slide++) {
+      await expect(p.where()).toContainText(`Slide ${slide} of 10`);
       expect(await slideOverflow(page), `slide ${slide}`).toEqual({ page: false, inner: [] });
       await page.keyboard.press('r');
       // step to the slide's last step, checking each one, until PageDown moves on (or the deck ends)

@@ -71,8 +71,14 @@ export function buildLessonDeck(): Deck {
       {
         title: 'The loop: monitor, decide, act',
         points: [...CONCEPT_SNAPSHOT.points.slice(0, 3)],
-        notes: 'Step with PageDown: each step is one load value and one decision. Point at the flow diagram, then the code line.',
-        ...lesson, cursor: 0, stepTo: 2, panels: ['flow', 'code'],
+        notes: 'Step with PageDown: each step is one load value and one decision. Follow the lit path through the diagram.',
+        ...lesson, cursor: 0, stepTo: 2, panels: ['flow'],
+      },
+      {
+        title: 'The loop in code',
+        points: ['One pass of the for loop is one step: one load, one decision', 'The marked line is the one that decided'],
+        notes: 'The lesson\'s Python loop. Step with PageDown and read the marked line aloud; ask what the next line will be.',
+        ...lesson, cursor: 0, stepTo: 3, panels: ['code'],
       },
       ...momentSlides(),
       ...quizSlides(),

@@ -22,6 +22,8 @@ describe('PresentMode', () => {
     key('PageDown');
     expect(useAppStore.getState().cursor).toBe(1);
     key('ArrowDown');
+    expect(title()).toBe('The loop in code');
+    key('ArrowDown');
     expect(title()).toBe('Key moment 1: step 1');
     key('End');
     expect(title()).toBe('What real systems add');
@@ -32,7 +34,7 @@ describe('PresentMode', () => {
 
   it('hides a question\'s answer and highlight until R, and blanks with B', () => {
     render(<PresentMode />);
-    for (let i = 0; i < 5; i++) key('ArrowDown');
+    for (let i = 0; i < 6; i++) key('ArrowDown');
     expect(title()).toBe('Question 1');
     expect(screen.queryByText(/Answer: B/)).toBeNull();
     expect(useAppStore.getState().highlightTarget).toBeNull();
