@@ -38,7 +38,13 @@ export function usePresenter(deck: Deck): (command: PresentCommand) => void {
     useAppStore.getState().setHighlight(hidden ? null : slide?.highlight ?? null);
   }, [slide, revealed]);
 
-  useEffect(() => () => { useAppStore.getState().setHighlight(null); useAppStore.getState().setExploring(false); }, []);
+  // leaving Present: the workspace gets its views back unmarked, and the next visit starts unblanked
+  useEffect(() => () => {
+    const state = useAppStore.getState();
+    state.setHighlight(null);
+    state.setExploring(false);
+    if (state.blanked) state.toggleBlank();
+  }, []);
 
   return useCallback((command: PresentCommand) => {
     const state = useAppStore.getState();
