@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://localhost:4207/#/present?deck=eyJ2IjoxLCJ0aXRsZSI6Im1pbmUiLCJzbGlkZXMiOlt7InRpdGxlIjoieCIsImNvbmZpZyI6eyJ1cHBlcl90aHJlc2hvbGQiOiJoaWdoIn0sImxvYWRzIjpbMV0sImN1cnNvciI6MCwicGFuZWxzIjpbInRhYmxlIl19XX0');
+await page.locator('.slide h1').waitFor();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/present-shots/tampered.png' });
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await phone.goto('http://localhost:4207/#/present');
+await phone.locator('.slide h1').waitFor();
+await phone.screenshot({ path: '/tmp/present-shots/phone0.png' });
+await browser.close();
