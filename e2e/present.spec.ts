@@ -209,6 +209,9 @@ test('the speaker view in a second window follows the audience window and drives
   await expect(p.title()).toHaveText('Key moment 1: step 1');
   await expect(speaker.getByTestId('speaker-current')).toHaveText('Key moment 1: step 1');
   await expect(speaker.getByText('Because instances start at 1 and the condition to scale down requires instances > 1.', { exact: false })).toBeVisible();
+  await speaker.getByRole('button', { name: 'Next ▶' }).click();
+  await expect(p.where()).toContainText('Step 1 of 6');
+  await expect(speaker.locator('.speaker-where')).toContainText('Step 1 of 6');
   await speaker.close();
 
   // S opens the speaker view from the audience window

@@ -46,6 +46,7 @@ export function SpeakerView() {
             </p>
             <h2>Notes</h2>
             <p className="speaker-notes">{slide.notes || 'No notes for this slide.'}</p>
+            {slide.points.length > 0 ? <ul className="speaker-points">{slide.points.map((point, i) => <li key={i}>{point}</li>)}</ul> : null}
             {slide.question ? (
               <>
                 <h2>Answer {state.revealed ? '(shown to the class)' : '(hidden from the class)'}</h2>
@@ -61,7 +62,13 @@ export function SpeakerView() {
                 <ul>{next.points.map((point, i) => <li key={i}>{point}</li>)}</ul>
               </>
             ) : <p>This is the last slide.</p>}
-            <p className="muted">Keys here drive the audience window: PageDown / PageUp, R, B, Esc.</p>
+            <div className="speaker-controls" role="group" aria-label="Drive the audience window">
+              <button type="button" onClick={() => post.current({ type: 'command', command: 'previous' })}>◀ Previous</button>
+              <button type="button" onClick={() => post.current({ type: 'command', command: 'next' })}>Next ▶</button>
+              <button type="button" onClick={() => post.current({ type: 'command', command: 'reveal' })}>Reveal</button>
+              <button type="button" onClick={() => post.current({ type: 'command', command: 'blank' })}>Blank</button>
+            </div>
+            <p className="muted">Keys here drive the audience window too: PageDown / PageUp, the arrows, R, B, Esc.</p>
           </div>
         </div>
       )}
