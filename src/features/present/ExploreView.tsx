@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { ConfigPanel } from '../config-editor/ConfigPanel';
 import { LoadPanel } from '../load-sliders/LoadPanel';
 import { PlaybackBar } from '../playback/PlaybackBar';
@@ -8,6 +9,11 @@ import { AddSlideButton } from './AddSlideButton';
 
 /** Free exploration of the slide's scenario (Esc): the whole workspace, live; Esc goes back to the slide where it was. */
 export function ExploreView({ slideTitle }: { readonly slideTitle: string }) {
+  // the whole workspace is denser than a slide: a smaller projector scale keeps its controls from crowding
+  useLayoutEffect(() => {
+    document.documentElement.style.setProperty('--present-fit', '0.8');
+    return () => { document.documentElement.style.removeProperty('--present-fit'); };
+  }, []);
   return (
     <section className="present-explore" aria-labelledby="explore-title">
       <header className="explore-head">
