@@ -29,6 +29,7 @@ export function HelpDialog() {
           {SHORTCUTS.map(({ keys, does }) => (
             <li key={does}>{keys.map((key, i) => <kbd key={i}>{key}</kbd>)} {does}</li>
           ))}
+          <li>In Present: <kbd>PageDown</kbd><kbd>PageUp</kbd> or the arrows step and change slides, <kbd>Home</kbd><kbd>End</kbd> first / last slide, <kbd>R</kbd> reveal, <kbd>B</kbd> or <kbd>.</kbd> blank, <kbd>F</kbd> fullscreen, <kbd>Esc</kbd> explore / back, <kbd>S</kbd> speaker view</li>
         </ul>
         <h3>Config</h3>
         <p>

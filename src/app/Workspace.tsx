@@ -7,6 +7,7 @@ import { VariableTracker } from '../features/variable-tracker/VariableTracker';
 import { CodeView } from '../features/code-view/CodeView';
 import { TraceChart } from '../features/charts/TraceChart';
 import { KeyMoments } from '../features/key-moments/KeyMoments';
+import { AddSlideButton } from '../features/present/AddSlideButton';
 import { useAppStore } from '../store/store';
 import { selectIsStale } from '../store/selectors';
 
@@ -21,6 +22,7 @@ export function Workspace() {
       </div>
       <div className="workspace-views" data-stale={stale || undefined}>
         <PlaybackBar />
+        <AddSlideButton />
         <div className="views-row">
           <FlowDiagram />
           <CodeView />

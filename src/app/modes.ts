@@ -25,6 +25,7 @@ export const MODE_ENTRIES: readonly ModeEntry[] = [
   { mode: 'lab', label: 'Lab', description: 'Real autoscalers (HPA, Knative, Ray Serve, SageMaker) in time: cold starts, queues, latency and cost, side by side.', View: lazy(() => import('../features/lab/LabMode').then((m) => ({ default: m.LabMode }))) },
   { mode: 'review', label: 'Review', description: 'Flashcards of the key facts and of the questions you missed, missed ones coming back sooner.', View: lazyView(() => import('../features/review/ReviewMode').then((m) => m.ReviewMode)) },
   { mode: 'transcript', label: 'Transcript', description: 'The lesson\'s transcript and a walk-through of the current scenario, to copy or print.', View: lazyView(() => import('../features/transcript/TranscriptMode').then((m) => m.TranscriptMode)) },
+  { mode: 'present', label: 'Present', description: 'Slides for class that drive the live workspace: PageDown, B to blank, Esc to explore, S for speaker view.', View: lazy(() => import('../features/present/PresentMode').then((m) => ({ default: m.PresentMode }))) },
 ];
 
 export function modeEntry(mode: Mode): ModeEntry {

@@ -65,6 +65,7 @@ export const selectShareHash = (state: AppState) => {
   return formatHash({
     mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }),
     ...(state.modeView ? { view: state.modeView } : {}), ...(state.embed ? { embed: true } : {}),
+    ...(state.deckLink ? { deck: state.deckLink } : {}),
   });
 };
 

@@ -7,10 +7,11 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createLabSlice, type LabSlice } from './labSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice & LabSlice;
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice & LabSlice & PresentSlice;
 
 const allSlices: StateCreator<AppState> = (...args) => ({
   ...createScenarioSlice(...args),
@@ -18,6 +19,7 @@ const allSlices: StateCreator<AppState> = (...args) => ({
   ...createUiSlice(...args),
   ...createProgressSlice(...args),
   ...createLabSlice(...args),
+  ...createPresentSlice(...args),
 });
 
 /** The store with only the progress persisted (versioned); storage problems become a notice, never a crash. */

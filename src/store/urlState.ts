@@ -50,7 +50,7 @@ export function decodeShared(encoded: string): Result<SharedState> {
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {
@@ -65,6 +65,8 @@ export interface Route {
   readonly view?: string;
   /** embed view for a course page or an LMS iframe: no header */
   readonly embed?: boolean;
+  /** Present: an encoded deck (src/content/deck.ts), so a link carries a whole slide deck */
+  readonly deck?: string;
 }
 
 const VIEW_PATTERN = /^[A-Za-z0-9=,._-]{1,200}$/;
@@ -82,17 +84,18 @@ export function parseHash(hash: string): Route {
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
   const view = params.get('v');
   const lab = mode === 'lab' ? params.get('lab') ?? undefined : undefined;
+  const deck = mode === 'present' ? params.get('deck') ?? undefined : undefined;
   return {
     mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}),
     ...(view !== null && VIEW_PATTERN.test(view) ? { view } : {}), ...(params.get('embed') === '1' ? { embed: true } : {}),
-    ...(lab ? { lab } : {}),
+    ...(lab ? { lab } : {}), ...(deck ? { deck } : {}),
   };
 }
 
 export function formatHash(route: Route): string {
   const query = [
     route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
-    route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '',
+    route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '', route.deck && route.mode === 'present' ? `deck=${route.deck}` : '',
     route.view && VIEW_PATTERN.test(route.view) ? `v=${route.view}` : '', route.embed ? 'embed=1' : '',
   ].filter(Boolean).join('&');
   return `#/${route.mode}${query ? `?${query}` : ''}`;
