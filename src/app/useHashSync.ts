@@ -25,7 +25,7 @@ export function useHashSync(): void {
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.modeView === previous.modeView && state.embed === previous.embed
-        && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink) return;
+        && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
         const state = useAppStore.getState();
