@@ -15,7 +15,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Learning modes
 test('the switcher lists the modes as a course, and each new mode opens from it and from its link', async ({ page, workspace }) => {
   await page.goto('/');
   const labels = await nav(page).getByRole('link').allTextContents();
-  const order = ['Why', 'Visualize', 'Deep dive', 'Predict', 'Visual quiz', 'Practice', 'Test this pattern', 'Review', 'Transcript'];
+  const order = ['Why', 'Visualize', 'Predict', 'Visual quiz', 'Practice', 'Test this pattern', 'Deep dive', 'Lab', 'Review', 'Transcript', 'Present'];
   expect(labels.filter((label) => order.includes(label))).toEqual(order);
   for (const mode of MODES) {
     await nav(page).getByRole('link', { name: mode.label, exact: true }).click();

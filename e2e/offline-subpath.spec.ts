@@ -10,7 +10,7 @@ const subPathUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 10
 test('hosted under a sub-path, the app registers its worker there and reloads offline, every mode and the editor included', async ({ page, context, workspace }) => {
   await page.goto(`${subPathUrl}#/visualize`);
   await expect(workspace.executionTable()).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 }); // the whole build, Monaco included, is stored first
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
   expect(scope).toBe(subPathUrl);
 
@@ -30,7 +30,7 @@ test('hosted under a sub-path, the app registers its worker there and reloads of
 
 test('one Workbox cache holds the build, with no copy left from an older hand-written worker', async ({ page }) => {
   await page.goto(subPathUrl);
-  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 }); // the whole build, Monaco included, is stored first
   const caches = await page.evaluate(async () => window.caches.keys());
   expect(caches.some((name) => name.startsWith('workbox-precache'))).toBe(true);
   expect(caches).not.toContain('autoscale-lab-v1');
@@ -42,7 +42,7 @@ test('a new version waits for the learner: the running lesson keeps its code unt
   const original = readFileSync(workerFile, 'utf8');
   try {
     await page.goto(`${subPathUrl}#/visualize`);
-    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 }); // the whole build, Monaco included, is stored first
     await page.getByRole('button', { name: 'Next step' }).click();
     // a deploy: the host now serves a different worker
     writeFileSync(workerFile, `${original}\n// next deploy\n`);

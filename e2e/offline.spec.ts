@@ -4,7 +4,7 @@ test('after the first visit the app opens and runs without network', async ({ pa
   await page.goto('/');
   await expect(workspace.executionTable()).toBeVisible();
   // the service worker controls the page and has stored what the first screen loaded
-  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 }); // the whole build, Monaco included, is stored first
 
   await context.setOffline(true);
   await page.reload();
@@ -17,5 +17,12 @@ test('after the first visit the app opens and runs without network', async ({ pa
   await expect(page.getByRole('textbox', { name: 'Scaling config JSON' })).toBeVisible();
   await page.getByRole('link', { name: 'Practice' }).click();
   await expect(page.locator('article.question-card')).toBeVisible();
+  // and every other mode of the switcher opens offline (each is a lazy chunk)
+  const nav = page.getByRole('navigation', { name: 'Learning modes' });
+  for (const label of await nav.getByRole('link').allTextContents()) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.locator('main h2').first()).toBeVisible();
+    await expect(page.locator('main').getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  }
   await context.setOffline(false);
 });
