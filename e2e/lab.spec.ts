@@ -119,3 +119,24 @@ test('the Lab opens from its link, passes an axe scan and works with the keyboar
   await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
   await lab.expectNoAxeViolations();
 });
+
+test('edits a policy as YAML in Monaco, with errors at their path and the knobs following', async ({ lab, page }) => {
+  await lab.open();
+  const card = lab.policyCards().first();
+  await lab.openDisclosure(card.locator('details', { hasText: 'Config as text' }));
+  await expect(card.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  const setText = (text: string) => page.evaluate((value) => {
+    const editor = [...(globalThis.__labConfigEditors?.values() ?? [])][0];
+    editor?.getModel()?.setValue(value);
+  }, text);
+  await setText('policy: hpa\nmin_replicas: 1\nmax_replicas: 12\ntolerance: 3\n');
+  const problems = card.getByRole('alert');
+  await expect(problems).toContainText('tolerance');
+  await expect(card.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+  await expect(card.getByLabel(/^max_replicas/)).toHaveValue('10');
+  await setText('policy: hpa\nmin_replicas: 2\nmax_replicas: 12\n');
+  await expect(card.getByText('Valid: the run uses this config.')).toBeVisible();
+  await expect(card.getByLabel(/^max_replicas/)).toHaveValue('12');
+  await lab.waitForRun();
+  await expect.poll(async () => ((await lab.linkState())?.p as { config: { max_replicas?: number } }[])[0]?.config.max_replicas).toBe(12);
+});
