@@ -1,32 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_PLATFORM, SAGEMAKER_DEFAULTS, scenarioProfile, simulateTime, TARGET_TRACKING_TIME_DEFAULTS, THRESHOLD_TIME_DEFAULTS,
-  type NamedPolicy,
-} from '../engine';
+import { DEFAULT_PLATFORM, exportPolicy, importPolicies, scenarioProfile, simulateTime, type NamedPolicy } from '../engine';
 import { LAB_USAGE } from './labArgs';
 import { renderLab } from './labFormat';
 import { runLab, type LabConfigFormats } from './runLab';
 import type { ReadTextFile } from './runTrace';
 
-/** Policies built in code, found by the file's text (the file holds the policy's name). */
-const POLICIES: Record<string, NamedPolicy> = {
-  threshold: { name: 'threshold', config: THRESHOLD_TIME_DEFAULTS },
-  tracking: { name: 'tracking', config: TARGET_TRACKING_TIME_DEFAULTS },
-  sagemaker: { name: 'sagemaker', config: SAGEMAKER_DEFAULTS },
-  swapped: { name: 'swapped', config: { ...SAGEMAKER_DEFAULTS, min_capacity: 5, max_capacity: 2 } },
+const formats: LabConfigFormats = { importPolicies, exportPolicy };
+
+const LAB_FILES: Record<string, string> = {
+  'th.json': '{"name": "threshold", "policy": "threshold"}',
+  'tt.json': '{"name": "tracking", "policy": "target_tracking", "target_utilization": 0.6, "capacity_per_server": 10, "tolerance": 0.1}',
+  'sm.json': '{"name": "sagemaker", "policy": "sagemaker", "max_capacity": 8, "target_value": 360}',
+  'bad.json': '{"name": "odd", "policy": "hpa-ish"}',
+  'swapped.json': '{"name": "swapped", "policy": "sagemaker", "min_capacity": 5, "max_capacity": 2}',
 };
 
-const codeFormats: LabConfigFormats = {
-  importPolicies(text) {
-    const policy = POLICIES[text.trim()];
-    return policy ? { ok: true, value: [policy] } : { ok: false, errors: [{ path: 'policy', message: `unknown policy "${text.trim()}"`, hint: 'use threshold, tracking or sagemaker' }] };
-  },
-  exportPolicy(policy, format) {
-    return format === 'lab'
-      ? { ok: true, value: { text: JSON.stringify(policy.config), notes: [] } }
-      : { ok: false, errors: [{ path: '', message: `no ${format} export in this test`, hint: 'use lab' }] };
-  },
-};
+/** The policies a Lab file holds, through the real importer. */
+function imported(file: string): NamedPolicy[] {
+  const result = importPolicies(LAB_FILES[file]!, file);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return [...result.value];
+}
 
 function filesReader(files: Record<string, string>): ReadTextFile {
   return (path) => {
@@ -36,8 +30,8 @@ function filesReader(files: Record<string, string>): ReadTextFile {
   };
 }
 
-const files = filesReader({ 'th.json': 'threshold', 'tt.json': 'tracking', 'sm.json': 'sagemaker', 'bad.json': 'hpa-ish', 'swapped.json': 'swapped', 'load.csv': 'seconds,rps\n0,20\n30,60\n', 'bad.csv': '0,1\n10,-3\n5,2\n' });
-const lab = (...argv: string[]) => runLab(argv, files, codeFormats);
+const files = filesReader({ ...LAB_FILES, 'load.csv': 'seconds,rps\n0,20\n30,60\n', 'bad.csv': '0,1\n10,-3\n5,2\n' });
+const lab = (...argv: string[]) => runLab(argv, files, formats);
 
 describe('runLab', () => {
   it('--format json: one object per policy with ticks t = 0 .. N-1 in the issue\'s shape', () => {
@@ -51,7 +45,7 @@ describe('runLab', () => {
     expect(json.ticks.map((tick) => tick.t)).toEqual(Array.from({ length: 120 }, (_, t) => t));
     expect(Object.keys(json.ticks[0]!)).toEqual(['t', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms']);
     expect(Object.keys(json.summary)).toEqual(['arrivals', 'served', 'dropped', 'failed', 'queue_end', 'p95_ms', 'slo_violation_s', 'instance_seconds', 'cost', 'scale_events']);
-    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 120), seconds: 120, seed: 3, arrivals: 'poisson', platform: DEFAULT_PLATFORM, policies: [POLICIES.tracking!] });
+    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 120), seconds: 120, seed: 3, arrivals: 'poisson', platform: DEFAULT_PLATFORM, policies: imported('tt.json') });
     expect(json.summary).toEqual(trace!.summary);
   });
 
@@ -88,16 +82,32 @@ describe('runLab', () => {
   });
 
   it('--emit prints the config in that format and runs nothing', () => {
-    expect(lab('--config', 'tt.json', '--emit', 'lab')).toEqual({ exitCode: 0, stdout: `${JSON.stringify(TARGET_TRACKING_TIME_DEFAULTS)}\n`, stderr: '' });
-    expect(lab('--config', 'tt.json', '--emit', 'hpa')).toMatchObject({ exitCode: 2, stdout: '' });
+    for (const format of ['lab', 'hpa', 'sagemaker'] as const) {
+      const exported = exportPolicy(imported('sm.json')[0]!, format);
+      if (!exported.ok) throw new Error(`cannot export to ${format}`);
+      const result = lab('--config', 'sm.json', '--emit', format);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout.trim()).toBe(exported.value.text.trim());
+      expect(result.stderr).toBe(exported.value.notes.map((note) => `note (sagemaker): ${note}\n`).join(''));
+    }
+  });
+
+  it('--emit lab with several configs prints one JSON array that imports back to the same policies', () => {
+    const result = lab('--config', 'th.json', '--config', 'sm.json', '--emit', 'lab');
+    expect(result.exitCode).toBe(0);
+    const again = importPolicies(result.stdout, 'emitted.json');
+    expect(again.ok && again.value).toEqual([...imported('th.json'), ...imported('sm.json')]);
   });
 
   it('bad input: exit 2, one line per problem saying where and what to do, nothing on stdout', () => {
     const csv = lab('--config', 'th.json', '--traffic', 'bad.csv');
     expect(csv).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.csv:2: rate -3 is negative (a rate is 0 or more requests per second)\nbad.csv:3: time 5 is not after the previous line\'s 10 (times must increase strictly from line to line; sort the file or remove the duplicate)\n' });
     expect(lab('--config', 'missing.json')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^--config: cannot read missing.json: ENOENT/) });
-    expect(lab('--config', 'bad.json')).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.json: policy: unknown policy "hpa-ish" (use threshold, tracking or sagemaker)\n' });
-    expect(lab('--config', 'swapped.json')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^swapped: the minimum \(5\) is above the maximum \(2\)/) });
+    expect(lab('--config', 'bad.json')).toMatchObject({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^bad\.json.*policy.*hpa-ish/) });
+    const swapped = lab('--config', 'swapped.json');
+    expect(swapped).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(swapped.stderr).toMatch(/^swapped\.json.*min_capacity/);
+    expect(swapped.stderr.trimEnd().split('\n').every((line) => / \(.+\)$/.test(line))).toBe(true);
     const flags = lab('--config', 'th.json', '--capacity', '0', '--seconds', '604801', '--cold-start', '-1');
     expect(flags.exitCode).toBe(2);
     expect(flags.stdout).toBe('');
@@ -110,7 +120,7 @@ describe('runLab', () => {
   });
 
   it('renderLab json is the same data the columns hold', () => {
-    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 10), seconds: 10, seed: 1, arrivals: 'exact', platform: DEFAULT_PLATFORM, policies: [POLICIES.threshold!] });
+    const [trace] = simulateTime({ traffic: scenarioProfile('steady', 10), seconds: 10, seed: 1, arrivals: 'exact', platform: DEFAULT_PLATFORM, policies: imported('th.json') });
     const json = JSON.parse(renderLab([trace!], 'json')) as { ticks: { desired: number; ready: number }[] };
     expect(json.ticks.map((tick) => tick.desired)).toEqual(Array.from(trace!.desired));
   });

@@ -62,7 +62,11 @@ export function runLab(argv: readonly string[], readFile: ReadTextFile, formats:
       notes.push(...exported.value.notes.map((note) => `note (${policy.name}): ${note}\n`));
     }
     if (errors.length > 0) return invalid(errors, '--emit');
-    return { exitCode: 0, stdout: texts.join(options.emit === 'lab' ? '' : '---\n'), stderr: notes.join('') };
+    // several Lab policies make one JSON array (the Lab's JSON reads either); manifests are YAML documents (or JSON ones) apart
+    const stdout = options.emit === 'lab' && texts.length > 1
+      ? `[\n${texts.map((text) => text.trimEnd()).join(',\n')}\n]\n`
+      : texts.join('---\n');
+    return { exitCode: 0, stdout, stderr: notes.join('') };
   }
 
   let traffic: TrafficProfile | undefined = scenarioProfile(options.scenario ?? 'steady', options.seconds ?? DEFAULT_LAB_SECONDS);

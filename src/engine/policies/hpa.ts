@@ -25,7 +25,7 @@ export const HPA_REASONS = [
   'upRateLimited', 'downRateLimited', 'clampedMax', 'clampedMin', 'noMetrics', 'notReadyHeld',
 ] as const;
 export type HpaReason = (typeof HPA_REASONS)[number];
-const code = (reason: HpaReason): number => HPA_REASONS.indexOf(reason);
+const REASON_CODE = Object.fromEntries(HPA_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<HpaReason, number>>;
 
 /** The controller's memory: unstabilized recommendations and scale events (behavior path only), with their seconds. */
 export interface HpaState {
@@ -44,7 +44,7 @@ export function hpaRules(config: HpaConfig): { readonly scaleUp: HpaScalingRule;
 }
 
 function decision(raw: number, desired: number, metric: number, reason: HpaReason, mode = 0): Decision {
-  return { raw, desired, metric, reason: code(reason), mode };
+  return { raw, desired, metric, reason: REASON_CODE[reason], mode };
 }
 
 function limitReason(limit: HpaLimit): HpaReason | undefined {

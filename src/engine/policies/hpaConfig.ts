@@ -143,7 +143,7 @@ export function validateHpaConfig(input: unknown): Result<HpaConfig> {
   const raw = checkTopLevel(errors, input, 'hpa', '{"policy": "hpa", "max_replicas": 10, "metrics": [{"type": "pods", "target_value": 100}]}');
   if (raw === undefined) return { ok: false, errors };
   checkKeys(errors, raw, TOP_KEYS, '');
-  const min = numberField(errors, raw, 'min_replicas', '', REPLICAS, HPA_DEFAULTS.min_replicas);
+  const min = numberField(errors, raw, 'min_replicas', '', { ...REPLICAS, what: `a whole number of replicas from 1 to ${LAB_MAX_REPLICAS} (minReplicas 0 needs the HPAScaleToZero alpha gate, which the Lab does not model)` }, HPA_DEFAULTS.min_replicas);
   const max = numberField(errors, raw, 'max_replicas', '', REPLICAS, Math.max(HPA_DEFAULTS.max_replicas, min ?? 1));
   const ordered = checkMinMax(errors, 'min_replicas', min, 'max_replicas', max);
   const initial = numberField(errors, raw, 'initial_replicas', '', REPLICAS, min ?? HPA_DEFAULTS.min_replicas);

@@ -27,6 +27,8 @@ export const KPA_REASONS = [
 ] as const;
 export type KpaReason = (typeof KPA_REASONS)[number];
 
+const REASON_CODE = Object.fromEntries(KPA_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<KpaReason, number>>;
+
 export interface KpaState {
   /** the last second the panic threshold was crossed, null when not panicking */
   readonly panicTime: number | null;
@@ -114,9 +116,11 @@ function decide(config: KpaConfig, state: KpaState, obs: Observation): { state: 
     if (obs.current === 0) [activeSince, reason] = [now, reason === 'stable' || reason === 'panicUp' ? 'fromZero' : reason];
   }
   const raw = panicking ? Math.max(dspc, dppc) : dspc;
+  const unchanged = panicTime === state.panicTime && maxPanicPods === state.maxPanicPods && delayWindow === state.delayWindow
+    && inactiveSince === state.inactiveSince && activeSince === state.activeSince && initialReached === state.initialReached;
   return {
-    state: { panicTime, maxPanicPods, delayWindow, inactiveSince, activeSince, initialReached },
-    decision: { raw, desired: count, metric: panicking ? panicValue : stableValue, reason: KPA_REASONS.indexOf(reason), mode: panicking ? 1 : 0 },
+    state: unchanged ? state : { panicTime, maxPanicPods, delayWindow, inactiveSince, activeSince, initialReached },
+    decision: { raw, desired: count, metric: panicking ? panicValue : stableValue, reason: REASON_CODE[reason], mode: panicking ? 1 : 0 },
   };
 }
 

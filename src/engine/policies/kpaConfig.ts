@@ -35,7 +35,7 @@ const A = 'autoscaling.knative.dev/';
 export const KPA_KNOBS: readonly KnobDoc[] = [
   { key: 'min_scale', native: `${A}min-scale`, default: 0, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'The fewest pods; 0 lets the revision scale to zero.' },
   { key: 'max_scale', native: `${A}max-scale`, default: 0, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: `The most pods; 0 means unbounded (the Lab caps at ${LAB_MAX_REPLICAS}).` },
-  { key: 'initial_scale', native: `${A}initial-scale`, default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'Pods the revision must reach once before the autoscaler may go lower.' },
+  { key: 'initial_scale', native: `${A}initial-scale`, default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'Pods the revision must reach once before the autoscaler may go lower; 0 needs the cluster setting allow-zero-initial-scale.' },
   { key: 'metric', native: `${A}metric`, default: 'concurrency', choices: ['concurrency', 'rps'], doc: 'concurrency: requests in flight per pod (the activator\'s buffered ones count); rps: requests per second per pod.' },
   { key: 'target', native: `${A}target`, default: 100, min: 0.01, doc: 'Per-pod target before utilization: 100 concurrent (container-concurrency-target-default) or 200 rps (requests-per-second-target-default).' },
   { key: 'target_utilization_percent', native: `${A}target-utilization-percentage`, default: 70, unit: '%', min: 1, max: 100, step: 1, doc: 'The share of the target the autoscaler aims for: 100 x 70 % = 70 concurrent per pod.' },

@@ -40,8 +40,14 @@ export function applyScalingFactors(desired: number, running: number, config: Ra
   return scaled;
 }
 
+const REASON_CODE = Object.fromEntries(RAY_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<RayReason, number>>;
+
 function decision(raw: number, desired: number, metric: number, reason: RayReason): Decision {
-  return { raw, desired, metric, reason: RAY_REASONS.indexOf(reason), mode: 0 };
+  return { raw, desired, metric, reason: REASON_CODE[reason], mode: 0 };
+}
+
+function bound(config: RayServeConfig, n: number): number {
+  return Math.max(config.min_replicas, Math.min(config.max_replicas, n));
 }
 
 function decide(config: RayServeConfig, state: RayState, obs: Observation): { state: RayState; decision: Decision } {
@@ -49,14 +55,13 @@ function decide(config: RayServeConfig, state: RayState, obs: Observation): { st
   const raw = ongoing / config.target_ongoing_requests;
   const running = obs.ready;
   const target = obs.current;
-  const bound = (n: number) => Math.max(config.min_replicas, Math.min(config.max_replicas, n));
   if (running === 0) {
     // `_get_cold_start_scale_up_replicas`: no running replica; requests waiting -> at least ceil(1 x upscaling_factor) now.
-    const desired = ongoing > 0 ? bound(Math.max(Math.ceil(config.upscaling_factor - 1e-9), target)) : target;
+    const desired = ongoing > 0 ? bound(config, Math.max(Math.ceil(config.upscaling_factor - 1e-9), target)) : target;
     return { state, decision: decision(raw, desired, ongoing, desired > target ? 'coldStart' : target > 0 ? 'starting' : 'steady') };
   }
   const scaled = applyScalingFactors(raw, running, config);
-  const bounded = bound(scaled);
+  const bounded = bound(config, scaled);
   // `_apply_delay_logic`, against the current target count.
   let counter = state.counter;
   let result = target;

@@ -43,6 +43,14 @@ describe('SageMaker target tracking (a model)', () => {
     expect(minutes.slice(15)).toEqual(Array(25).fill(2));
   });
 
+  it('a scale-out may happen during the scale-in cooldown', () => {
+    const config: SageMakerConfig = { ...SAGEMAKER_DEFAULTS, target_value: 60, initial_capacity: 8, max_capacity: 20, scale_in_cooldown_s: 3600, scale_out_cooldown_s: 0 };
+    const trace = run(config, { points: [{ t: 0, rps: 2 }, { t: 960, rps: 30 }] }, 1200);
+    expect(trace.desired[899]).toBe(2); // the scale-in, 15 quiet minutes in
+    expect(trace.desired[1079]).toBe(2); // two high datapoints: not yet
+    expect(trace.desired[1139]).toBe(20); // the third: ceil(1800 / 60) = 30, capped at MaxCapacity
+  });
+
   it('DisableScaleIn keeps the count', () => {
     const config: SageMakerConfig = { ...SAGEMAKER_DEFAULTS, initial_capacity: 5, max_capacity: 5, disable_scale_in: true };
     expect(perMinute(run(config, { points: [{ t: 0, rps: 0 }] }, 1200))).toEqual(Array(20).fill(5));

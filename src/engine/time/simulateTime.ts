@@ -21,6 +21,11 @@ import { modelFor, type AnyPolicyModel } from '../policies/registry';
 import { arrivalsColumn } from './traffic';
 import type { PlatformSettings, TimeRunInput, TimeSummary, TimeTrace } from './types';
 
+/** How the Lab's latencies are made, in one sentence for the UI and the CLI: they are the model's, not measured. */
+export const LATENCY_METHOD =
+  'Latency is estimated by the model: each request waits in a first-in-first-out queue for whole seconds (tracked per ' +
+  'arrival second) and then takes the service time; percentiles rank the requests served in a second (or in the run).';
+
 /** Cumulative sums of a column: out[k] = total of column[0 .. k-1]. */
 export function prefixSums(column: Float64Array): Float64Array {
   const out = new Float64Array(column.length + 1);
@@ -46,15 +51,24 @@ export function simulateTime(input: TimeRunInput): TimeTrace[] {
   return input.policies.map((policy) => runPolicy(policy, arrivals, cumArrivals, input.platform));
 }
 
-/** Nearest-rank percentile of a cohort list held in FIFO order (waits descending), as latency in ms. */
-function cohortPercentile(waits: Float64Array, counts: Float64Array, length: number, total: number, q: number, serviceMs: number): number {
-  const rank = Math.max(1, Math.ceil(q * total - 1e-9));
+/**
+ * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
+ * in ms, written into the three columns in one pass from the shortest wait up.
+ */
+function writePercentiles(waits: Float64Array, counts: Float64Array, length: number, total: number, serviceMs: number,
+  t: number, p50: Float32Array, p95: Float32Array, p99: Float32Array): void {
+  const r50 = Math.max(1, Math.ceil(0.5 * total - 1e-9));
+  const r95 = Math.max(1, Math.ceil(0.95 * total - 1e-9));
+  const r99 = Math.max(1, Math.ceil(0.99 * total - 1e-9));
   let seen = 0;
+  let found = 0;
   for (let i = length - 1; i >= 0; i--) {
     seen += counts[i]!;
-    if (seen >= rank) return waits[i]! * 1000 + serviceMs;
+    const latency = waits[i]! * 1000 + serviceMs;
+    if (found === 0 && seen >= r50) { p50[t] = latency; found = 1; }
+    if (found === 1 && seen >= r95) { p95[t] = latency; found = 2; }
+    if (found === 2 && seen >= r99) { p99[t] = latency; return; }
   }
-  return waits[0]! * 1000 + serviceMs;
 }
 
 /** p95 over every request served in the run, from the histogram of whole-second waits (exact in this model). */
@@ -133,23 +147,28 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
 
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
+  // ring positions of second t and of `head`, kept in step with them (no division per tick)
+  let provSlot = 0;
+  let drainSlot = 0;
+  let tSlot = 0;
+  let headSlot = 0;
   for (let t = 0; t < seconds; t++) {
-    const becomingReady = provRing[t % (cold + 1)]!;
-    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[t % (cold + 1)] = 0; }
-    if (drain > 0) { const gone = drainRing[t % (drain + 1)]!; if (gone > 0) { draining -= gone; drainRing[t % (drain + 1)] = 0; } }
+    const becomingReady = provRing[provSlot]!;
+    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[provSlot] = 0; }
+    if (draining > 0) { const gone = drainRing[drainSlot]!; if (gone > 0) { draining -= gone; drainRing[drainSlot] = 0; } }
 
     let failedNow = 0;
     let droppedNow = 0;
     while (head < t - timeout) {
-      const slot = head % ring;
-      failedNow += cohort[slot]!;
-      waiting -= cohort[slot]!;
-      cohort[slot] = 0;
+      failedNow += cohort[headSlot]!;
+      waiting -= cohort[headSlot]!;
+      cohort[headSlot] = 0;
       head++;
+      if (++headSlot === ring) headSlot = 0;
     }
     const arriving = arrivals[t]!;
     if (zeroFails && ready === 0) failedNow += arriving;
-    else { cohort[t % ring] = arriving; waiting += arriving; }
+    else { cohort[tSlot] = arriving; waiting += arriving; }
 
     // serve, oldest cohort first
     const budget = ready * capacity + carry;
@@ -159,22 +178,21 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
     let cohorts = 0;
     while (toServe > 0) {
-      const slot = head % ring;
-      const available = cohort[slot]!;
-      if (available === 0) { head++; continue; }
+      const available = cohort[headSlot]!;
+      if (available === 0) { head++; if (++headSlot === ring) headSlot = 0; continue; }
       const take = available < toServe ? available : toServe;
       const wait = t - head;
       servedWaits[cohorts] = wait;
       servedCounts[cohorts++] = take;
       waitHistogram[wait] = waitHistogram[wait]! + take;
-      cohort[slot] = available - take;
+      cohort[headSlot] = available - take;
       toServe -= take;
-      if (available === take) head++;
+      if (available === take) { head++; if (++headSlot === ring) headSlot = 0; }
     }
     waiting -= servedNow;
     if (waiting > queueLimit) {
       const excess = waiting - queueLimit;
-      cohort[t % ring] = cohort[t % ring]! - excess;
+      cohort[tSlot] = cohort[tSlot]! - excess;
       droppedNow = excess;
       waiting = queueLimit;
     }
@@ -187,9 +205,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     provisioningCol[t] = provisioning;
     drainingCol[t] = draining;
     if (servedNow > 0) {
-      p50[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.5, serviceMs);
-      p95[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.95, serviceMs);
-      p99[t] = cohortPercentile(servedWaits, servedCounts, cohorts, servedNow, 0.99, serviceMs);
+      writePercentiles(servedWaits, servedCounts, cohorts, servedNow, serviceMs, t, p50, p95, p99);
     } else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
     totalServed += servedNow;
     totalDropped += droppedNow;
@@ -241,6 +257,9 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
     metricCol[t] = metric;
     reasonCol[t] = reason;
     modeCol[t] = mode;
+    if (++provSlot > cold) provSlot = 0;
+    if (++drainSlot > drain) drainSlot = 0;
+    if (++tSlot === ring) tSlot = 0;
   }
 
   const summary: TimeSummary = {

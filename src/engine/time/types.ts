@@ -53,7 +53,10 @@ export interface TimeSummary {
   readonly failed: number;
   /** accepted requests still unfinished at the end */
   readonly queue_end: number;
-  /** p95 over every request served in the run, ms (null if none) */
+  /**
+   * p95 over every request served in the run, ms (null if none): nearest rank over a histogram of every served
+   * request's wait in whole seconds, plus service_ms; exact in the model (see LATENCY_METHOD), an estimate of reality.
+   */
   readonly p95_ms: number | null;
   /** seconds whose served requests had a p95 above the SLO (a second with failed or dropped requests counts too) */
   readonly slo_violation_s: number;
