@@ -28,7 +28,7 @@ describe('HPA scale-up from one replica under heavy load', () => {
     const c = config({ ...podsMetric, max_replicas: 100 });
     const run = runHarness({ model: hpaModel, config: c, seconds: 60, arrivals: () => 10_000 });
     expect(scaleSequence(run, 1)).toEqual([1, 4, 8, 16, 32]);
-    expect(run.steps[0]!.sentence).toContain('twice the current count (at least 4) per sync (no behavior: the older path)');
+    expect(run.steps[0]!.sentence).toBe('HPA (no behavior: the older path): one ready pod at 10000 req/s each vs target 100 -> ratio 100 -> raw 100; scale-up capped at 4, twice the current count (at least 4) per sync');
   });
 
   it('selectPolicy Min takes the smaller change, Disabled none', () => {
@@ -48,6 +48,17 @@ describe('HPA scale-up from one replica under heavy load', () => {
     const run = runHarness({ model: hpaModel, config: config({ ...podsMetric, max_replicas: 3, behavior: {} }), seconds: 15, arrivals: () => 10_000 });
     expect(run.steps[0]!.decision.desired).toBe(3);
     expect(reason(run.steps[0]!.decision.reason)).toBe('clampedMax');
+  });
+});
+
+describe('HPA scale-up stabilization', () => {
+  it('a 60 s scale-up window scales up only to the lowest recommendation of the last minute', () => {
+    const c = config({ ...podsMetric, max_replicas: 20, behavior: { scale_up: { stabilization_window_s: 60 } } });
+    const run = runHarness({ model: hpaModel, config: c, seconds: 240, arrivals: (t) => (t < 60 ? 100 : 800) });
+    const ups = run.steps.filter((s) => s.decision.desired > s.current);
+    expect(ups[0]!.t).toBe(119);
+    expect(run.steps.filter((s) => s.t > 60 && s.t < 119).every((s) => reason(s.decision.reason) === 'upStabilized' && s.decision.desired === 1)).toBe(true);
+    expect(run.steps.find((s) => s.t === 74)!.sentence).toContain('held at 1 by the 60 s scale-up stabilization window (lowest recent recommendation)');
   });
 });
 
@@ -98,7 +109,7 @@ describe('HPA metrics', () => {
     expect(mild.mode).toBe(0);
     const flood = hpaModel.decide(c, hpaModel.init(c), steadyObservation({ t: 14, ready: 3, arrivals: 30_000 })).decision;
     expect(flood).toMatchObject({ raw: 4, metric: 100, mode: 1 });
-    expect(hpaModel.explain(c, flood, { t: 14, ready: 3, current: 3 })).toBe('HPA: 3 ready pods at 100 % CPU vs target 80 % -> ratio 1.25 -> raw 4; scale up to 4; CPU pinned at 100 % hides how far over capacity the load is');
+    expect(hpaModel.explain(c, flood, { t: 14, ready: 3, current: 3 })).toBe('HPA (no behavior: the older path): 3 ready pods at 100 % CPU vs target 80 % -> ratio 1.25 -> raw 4; scale up to 4; CPU pinned at 100 % hides how far over capacity the load is');
   });
 
   it('pods not ready: left out of the average, counted at 0 on a scale-up, left out on a scale-down', () => {
@@ -106,7 +117,7 @@ describe('HPA metrics', () => {
     const decideAt = (arrivals: number) => hpaModel.decide(c, hpaModel.init(c), steadyObservation({ t: 14, ready: 2, provisioning: 3, current: 5, arrivals })).decision;
     const held = decideAt(300);
     expect(held).toMatchObject({ raw: 5, desired: 5, reason: HPA_REASONS.indexOf('notReadyHeld') });
-    expect(hpaModel.explain(c, held, { t: 14, ready: 2, current: 5 })).toBe('HPA: 2 ready pods at 150 req/s each vs target 100 -> ratio 1.5, but counting the 3 pods not ready yet at 0 the ratio is 0.6 -> keep 5');
+    expect(hpaModel.explain(c, held, { t: 14, ready: 2, current: 5 })).toBe('HPA (no behavior: the older path): 2 ready pods at 150 req/s each vs target 100 -> ratio 1.5, but counting the 3 pods not ready yet at 0 the ratio is 0.6 -> keep 5');
     expect(decideAt(800)).toMatchObject({ raw: 8 });
     expect(decideAt(100).raw).toBe(1);
   });
@@ -149,7 +160,7 @@ describe('HPA properties', () => {
       for (const step of first.steps) {
         expect(step.decision.desired).toBeGreaterThanOrEqual(c.min_replicas);
         expect(step.decision.desired).toBeLessThanOrEqual(c.max_replicas);
-        expect(step.sentence.startsWith('HPA: ')).toBe(true);
+        expect(step.sentence.startsWith(c.behavior === undefined ? 'HPA (no behavior: the older path): ' : 'HPA: ')).toBe(true);
       }
       expect(runHarness(input).steps).toEqual(first.steps);
     }), { numRuns: 60 });

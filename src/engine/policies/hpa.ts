@@ -119,20 +119,20 @@ function actingMetric(config: HpaConfig, d: Decision, ready: number, current: nu
 
 function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'ready' | 'current'>): string {
   const reason = HPA_REASONS[d.reason] ?? 'noChange';
-  const path = config.behavior === undefined ? ' (no behavior: the older path)' : '';
-  if (reason === 'noMetrics') return `HPA: no ready pod reports a metric yet, so it keeps ${plural(d.desired, 'replica')}`;
+  const hpa = config.behavior === undefined ? 'HPA (no behavior: the older path)' : 'HPA';
+  if (reason === 'noMetrics') return `${hpa}: no ready pod reports a metric yet, so it keeps ${plural(d.desired, 'replica')}`;
   if (d.raw === d.desired && (reason === 'clampedMax' || reason === 'clampedMin') && d.metric === 0) {
-    return `HPA: the current count is outside [${config.min_replicas}, ${config.max_replicas}], so it is set to ${d.desired}`;
+    return `${hpa}: the current count is outside [${config.min_replicas}, ${config.max_replicas}], so it is set to ${d.desired}`;
   }
   const metric = actingMetric(config, d, obs.ready, obs.current);
   const target = metric.type === 'cpu' ? metric.target_utilization_percent : metric.target_value;
   const ratio = formatNumber(Math.round((d.metric / target) * 100) / 100);
   const value = formatNumber(Math.round(d.metric * 10) / 10);
   const head = metric.type === 'cpu'
-    ? `HPA: ${plural(obs.ready, 'ready pod')} at ${value} % CPU vs target ${formatNumber(target)} %`
+    ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} % CPU vs target ${formatNumber(target)} %`
     : metric.type === 'pods'
-      ? `HPA: ${plural(obs.ready, 'ready pod')} at ${value} req/s each vs target ${formatNumber(target)}`
-      : `HPA: ${metric.type} metric at ${value} req/s per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
+      ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} req/s each vs target ${formatNumber(target)}`
+      : `${hpa}: ${metric.type} metric at ${value} req/s per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
   const rules = hpaRules(config);
   const tail = ((): string => {
     switch (reason) {
@@ -146,9 +146,9 @@ function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
       case 'scaleDown': return ` -> ratio ${ratio} -> raw ${d.raw}; scale down to ${d.desired}`;
       case 'noChange': return ` -> ratio ${ratio} -> raw ${d.raw}; no change`;
       case 'upStabilized': return ` -> ratio ${ratio} -> raw ${d.raw}; held at ${d.desired} by the ${formatNumber(rules?.scaleUp.stabilization_window_s ?? 0)} s scale-up stabilization window (lowest recent recommendation)`;
-      case 'downStabilized': return ` -> ratio ${ratio} -> raw ${d.raw}; held at ${d.desired} by the ${formatNumber(rules?.scaleDown.stabilization_window_s ?? HPA_DOWNSCALE_STABILIZATION_S)} s scale-down stabilization window (highest recent recommendation)${path}`;
+      case 'downStabilized': return ` -> ratio ${ratio} -> raw ${d.raw}; held at ${d.desired} by the ${formatNumber(rules?.scaleDown.stabilization_window_s ?? HPA_DOWNSCALE_STABILIZATION_S)} s scale-down stabilization window (highest recent recommendation)`;
       case 'upRateLimited': return rules === undefined
-        ? ` -> ratio ${ratio} -> raw ${d.raw}; scale-up capped at ${d.desired}, twice the current count (at least 4) per sync${path}`
+        ? ` -> ratio ${ratio} -> raw ${d.raw}; scale-up capped at ${d.desired}, twice the current count (at least 4) per sync`
         : ` -> ratio ${ratio} -> raw ${d.raw}; scale-up limited by behavior to ${d.desired} (${rules.scaleUp.select_policy === 'Disabled' ? 'selectPolicy Disabled' : describeRule(rules.scaleUp)})`;
       case 'downRateLimited': return ` -> ratio ${ratio} -> raw ${d.raw}; scale-down limited by behavior to ${d.desired} (${rules === undefined || rules.scaleDown.select_policy === 'Disabled' ? 'selectPolicy Disabled' : describeRule(rules.scaleDown)})`;
       case 'clampedMax': return ` -> ratio ${ratio} -> raw ${d.raw}; clamped to maxReplicas ${config.max_replicas}`;
@@ -166,7 +166,10 @@ export const hpaModel: PolicyModel<HpaConfig, HpaState> = {
   leavesOut: 'This model leaves out the metrics pipeline (metrics-server scrape intervals, a Prometheus adapter\'s rate window: the Lab averages over the sync period), the CPU initialization period and readiness delay, pods missing metrics, per-pod CPU requests and limits (CPU is the busy share of capacity and saturates at 100 %), the alpha scale-to-zero gate and the newer per-rule tolerance.',
   defaults: HPA_DEFAULTS,
   knobs: HPA_KNOBS,
-  metricUnit: (config) => (config.metrics[0]?.type === 'cpu' ? '% CPU' : 'requests/s per pod'),
+  metricUnit: (config) => {
+    const cpu = config.metrics.filter((metric) => metric.type === 'cpu').length;
+    return cpu === config.metrics.length ? '% CPU' : cpu === 0 ? 'requests/s per pod' : '% CPU or requests/s per pod (the winning metric\'s)';
+  },
   periodS: (config) => config.sync_period_s,
   bounds: (config) => ({ min: config.min_replicas, max: config.max_replicas, initial: config.initial_replicas }),
   zeroBehaviour: () => 'fail',

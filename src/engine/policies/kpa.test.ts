@@ -96,6 +96,20 @@ describe('KPA knobs', () => {
     expect(firstDrop.t - (firstWanted.t - 2)).toBe(30);
   });
 
+  it('max-scale-up-rate 2 at most doubles the ready pods per tick', () => {
+    const run = runHarness({ model: kpaModel, config: config({ max_scale_up_rate: 2, panic_threshold_percent: 1000 }), seconds: 10, arrivals: () => 0, ongoing: () => 600 });
+    expect(run.steps.map((s) => s.decision.desired)).toEqual([2, 4, 8, 9, 9]);
+    expect(run.steps.every((s) => s.decision.mode === 0)).toBe(true);
+    expect(reason(run.steps[0]!.decision.reason)).toBe('rateUpLimited');
+    expect(run.steps[0]!.sentence).toContain('limited to 2 by max-scale-up-rate 2 x one ready pod');
+  });
+
+  it('initial-scale holds until it has been reached once', () => {
+    const run = runHarness({ model: kpaModel, config: config({ initial_scale: 3 }), seconds: 200, arrivals: () => 0, coldStartS: 30 });
+    expect(run.steps.filter((s) => s.t < 30).every((s) => s.decision.desired === 3 && reason(s.decision.reason) === 'initialScale')).toBe(true);
+    expect(run.desiredAt(199)).toBeLessThan(3);
+  });
+
   it('the rps metric divides requests per second by 200 x 70 %', () => {
     const run = runHarness({ model: kpaModel, config: config({ metric: 'rps' }), seconds: 62, arrivals: () => 700, capacity: 1000 });
     expect(run.steps.at(-1)!.decision.raw).toBe(5);
