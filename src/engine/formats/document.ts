@@ -79,7 +79,17 @@ export function parseDocuments(text: string): Result<readonly SourceDoc[]> {
       });
     }
     if (doc.errors.length > 0 || doc.contents === null) continue;
-    parsed.push({ index: parsed.length, value: doc.toJS({ maxAliasCount: 100 }) as unknown, lineOf: lineFinder(doc, counter) });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // the yaml library throws on an alias to no anchor, or on aliases that expand without bound
+      const line = counter.linePos(doc.range[0]).line;
+      const reason = error instanceof Error ? error.message : String(error);
+      errors.push({ path: pathWithLine('', line), message: `The document starting at line ${line} cannot be read: ${reason}`, hint: 'define each &anchor before its *alias, and do not nest aliases deeply' });
+      continue;
+    }
+    parsed.push({ index: parsed.length, value, lineOf: lineFinder(doc, counter) });
   }
   if (errors.length > 0) return { ok: false, errors };
   if (parsed.length === 0) {
@@ -141,7 +151,10 @@ export function relocateErrors(doc: SourceDoc, errors: readonly ValidationError[
       const target = map.get(key);
       if (target) {
         const at: Located = Array.isArray(target) ? { doc, path: target as DocPath } : target as Located;
-        return { ...error, path: pathWithLine(formatPath(at.path), at.doc.lineOf(at.path)) };
+        const field = formatPath(at.path);
+        // a message that names the Lab path names the document's field instead
+        const message = key === raw.path && raw.path.includes('.') ? raw.message.split(raw.path).join(field) : error.message;
+        return { ...error, message, path: pathWithLine(field, at.doc.lineOf(at.path)) };
       }
       const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
       if (cut <= 0) break;

@@ -92,6 +92,12 @@ describe('HPA import', () => {
     expect(result.errors[0]!.hint).toMatch(/"Max"/);
   });
 
+  it("names the manifest's field in a nested validator message, not the Lab's key", () => {
+    const result = importPolicies(hpaRps.replace('value: 4\n', 'value: 0\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: 'spec.behavior.scaleUp.policies[0].value (line 28)', message: 'spec.behavior.scaleUp.policies[0].value must be above 0, got 0', hint: 'use a whole number above 0 (pods, or percent)' }]);
+  });
+
   it('reads the Lab annotations for knobs an HPA has no field for', () => {
     const text = hpaCpu.replace('  name: embedder\n', '  name: embedder\n  annotations:\n    autoscale-lab/initial-replicas: "3"\n    autoscale-lab/tolerance: "0.05"\n');
     const result = importPolicies(text);

@@ -163,6 +163,11 @@ export function exportHpa(policy: NamedPolicy, config: HpaConfig, notes: readonl
   };
   const behavior = behaviorToKube(config.behavior);
   if (behavior !== undefined) spec.behavior = behavior;
+  for (const metric of config.metrics) {
+    if (metric.type === 'cpu' && !Number.isInteger(metric.target_utilization_percent)) {
+      lab.notes.push(`Kubernetes takes averageUtilization as a whole percent: ${metric.target_utilization_percent} is written as is for the Lab, and the API server will refuse it; round it before applying`);
+    }
+  }
   const manifest = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: kubeMetadata(policy.name, lab.annotations), spec };
   return { text: stringify(manifest, { lineWidth: 0 }), notes: [...notes, ...lab.notes] };
 }

@@ -3,7 +3,7 @@ export { importPolicies, importWithNotes, detectFormat } from './import';
 export { exportPolicy } from './export';
 export { errorLine } from './document';
 export { rateTracking, type RateTracking, type Correspondence } from './correspond';
-export { validateLabConfig, validateSageMakerLabConfig, SAGEMAKER_DEFAULTS } from './validators';
+export { validateLabConfig, validateSageMakerLabConfig } from './validators';
 export { parseQuantity, formatQuantity, parseDuration, formatDuration as formatGoDuration } from './units';
 export {
   FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, LAB_ANNOTATION,

@@ -8,9 +8,8 @@
 import { stringify } from 'yaml';
 import type { Result } from '../validate';
 import type { HpaConfig, NamedPolicy } from '../policies/types';
-import { describeValue, isRecord, issueAt, valueAt, type DocPath } from './document';
-import type { SourceDoc } from './document';
-import { finishNamed, newDraft, take } from './draft';
+import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc } from './document';
+import { finishNamed, newDraft, take, type Draft } from './draft';
 import { hpaLabAnnotations, readHpaLabAnnotations } from './hpa';
 import { behaviorToKube, kubeDisplayName, kubeMetadata, kubeName, readBehavior } from './kube';
 import { DEFAULT_RATE_METRIC, type ExportedPolicy, type ImportedPolicies } from './types';
@@ -54,7 +53,7 @@ export function importKeda(doc: SourceDoc, fallbackName: string): Result<Omit<Im
   return named.ok ? { ok: true, value: { policies: [named.value], notes: draft.notes } } : named;
 }
 
-function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger: unknown, i: number): Record<string, unknown> | undefined {
+function readTrigger(draft: Draft, path: DocPath, trigger: unknown, i: number): Record<string, unknown> | undefined {
   const { doc } = draft;
   draft.map.set(`metrics[${i}]`, path);
   draft.failed.add(`metrics[${i}]`); // cleared below once the trigger reads well
@@ -79,7 +78,7 @@ function readTrigger(draft: ReturnType<typeof newDraft>, path: DocPath, trigger:
     return { type: 'cpu', target_utilization_percent: value };
   }
   if (trigger.type !== 'prometheus') {
-    draft.errors.push(issueAt(doc, [...path, 'type'], `The Lab cannot model a ${describeValue(trigger.type)} trigger: it simulates a request rate, not the queue or stream that scaler reads`, 'use a prometheus trigger whose query gives requests per second, or a cpu trigger'));
+    draft.errors.push(issueAt(doc, [...path, 'type'], `The Lab cannot model a ${typeof trigger.type === 'string' ? trigger.type : describeValue(trigger.type)} trigger: it simulates a request rate, not the queue or stream that scaler reads`, 'use a prometheus trigger whose query gives requests per second, or a cpu trigger'));
     return undefined;
   }
   const thresholdPath = [...path, 'metadata', 'threshold'];

@@ -178,9 +178,10 @@ export function exportKnative(policy: NamedPolicy, config: KpaConfig, notes: rea
   let text = stringify(service, { lineWidth: 0 });
   const changed = Object.keys(data);
   if (changed.length > 0) {
-    out.push(`${changed.join(', ')} ${changed.length === 1 ? 'is a cluster-wide setting' : 'are cluster-wide settings'} of Knative's config-autoscaler ConfigMap, not per-Service annotations: written as a second document (knative-serving/config-autoscaler), which changes every Service in the cluster when applied`);
+    out.push(`${changed.join(', ')} ${changed.length === 1 ? 'is a cluster-wide setting' : 'are cluster-wide settings'} of Knative's config-autoscaler ConfigMap, not ${changed.length === 1 ? 'a per-Service annotation' : 'per-Service annotations'}: written as a second document (knative-serving/config-autoscaler), which changes every Service in the cluster when applied`);
     text += `---\n${stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'config-autoscaler', namespace: 'knative-serving' }, data }, { lineWidth: 0 })}`;
   }
+  if (config.initial_scale === 0) out.push('initial-scale 0 is honoured only when the cluster allows it (allow-zero-initial-scale: "true" in config-autoscaler); otherwise Knative starts at 1');
   out.push(`The container image registry.example.com/${name}:latest is a placeholder: put your model server's image there`);
   return { text, notes: out };
 }

@@ -6,8 +6,7 @@
  */
 import type { Result } from '../validate';
 import type { NamedPolicy, SageMakerConfig } from '../policies/types';
-import { describeValue, isRecord, issueAt, valueAt } from './document';
-import type { SourceDoc } from './document';
+import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, take } from './draft';
 import { kubeName } from './kube';
 import type { ExportedPolicy, ImportedPolicies } from './types';
@@ -28,7 +27,7 @@ export function importSageMaker(doc: SourceDoc, fallbackName: string): Result<Om
   const root = isRecord(doc.value) ? doc.value : {};
   const fail = (path: (string | number)[], message: string, hint: string) => { draft.errors.push(issueAt(doc, path, message, hint)); };
   if (root.PolicyType !== undefined && root.PolicyType !== 'TargetTrackingScaling') {
-    fail(['PolicyType'], `The Lab models SageMaker target tracking, not ${describeValue(root.PolicyType)}`, 'a StepScaling policy has no counterpart in the Lab; write a TargetTrackingScaling policy');
+    fail(['PolicyType'], `The Lab models SageMaker target tracking, not ${String(root.PolicyType)}`, 'a StepScaling policy has no counterpart in the Lab; write a TargetTrackingScaling policy');
   }
   if (root.ServiceNamespace !== undefined && root.ServiceNamespace !== 'sagemaker') {
     fail(['ServiceNamespace'], `This policy scales ${describeValue(root.ServiceNamespace)}, not a SageMaker endpoint`, 'set ServiceNamespace to sagemaker');
@@ -43,7 +42,7 @@ export function importSageMaker(doc: SourceDoc, fallbackName: string): Result<Om
   if (tt.CustomizedMetricSpecification !== undefined) {
     fail([TT, 'CustomizedMetricSpecification'], 'The Lab cannot model a customized CloudWatch metric', `track the predefined ${SAGEMAKER_METRIC} (invocations per instance per minute)`);
   } else if (metric !== SAGEMAKER_METRIC) {
-    fail(metricPath, `The Lab cannot model the metric ${describeValue(metric)}: it simulates invocations, not instance CPU, GPU or memory`, `use PredefinedMetricType ${SAGEMAKER_METRIC}`);
+    fail(metricPath, `The Lab cannot model the metric ${typeof metric === 'string' ? metric : describeValue(metric)}: it simulates invocations, not instance CPU, GPU or memory`, `use PredefinedMetricType ${SAGEMAKER_METRIC}`);
   }
   for (const key of Object.keys(tt)) {
     if (!TT_KNOWN.includes(key) && key !== 'CustomizedMetricSpecification') {
@@ -90,6 +89,7 @@ export function exportSageMaker(policy: NamedPolicy, config: SageMakerConfig, no
     ScaleInCooldown: config.scale_in_cooldown_s,
     DisableScaleIn: config.disable_scale_in,
   };
+  if (config.min_capacity === 0) out.push('MinCapacity 0 (scale to zero) needs a SageMaker endpoint with inference components; a plain endpoint variant keeps at least 1 instance');
   out.push(`ResourceId names the endpoint ${kubeName(policy.name)}: change it to your endpoint and variant`);
   return { text: `${JSON.stringify(document, null, 2)}\n`, notes: out };
 }

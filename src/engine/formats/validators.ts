@@ -1,8 +1,9 @@
 /**
  * One entry point for every Lab policy's validator, chosen by the config's `policy` key. The HPA, KPA and Ray
- * validators come from engine/policies; the lesson's two policies in time and SageMaker are checked here: their
- * lesson keys by the step engine's own validator (so the lesson's config stays valid as written), their time knobs
- * with the policies' shared field checkers, defaults as the contract's doc comments state them.
+ * validators come from engine/policies; the lesson's two policies in time and SageMaker are checked here (their models
+ * in engine/policies ship defaults but no validator): the lesson's keys by the step engine's own validator (so the
+ * lesson's config stays valid as written), the time knobs with the policies' shared field checkers, defaults from the
+ * models' THRESHOLD_TIME_DEFAULTS, TARGET_TRACKING_TIME_DEFAULTS and SAGEMAKER_DEFAULTS.
  */
 import { validateConfig, type Result, type ValidationError } from '../validate';
 import {
@@ -12,13 +13,15 @@ import {
 import { validateHpaConfig } from '../policies/hpaConfig';
 import { validateKpaConfig } from '../policies/kpaConfig';
 import { validateRayConfig } from '../policies/rayConfig';
+import { SAGEMAKER_DEFAULTS } from '../policies/sagemaker';
+import { TARGET_TRACKING_TIME_DEFAULTS } from '../policies/targetTracking';
+import { THRESHOLD_TIME_DEFAULTS } from '../policies/threshold';
 import {
   LAB_POLICY_KINDS, type LabPolicyConfig, type LabPolicyKind, type SageMakerConfig, type TargetTrackingTimeConfig, type ThresholdTimeConfig,
 } from '../policies/types';
 
-import { SAGEMAKER_DEFAULTS } from '../policies/sagemaker';
 const TIME_KEYS = ['period_s', 'scale_out_cooldown_s', 'scale_in_cooldown_s'] as const;
-const COOLDOWN = { integer: true, min: 0, max: 86_400, what: 'whole seconds from 0 to 86400' };
+const COOLDOWN = { integer: true, min: 0, max: 3600, what: 'whole seconds from 0 to 3600' };
 
 type LessonTime = Pick<ThresholdTimeConfig, (typeof TIME_KEYS)[number]>;
 
@@ -27,20 +30,22 @@ function validateLessonInTime(input: unknown, kind: 'threshold' | 'target_tracki
   const errors: ValidationError[] = [];
   const raw = checkTopLevel(errors, input, kind, `{"policy": "${kind}"}`);
   if (raw === undefined) return { ok: false, errors };
+  // the rule's own knobs default to the Lab's time defaults (a per-second capacity), the bounds as the lesson's
+  const defaults: Readonly<Record<string, unknown>> = { ...(kind === 'threshold' ? THRESHOLD_TIME_DEFAULTS : TARGET_TRACKING_TIME_DEFAULTS) };
+  const ruleKeys = kind === 'threshold' ? ['upper_threshold', 'lower_threshold', 'scale_step'] : ['target_utilization', 'capacity_per_server', 'tolerance'];
   const lesson: Record<string, unknown> = { policy: kind };
+  for (const key of ruleKeys) lesson[key] = defaults[key];
   for (const [key, value] of Object.entries(raw)) if (!(TIME_KEYS as readonly string[]).includes(key) && key !== 'policy') lesson[key] = value;
   const step = validateConfig(lesson);
   if (!step.ok) errors.push(...step.errors);
-  const period = numberField(errors, raw, 'period_s', '', { integer: true, min: 1, max: 3600, what: 'whole seconds between decisions from 1 to 3600, e.g. 15' }, 15);
-  const out = numberField(errors, raw, 'scale_out_cooldown_s', '', COOLDOWN, 0);
-  const inCooldown = numberField(errors, raw, 'scale_in_cooldown_s', '', COOLDOWN, 0);
+  const d = THRESHOLD_TIME_DEFAULTS;
+  const period = numberField(errors, raw, 'period_s', '', { integer: true, min: 1, max: 3600, what: 'whole seconds between decisions from 1 to 3600, e.g. 15' }, d.period_s);
+  const out = numberField(errors, raw, 'scale_out_cooldown_s', '', COOLDOWN, d.scale_out_cooldown_s);
+  const inCooldown = numberField(errors, raw, 'scale_in_cooldown_s', '', COOLDOWN, d.scale_in_cooldown_s);
   if (!step.ok || errors.length > 0 || period === undefined || out === undefined || inCooldown === undefined) return { ok: false, errors };
   const time: LessonTime = { period_s: period, scale_out_cooldown_s: out, scale_in_cooldown_s: inCooldown };
   return { ok: true, value: { ...step.value, ...time } as ThresholdTimeConfig | TargetTrackingTimeConfig };
 }
-
-/** The Lab's SageMaker target-tracking defaults: the policy model's (one source, src/engine/policies/sagemaker.ts). */
-export { SAGEMAKER_DEFAULTS };
 
 const SAGEMAKER_KEYS = Object.keys(SAGEMAKER_DEFAULTS);
 
