@@ -118,6 +118,16 @@ test('the Lab opens from its link, passes an axe scan and works with the keyboar
   await lab.waitForRun();
   await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
   await lab.expectNoAxeViolations();
+
+  // and with every disclosure open: own points, CSV import, a policy's help, text and export, the latency note
+  await lab.traffic().getByLabel('Traffic profile').selectOption('points');
+  await lab.openDisclosure(lab.traffic().locator('details', { hasText: 'Import traffic from CSV' }));
+  const card = lab.policyCards().first();
+  for (const summary of ['About', 'Config as text', 'Export']) await lab.openDisclosure(card.locator('details', { hasText: summary }).first());
+  await lab.openDisclosure(lab.charts().locator('details'));
+  await expect(card.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await lab.waitForRun();
+  await lab.expectNoAxeViolations();
 });
 
 test('edits a policy as YAML in Monaco, with errors at their path and the knobs following', async ({ lab, page }) => {
