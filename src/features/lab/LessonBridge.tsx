@@ -32,7 +32,7 @@ export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[]
             ? ` It first asked for a server at ${clockTime(first.asked)}, and none was ready before the run ended.`
             : ` It first asked for a server at ${clockTime(first.asked)}; the server served only from ${clockTime(first.ready)}, ${first.ready - first.asked} seconds later, while requests queued.`)
             : ' It never asked for another server in this run.'}
-          Add an HPA or Knative policy to see a per-replica target do better.
+          {' '}Add an HPA or Knative policy to see a per-replica target do better.
         </p>
       ) : null}
     </section>
