@@ -72,7 +72,16 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   const card = lab.policyCards().last();
   await expect(card.getByLabel(/^max_replicas/)).toHaveValue('20');
   await expect(card.getByLabel(/^min_replicas/)).toHaveValue('2');
-  void page;
+
+  // and out again: as a KEDA ScaledObject, copied
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await lab.openDisclosure(card.locator('details', { hasText: /^Export / }));
+  await card.getByLabel(/^Export .* as$/).selectOption('keda');
+  const exported = card.locator('pre.lab-export-text');
+  await expect(exported).toContainText('kind: ScaledObject');
+  await card.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(card.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('kind: ScaledObject');
 });
 
 test('refuses a bad CSV with its line and reason, and changes nothing', async ({ lab, page }) => {
