@@ -8,7 +8,7 @@
 import type { Result } from '../validate';
 import type { HpaConfig, HpaScalingRule, KpaConfig, LabPolicyConfig, SageMakerConfig } from '../policies/types';
 import { LAB_MAX_REPLICAS } from '../policies/configCheck';
-import { validateHpaConfig } from '../policies/hpaConfig';
+import { HPA_DEFAULTS, HPA_DOWNSCALE_STABILIZATION_S, validateHpaConfig } from '../policies/hpaConfig';
 import { validateKpaConfig } from '../policies/kpaConfig';
 import { validateSageMakerLabConfig } from './validators';
 
@@ -54,7 +54,7 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
       }
       const up = rule(config.behavior, 'scale_up');
       const down = rule(config.behavior, 'scale_down');
-      const lost = config.sync_period_s === 15 ? [] : [`sync_period_s ${config.sync_period_s} (the HPA controller's sync period)`];
+      const lost = config.sync_period_s === HPA_DEFAULTS.sync_period_s ? [] : [`sync_period_s ${config.sync_period_s} (the HPA controller's sync period)`];
       if (config.behavior !== undefined) lost.push('the behavior rate policies (pods or percent per period)');
       else lost.push('the older path\'s scale-up limit of max(2 x current, 4) per sync');
       return {
@@ -64,7 +64,7 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
           ...(metric.name === undefined ? {} : { metric_name: metric.name }),
           tolerance: config.tolerance,
           scale_out_delay_s: up?.stabilization_window_s ?? 0,
-          scale_in_delay_s: down?.stabilization_window_s ?? 300,
+          scale_in_delay_s: down?.stabilization_window_s ?? HPA_DOWNSCALE_STABILIZATION_S,
           delay_names: { out: 'the scale-up stabilization window', in: 'the scale-down stabilization window' },
           disable_scale_in: down?.select_policy === 'Disabled',
           ...(config.behavior === undefined ? {} : { hpa_behavior: config.behavior }),

@@ -2,7 +2,7 @@
  * Reading a pasted document with the kept `yaml` library (YAML 1.2 reads JSON too): one or more documents, each with
  * its plain value and a way to find the line of any field path, so an error says both where and what.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import type { Result, ValidationError } from '../validate';
 
 export type PathSegment = string | number;
@@ -48,12 +48,29 @@ export function issueAt(doc: SourceDoc, path: DocPath, message: string, hint: st
   return { path: pathWithLine(formatPath(path), doc.lineOf(path)), message, hint };
 }
 
+function startOf(node: unknown): number | undefined {
+  const range = (node as { range?: readonly number[] } | null | undefined)?.range;
+  return range && typeof range[0] === 'number' ? range[0] : undefined;
+}
+
+/** Where the field at `path` starts: its key's line in a map (a nested block starts on the next line), its item's in a list. */
+function fieldStart(doc: Document, path: DocPath): number | undefined {
+  if (path.length === 0) return startOf(doc.contents);
+  const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === last);
+    return pair === undefined ? undefined : startOf(pair.key) ?? startOf(pair.value);
+  }
+  if (isSeq(parent) && typeof last === 'number') return startOf(parent.items[last]);
+  return undefined;
+}
+
 function lineFinder(doc: Document, counter: LineCounter): (path: DocPath) => number | undefined {
   return (path) => {
     for (let length = path.length; length >= 0; length--) {
-      const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-      const range = (node as { range?: readonly number[] } | null | undefined)?.range;
-      if (range && typeof range[0] === 'number') return counter.linePos(range[0]).line;
+      const start = fieldStart(doc, path.slice(0, length));
+      if (start !== undefined) return counter.linePos(start).line;
     }
     return undefined;
   };

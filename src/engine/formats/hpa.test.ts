@@ -78,7 +78,7 @@ describe('HPA import', () => {
     const result = importPolicies(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((error) => error.path)).toEqual(['apiVersion (line 1)', 'spec (line 5)', 'spec.metrics[0].type (line 7)']);
+    expect(result.errors.map((error) => error.path)).toEqual(['apiVersion (line 1)', 'spec (line 4)', 'spec.metrics[0].type (line 7)']);
     expect(result.errors[1]!.message).toBe('spec.maxReplicas is missing');
     expect(result.errors[2]!.hint).toMatch(/Resource \(cpu Utilization\), Pods, Object and External/);
   });

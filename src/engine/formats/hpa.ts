@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import type { Result } from '../validate';
+import { HPA_DEFAULTS } from '../policies/hpaConfig';
 import type { HpaConfig, HpaMetric, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc } from './document';
 import { finishNamed, newDraft, take, type Draft } from './draft';
@@ -16,8 +17,8 @@ import { formatQuantity, parseQuantity } from './units';
 
 export const HPA_API_VERSIONS: readonly string[] = ['autoscaling/v2', 'autoscaling/v2beta2'];
 /** The controller flags' defaults (kube-controller-manager), written as annotations only when a policy differs. */
-const DEFAULT_TOLERANCE = 0.1;
-const DEFAULT_SYNC_PERIOD_S = 15;
+const DEFAULT_TOLERANCE = HPA_DEFAULTS.tolerance;
+const DEFAULT_SYNC_PERIOD_S = HPA_DEFAULTS.sync_period_s;
 
 const SPEC_KEYS = ['scaleTargetRef', 'minReplicas', 'maxReplicas', 'metrics', 'behavior'];
 const RATE_TYPES = { Pods: 'pods', Object: 'object', External: 'external' } as const;

@@ -28,7 +28,7 @@ function classify(value: unknown): Classified {
   if (isLabDocument(value)) return 'lab';
   if ('applications' in value || 'autoscaling_config' in value) return 'ray';
   const keys = Object.keys(value);
-  if (keys.length > 0 && keys.some((key) => RAY_KEYS.includes(key)) && !('policy' in value)) return 'ray';
+  if (keys.some((key) => RAY_KEYS.includes(key))) return 'ray';
   return undefined;
 }
 

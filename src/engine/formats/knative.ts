@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import type { Result } from '../validate';
+import { KPA_DEFAULTS } from '../policies/kpaConfig';
 import type { KpaConfig, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, type Draft } from './draft';
@@ -39,17 +40,17 @@ const NOT_MODELLED: Readonly<Record<string, string>> = {
   'target-burst-capacity': 'the Lab keeps the activator in the path only at zero replicas',
 };
 /** config-autoscaler keys -> Lab key; the first five exist only cluster-wide */
-const CLUSTER: Readonly<Record<string, readonly [keyof KpaConfig, Kind, string | number | boolean]>> = {
-  'max-scale-up-rate': ['max_scale_up_rate', 'number', 1000],
-  'max-scale-down-rate': ['max_scale_down_rate', 'number', 2],
-  'scale-to-zero-grace-period': ['scale_to_zero_grace_period_s', 'duration', 30],
-  'enable-scale-to-zero': ['enable_scale_to_zero', 'bool', true],
-  'tick-interval': ['tick_s', 'duration', 2],
-  'stable-window': ['stable_window_s', 'duration', 60],
-  'panic-window-percentage': ['panic_window_percent', 'number', 10],
-  'panic-threshold-percentage': ['panic_threshold_percent', 'number', 200],
-  'container-concurrency-target-percentage': ['target_utilization_percent', 'number', 70],
-  'scale-down-delay': ['scale_down_delay_s', 'duration', 0],
+const CLUSTER: Readonly<Record<string, readonly [keyof KpaConfig, Kind]>> = {
+  'max-scale-up-rate': ['max_scale_up_rate', 'number'],
+  'max-scale-down-rate': ['max_scale_down_rate', 'number'],
+  'scale-to-zero-grace-period': ['scale_to_zero_grace_period_s', 'duration'],
+  'enable-scale-to-zero': ['enable_scale_to_zero', 'bool'],
+  'tick-interval': ['tick_s', 'duration'],
+  'stable-window': ['stable_window_s', 'duration'],
+  'panic-window-percentage': ['panic_window_percent', 'number'],
+  'panic-threshold-percentage': ['panic_threshold_percent', 'number'],
+  'container-concurrency-target-percentage': ['target_utilization_percent', 'number'],
+  'scale-down-delay': ['scale_down_delay_s', 'duration'],
 };
 const CLUSTER_ONLY = ['max-scale-up-rate', 'max-scale-down-rate', 'scale-to-zero-grace-period', 'enable-scale-to-zero', 'tick-interval'];
 
@@ -170,9 +171,9 @@ export function exportKnative(policy: NamedPolicy, config: KpaConfig, notes: rea
   };
   const data: Record<string, string> = {};
   for (const key of CLUSTER_ONLY) {
-    const [labKey, kind, fallback] = CLUSTER[key]!;
+    const [labKey, kind] = CLUSTER[key]!;
     const value = config[labKey];
-    if (value === fallback) continue;
+    if (value === KPA_DEFAULTS[labKey]) continue;
     data[key] = kind === 'duration' ? formatDuration(Number(value)) : String(value);
   }
   let text = stringify(service, { lineWidth: 0 });

@@ -19,7 +19,8 @@ export function labPathSegments(path: string): DocPath {
 
 /** Does this value look like the Lab's JSON (rather than a manifest)? */
 export function isLabDocument(value: unknown): boolean {
-  const looks = (item: unknown) => isRecord(item) && ('policy' in item || 'upper_threshold' in item || 'target_utilization' in item);
+  // a Ray autoscaling_config may carry a custom `policy` object: that one is Ray's, not the Lab's discriminant
+  const looks = (item: unknown) => isRecord(item) && (('policy' in item && !isRecord(item.policy)) || 'upper_threshold' in item || 'target_utilization' in item);
   if (Array.isArray(value)) return value.length > 0 && value.every(looks);
   if (isRecord(value) && Array.isArray(value.policies) && !('apiVersion' in value)) return value.policies.every(looks);
   return looks(value);

@@ -53,9 +53,15 @@ describe('Ray Serve import', () => {
     expect(result.errors[1]!.hint).toMatch(/target_ongoing_requests/);
   });
 
+  it("refuses a bare autoscaling_config's custom policy as Ray's, not as a Lab policy", () => {
+    const result = importPolicies('min_replicas: 1\nmax_replicas: 4\npolicy:\n  policy_function: my_module:my_policy\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'policy (line 3)', message: expect.stringMatching(/custom autoscaling policy cannot be simulated/) });
+  });
+
   it('says so when no deployment autoscales', () => {
     const result = importPolicies('applications:\n  - name: app\n    deployments:\n      - name: A\n        num_replicas: 2\n');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'applications (line 2)', message: 'No deployment in this Serve config has an autoscaling_config' });
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'applications (line 1)', message: 'No deployment in this Serve config has an autoscaling_config' });
   });
 });

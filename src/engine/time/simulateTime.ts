@@ -47,8 +47,16 @@ export function requireModel(config: LabPolicyConfig): AnyPolicyModel {
 export function simulateTime(input: TimeRunInput): TimeTrace[] {
   const seconds = Math.max(0, Math.floor(input.seconds));
   const arrivals = arrivalsColumn(input.traffic, seconds, input.arrivals, input.seed);
-  const cumArrivals = prefixSums(arrivals);
-  return input.policies.map((policy) => runPolicy(policy, arrivals, cumArrivals, input.platform));
+  // the metric history is scratch (not part of a trace): one set serves every policy, each run overwriting it in order
+  const history: MetricHistory = {
+    cumArrivals: prefixSums(arrivals),
+    cumServed: new Float64Array(seconds + 1),
+    cumOngoing: new Float64Array(seconds + 1),
+    cumInService: new Float64Array(seconds + 1),
+    cumBusy: new Float64Array(seconds + 1),
+    cumReady: new Float64Array(seconds + 1),
+  };
+  return input.policies.map((policy) => runPolicy(policy, arrivals, history, input.platform));
 }
 
 /**
@@ -83,7 +91,8 @@ function histogramP95(histogram: Float64Array, total: number, serviceMs: number)
   return (histogram.length - 1) * 1000 + serviceMs;
 }
 
-function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Float64Array, platform: PlatformSettings): TimeTrace {
+/** One policy's run. `history` is overwritten second by second (entry 0 of each column stays 0), so it is reused. */
+function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricHistory, platform: PlatformSettings): TimeTrace {
   const model = requireModel(policy.config);
   const config = policy.config;
   const seconds = arrivals.length;
@@ -111,15 +120,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, cumArrivals: Flo
   const reasonCol = new Uint8Array(seconds);
   const modeCol = new Uint8Array(seconds);
   const decided = new Uint8Array(seconds);
-  const history: MetricHistory = {
-    cumArrivals,
-    cumServed: new Float64Array(seconds + 1),
-    cumOngoing: new Float64Array(seconds + 1),
-    cumInService: new Float64Array(seconds + 1),
-    cumBusy: new Float64Array(seconds + 1),
-    cumReady: new Float64Array(seconds + 1),
-  };
-  const { cumServed, cumOngoing, cumInService, cumBusy, cumReady } = history;
+  const { cumArrivals, cumServed, cumOngoing, cumInService, cumBusy, cumReady } = history;
 
   // The queue: cohort[s % ring] holds the requests of arrival second s still waiting; `head` is the oldest such second.
   const ring = timeout + 2;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_MODELS } from '../policies/registry';
 import { THRESHOLD_TIME_DEFAULTS } from '../policies/threshold';
 import { checkTimeRun } from './check';
 import { DEFAULT_PLATFORM } from './platform';
@@ -23,6 +24,12 @@ describe('tickAt', () => {
     const later = tickAt(trace!, 20);
     expect(later).toMatchObject({ decided: false, decided_at: 14, provisioning: 1, ready: 1 });
     expect(later.explanation).toBe(decision.explanation);
+  });
+
+  it('before a controller\'s first decision, every kind says so in the same words', () => {
+    const [trace] = simulateTime({ ...input, policies: [{ name: 'hpa', config: POLICY_MODELS.hpa.defaults }] });
+    expect(tickAt(trace!, 5).explanation).toBe(`${POLICY_MODELS.hpa.title}: no decision yet (it decides every 15 s, first at the end of second 14); one replica as configured.`);
+    expect(tickAt(trace!, 14).explanation).toMatch(/^HPA/);
   });
 
   it('says null for the percentiles of a second that served nothing, and clamps t into the run', () => {

@@ -2,6 +2,7 @@
  * One second of a time trace as a record, with the controller's own sentence: what a view asks for when it needs
  * words (the decision log, a tooltip, the CLI's JSON). Reads the columns only; recomputes nothing but the sentence.
  */
+import { formatNumber, plural } from '../format';
 import type { Decision } from '../policies/types';
 import { requireModel } from './simulateTime';
 import type { TimeTrace } from './types';
@@ -56,7 +57,10 @@ export function tickAt(trace: TimeTrace, t: number): TimeTick {
     mode: trace.mode[i] ?? 0,
   };
   const current = at > 0 ? trace.desired[at - 1]! : initial;
-  const explanation = model.explain(config, decision, { t: at >= 0 ? at : i, ready: trace.ready[at >= 0 ? at : i] ?? initial, current });
+  const period = Math.max(1, Math.round(model.periodS(config)));
+  const explanation = at < 0
+    ? `${model.title}: no decision yet (it decides every ${formatNumber(period)} s, first at the end of second ${formatNumber(period - 1)}); ${plural(initial, 'replica')} as configured.`
+    : model.explain(config, decision, { t: at, ready: trace.ready[at] ?? initial, current });
   return {
     t: i,
     arrivals: trace.arrivals[i] ?? 0,

@@ -93,33 +93,43 @@ function logFactorial(k: number): number {
 }
 
 /**
- * One Poisson(lambda) draw from a uniform source: multiplication of uniforms below lambda 10 (Knuth), transformed
+ * A Poisson(lambda) sampler over a uniform source: multiplication of uniforms below lambda 10 (Knuth), transformed
  * rejection with squeeze above it (Hörmann 1993, "PTRS"), which stays exact and fast for rates in the thousands.
+ * The constants are computed once per rate, so a profile that holds a rate for a minute pays for them once.
  */
-export function poisson(lambda: number, random: () => number): number {
-  if (!(lambda > 0)) return 0;
+export function poissonSampler(lambda: number): (random: () => number) => number {
+  if (!(lambda > 0)) return () => 0;
   if (lambda < 10) {
     const limit = Math.exp(-lambda);
-    let k = 0;
-    let product = random();
-    while (product > limit) { k++; product *= random(); }
-    return k;
+    return (random) => {
+      let k = 0;
+      let product = random();
+      while (product > limit) { k++; product *= random(); }
+      return k;
+    };
   }
   const slam = Math.sqrt(lambda);
   const logLam = Math.log(lambda);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
-  const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
-  for (;;) {
-    const u = random() - 0.5;
-    const v = random();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
-    if (us >= 0.07 && v <= vr) return k;
-    if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -lambda + k * logLam - logFactorial(k)) return k;
-  }
+  return (random) => {
+    for (;;) {
+      const u = random() - 0.5;
+      const v = random();
+      const us = 0.5 - Math.abs(u);
+      const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
+      if (us >= 0.07 && v <= vr) return k;
+      if (k < 0 || (us < 0.013 && v > us)) continue;
+      if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -lambda + k * logLam - logFactorial(k)) return k;
+    }
+  };
+}
+
+/** One Poisson(lambda) draw (see poissonSampler). */
+export function poisson(lambda: number, random: () => number): number {
+  return poissonSampler(lambda)(random);
 }
 
 /**
@@ -140,6 +150,11 @@ export function arrivalsColumn(profile: TrafficProfile, seconds: number, mode: A
     return arrivals;
   }
   const random = seededRandom(seed);
-  for (let t = 0; t < seconds; t++) arrivals[t] = poisson(rates[t]!, random);
+  let rate = NaN;
+  let draw = poissonSampler(0);
+  for (let t = 0; t < seconds; t++) {
+    if (rates[t] !== rate) { rate = rates[t]!; draw = poissonSampler(rate); }
+    arrivals[t] = draw(random);
+  }
   return arrivals;
 }
