@@ -125,6 +125,7 @@ test('a tampered link says what is wrong and opens the defaults', async ({ lab, 
 });
 
 test('the Lab opens from its link, passes an axe scan and works with the keyboard', async ({ lab, page }) => {
+  test.slow(); // two page loads, two runs and a full-page scan on a shared machine
   await lab.open();
   await lab.scrubber().focus();
   await page.keyboard.press('ArrowRight');
@@ -137,8 +138,11 @@ test('the Lab opens from its link, passes an axe scan and works with the keyboar
   await lab.waitForRun();
   await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
   await lab.expectNoAxeViolations();
+});
 
-  // and with every disclosure open: own points, CSV import, a policy's help, text and export, the latency note
+test('passes an axe scan with every disclosure open: own points, CSV import, a policy\'s help, text and export', async ({ lab }) => {
+  test.slow(); // Monaco and a full-page scan on a shared machine
+  await lab.open();
   await lab.traffic().getByLabel('Traffic profile').selectOption('points');
   await lab.openDisclosure(lab.traffic().locator('details', { hasText: 'Import traffic from CSV' }));
   const card = lab.policyCards().first();
