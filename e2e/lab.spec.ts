@@ -57,6 +57,11 @@ test('compares two policies on the same traffic and marks the best of each colum
   const header = await lab.compareTable().locator('thead th').allTextContents();
   expect(header).toEqual(['Policy', 'SLO violation (s)', 'Dropped', 'Failed', 'p95 (ms)', 'Cost ($)', 'Scale events / h']);
   await expect(lab.compareTable().getByText('★ best').first()).toBeVisible();
+  const name = lab.policies().getByLabel('Name of policy 2');
+  await name.fill('Challenger');
+  await name.press('Enter');
+  await expect(lab.compareRows().nth(1).getByRole('rowheader')).toHaveText('Challenger');
+  await lab.waitForRun();
   const link = await lab.linkState();
   expect((link?.p as unknown[]).length).toBe(2);
 });
