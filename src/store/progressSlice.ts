@@ -1,48 +1,12 @@
 /** Quiz progress kept on the device: answers, scores per mode, missed questions for later review. */
 import type { StateCreator } from 'zustand';
-import type { QuestionRecipe } from '../quiz';
-import type { AppState } from './store';
+import type { AnsweredQuestion, AppState, Progress, ProgressSlice, QuizMode } from './types';
 
-export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const;
-export type QuizMode = (typeof QUIZ_MODES)[number];
+export type {
+  AnsweredQuestion, AnswerRecord, MissedQuestion, Progress, ProgressSlice, QuizMode, Score, TestResult,
+} from './types';
 
-export interface AnswerRecord {
-  readonly questionId: string;
-  readonly mode: QuizMode;
-  readonly correct: boolean;
-  /** milliseconds since the epoch */
-  readonly at: number;
-}
-
-export interface MissedQuestion {
-  readonly questionId: string;
-  readonly mode: QuizMode;
-  readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
-}
-
-/** What recordAnswer needs of a question; a recipe lets a missed one be asked again in a later session. */
-export interface AnsweredQuestion {
-  readonly id: string;
-  readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
-}
-
-export interface TestResult {
-  readonly seed: number;
-  readonly score: number;
-  readonly total: number;
-  readonly at: number;
-}
-
-export interface Score { readonly correct: number; readonly total: number }
-
-export interface Progress {
-  readonly answers: readonly AnswerRecord[];
-  readonly scores: Readonly<Record<QuizMode, Score>>;
-  readonly missed: readonly MissedQuestion[];
-  readonly tests: readonly TestResult[];
-}
+export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const satisfies readonly QuizMode[];
 
 /** Most answers kept; older ones are dropped so storage stays small. */
 export const MAX_ANSWERS = 500;
@@ -53,13 +17,6 @@ export const emptyProgress = (): Progress => ({
   missed: [],
   tests: [],
 });
-
-export interface ProgressSlice {
-  readonly progress: Progress;
-  recordAnswer: (mode: QuizMode, question: AnsweredQuestion, correct: boolean) => void;
-  recordTest: (result: Omit<TestResult, 'at'>) => void;
-  resetProgress: () => void;
-}
 
 /** Pure: the progress after one more answer. A right answer takes the question off the missed list. */
 export function withAnswer(progress: Progress, mode: QuizMode, question: AnsweredQuestion, correct: boolean, at: number): Progress {

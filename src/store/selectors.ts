@@ -4,8 +4,7 @@ import {
   type KeyMoment, type Trace, type TraceStep,
 } from '../engine';
 import { resolveTarget, type ResolvedTarget } from '../quiz';
-import type { Breakpoint } from './playbackSlice';
-import type { AppState } from './store';
+import type { AppState, Breakpoint } from './types';
 import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
 

@@ -1,15 +1,16 @@
 /** One store made of slices. Inputs live here; everything else comes from selectors. */
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { createProgressSlice, type ProgressSlice } from './progressSlice';
+import { createProgressSlice } from './progressSlice';
 import { createProgressStorage, PROGRESS_KEY, PROGRESS_VERSION, type PersistedProgress, type StorageProblem } from './progressStorage';
-import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
-import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { createScenarioSlice } from './scenarioSlice';
+import { createUiSlice } from './uiSlice';
+import type { AppState } from './types';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice;
+export type { AppState } from './types';
 
 const allSlices: StateCreator<AppState> = (...args) => ({
   ...createScenarioSlice(...args),

@@ -1,42 +1,8 @@
 /** UI state: the mode, the dismissible notice, table options. */
 import type { StateCreator } from 'zustand';
-import type { FlowNodeId, ValidationError } from '../engine';
-import type { Mode } from './urlState';
-import type { AppState } from './store';
+import type { AppState, UiSlice } from './types';
 
-export interface Notice {
-  readonly title: string;
-  readonly details: readonly ValidationError[];
-}
-
-/**
- * Something in the picture a view is asked to point at (a quiz hint, say). Steps are 1-based; a column is its
- * header text or 0-based index. Same shape as the quiz's PictureTarget, so one can be passed as the other.
- */
-export type HighlightTarget =
-  | { readonly kind: 'row'; readonly step: number }
-  | { readonly kind: 'column'; readonly column: string | number }
-  | { readonly kind: 'cell'; readonly step: number; readonly column: string | number }
-  | { readonly kind: 'tracker'; readonly variable: string; readonly column: string | number }
-  | { readonly kind: 'node'; readonly node: FlowNodeId }
-  | { readonly kind: 'config'; readonly key: string };
-
-export interface UiSlice {
-  readonly mode: Mode;
-  readonly notice: Notice | null;
-  /** show execution-table rows after the cursor too */
-  readonly showAllRows: boolean;
-  /** the seed of the test on screen in Test mode (it goes into the link); null before a test is drawn */
-  readonly testSeed: number | null;
-  /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
-  readonly highlightTarget: HighlightTarget | null;
-  setMode: (mode: Mode) => void;
-  showNotice: (notice: Notice) => void;
-  dismissNotice: () => void;
-  toggleShowAllRows: () => void;
-  setHighlight: (target: HighlightTarget | null) => void;
-  setTestSeed: (seed: number | null) => void;
-}
+export type { HighlightTarget, Notice, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   mode: 'visualize',
