@@ -7,3 +7,4 @@ export { scenarioFromSeed, LESSON_SCENARIO } from './scenario';
 export { resolveTarget, targetExists, flowNodes, type ResolvedTarget } from './targets';
 export { KEY_MEANINGS } from './templates/configTemplates';
 export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe } from './recipe';
+export { givesAway, questionPicture, questionSteps, type QuestionPicture } from './giveaway';

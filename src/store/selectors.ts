@@ -44,8 +44,9 @@ export const selectTrackerColumns = perTraceOf(trackerColumns);
 export const selectTrackerVariables = perTraceOf((trace) => trackerVariables(trace.config));
 export const selectKeyMoments: (state: AppState) => readonly KeyMoment[] = perTraceOf(keyMoments);
 export const selectCodeListing = perTraceOf((trace) => codeListing(trace.config, trace.loads));
-/** Number of execution-table rows to show: up to the cursor, or all. */
-export const selectVisibleRowCount = (state: AppState) => (state.showAllRows ? state.trace.length : state.cursor);
+/** Number of execution-table rows to show: up to the cursor, or all; never past a step a question asks to predict. */
+export const selectVisibleRowCount = (state: AppState) =>
+  Math.min(state.showAllRows ? state.trace.length : state.cursor, state.hideRowsAfter ?? Infinity);
 
 function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
   const cached = perTrace(derive);

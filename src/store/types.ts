@@ -88,12 +88,16 @@ export interface UiSlice {
   readonly testSeed: number | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
+  /** rows after this step stay hidden even with showAllRows (a question asks to predict them); null: none hidden */
+  readonly hideRowsAfter: number | null;
   setMode: (mode: Mode) => void;
   showNotice: (notice: Notice) => void;
   dismissNotice: () => void;
   toggleShowAllRows: () => void;
   setHighlight: (target: HighlightTarget | null) => void;
   setTestSeed: (seed: number | null) => void;
+  /** hides the rows after a step until another scenario is loaded */
+  setHideRowsAfter: (step: number | null) => void;
 }
 
 // ---- progress -------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   notice: null,
   showAllRows: false,
   highlightTarget: null,
+  hideRowsAfter: null,
   testSeed: null,
   setMode: (mode) => set({ mode }),
   showNotice: (notice) => set({ notice }),
@@ -16,4 +17,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   toggleShowAllRows: () => set((state) => ({ showAllRows: !state.showAllRows })),
   setHighlight: (target) => set({ highlightTarget: target }),
   setTestSeed: (seed) => set({ testSeed: seed }),
+  setHideRowsAfter: (step) => set({ hideRowsAfter: step }),
 });

@@ -84,7 +84,7 @@ describe('QuestionCard', () => {
 
   it('a hint for a step to predict points at the decision node on screen, never at the hidden row', () => {
     const question = buildQuestion('predict_next', LESSON_SCENARIO, { step: 3 }) as PredictStepQuestion;
-    act(() => showQuestionScenario(question, 2));
+    act(() => showQuestionScenario(question));
     render(<QuestionCard question={question} />);
     fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
     expect(useAppStore.getState().cursor).toBe(2);

@@ -54,7 +54,7 @@ export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1
   const question = questions[current]!;
 
   useEffect(() => {
-    showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
+    showQuestionScenario(question);
   }, [question]);
 
   return {

@@ -42,7 +42,7 @@ export function useTestSession(): TestSessionApi {
   }, [linkedSeed]);
   // The question's scenario goes on screen when the question does; a predicted step's row stays hidden.
   useEffect(() => {
-    if (question) showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
+    if (question) showQuestionScenario(question);
   }, [question]);
 
   return {
