@@ -190,3 +190,34 @@ test('a link carries the test seed: it opens that very test, New test changes it
   await expect(testMode.seedText()).toHaveText('42');
   await expect(testMode.card().locator('legend, h3 + p, .question-prompt').first()).toHaveText(firstPrompt ?? '');
 });
+
+test('a test link is the same test for everyone: the largest seed opens its own test, a seed it cannot honour is refused in words', async ({ page, testMode }) => {
+  const largest = 2 ** 32 - 1;
+  await page.goto(`/#/test?seed=${largest}`);
+  await expect(testMode.seedText()).toHaveText(String(largest));
+  await expect(testMode.card()).toHaveAttribute('data-question-id', generateTest({ seed: largest }).questions[0]!.id);
+
+  for (const bad of ['99999999999', '-3', '2.5', 'abc']) {
+    await page.goto(`/#/test?seed=${bad}`);
+    await page.reload();
+    const refusal = testMode.panel().getByRole('alert');
+    await expect(refusal).toContainText(`"${bad}"`);
+    await expect(refusal).toContainText('whole number from 0 to 4,294,967,295');
+    // no test drawn in its place, and the address still says what was sent
+    await expect(testMode.card()).toHaveCount(0);
+    await expect(testMode.seedText()).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).hash).toContain(`seed=${bad}`);
+  }
+
+  // typed seeds follow the same rule
+  const field = testMode.panel().getByLabel('Take the test with seed');
+  await field.fill('4294967296');
+  await field.press('Enter');
+  await expect(testMode.panel().getByText(/whole number from 0 to 4,294,967,295/).last()).toBeVisible();
+  await expect(testMode.card()).toHaveCount(0);
+  await field.fill('7');
+  await field.press('Enter');
+  await expect(testMode.seedText()).toHaveText('7');
+  await expect(testMode.panel().getByRole('alert')).toHaveCount(0);
+});

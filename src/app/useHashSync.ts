@@ -11,8 +11,10 @@ export function useHashSync(): void {
   useEffect(() => {
     const read = () => {
       const route = parseHash(window.location.hash);
-      useAppStore.getState().setMode(route.mode);
+      // the seed first: Test mode must never render without knowing a linked seed was refused
       if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
+      if (route.refusedSeed) useAppStore.getState().refuseTestSeed(route.refusedSeed);
+      useAppStore.getState().setMode(route.mode);
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
     };
     read();
@@ -21,7 +23,7 @@ export function useHashSync(): void {
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed) return;
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.refusedTestSeed === previous.refusedTestSeed) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
         const state = useAppStore.getState();

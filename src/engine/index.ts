@@ -8,3 +8,4 @@ export * from './moments';
 export * from './code';
 export * from './format';
 export * from './presets';
+export * from './seed';

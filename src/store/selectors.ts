@@ -57,7 +57,8 @@ function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
-  return formatHash({ mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }) });
+  const seed = state.testSeed === null ? (state.refusedTestSeed ? { refusedSeed: state.refusedTestSeed } : {}) : { seed: state.testSeed };
+  return formatHash({ mode: state.mode, scenario, ...seed });
 };
 
 /** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */

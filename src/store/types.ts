@@ -6,7 +6,7 @@ import type {
   FlowNodeId, PolicyKind, PresetId, ScalingConfig, Trace, ValidationError,
 } from '../engine';
 import type { QuestionRecipe } from '../quiz';
-import type { Mode } from './urlState';
+import type { Mode, RefusedSeed } from './urlState';
 
 // ---- scenario -------------------------------------------------------------------------------------------------------
 
@@ -86,6 +86,8 @@ export interface UiSlice {
   readonly showAllRows: boolean;
   /** the seed of the test on screen in Test mode (it goes into the link); null before a test is drawn */
   readonly testSeed: number | null;
+  /** a test seed a link carried that is not a seed: Test mode says why instead of drawing another test */
+  readonly refusedTestSeed: RefusedSeed | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
   /** rows after this step stay hidden even with showAllRows (a question asks to predict them); null: none hidden */
@@ -95,7 +97,9 @@ export interface UiSlice {
   dismissNotice: () => void;
   toggleShowAllRows: () => void;
   setHighlight: (target: HighlightTarget | null) => void;
+  /** the test on screen (or linked) has this seed; clears any refused one */
   setTestSeed: (seed: number | null) => void;
+  refuseTestSeed: (refused: RefusedSeed) => void;
   /** hides the rows after a step until another scenario is loaded */
   setHideRowsAfter: (step: number | null) => void;
 }
