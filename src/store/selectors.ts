@@ -4,7 +4,9 @@ import {
   type KeyMoment, type Trace, type TraceStep,
 } from '../engine';
 import { resolveTarget, type ResolvedTarget } from '../quiz';
-import type { AppState, Breakpoint } from './types';
+import type { Scenario } from '../quiz';
+import type { AppState, Breakpoint, PredictRun, QuestionRun, QuestionRunMode, TestRun } from './types';
+import { workspaceOf } from './workspaceSlice';
 import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
 
@@ -87,4 +89,24 @@ export function selectResolvedHighlight(state: AppState): ResolvedTarget | undef
     lastHighlight = { target, trace, resolved: resolveTarget(target, trace) };
   }
   return lastHighlight.resolved;
+}
+
+export const selectTestRun = (state: AppState): TestRun | null => state.runs.test;
+export const selectPredictRun = (state: AppState): PredictRun | null => state.runs.predict;
+const QUESTION_RUN: Readonly<Record<QuestionRunMode, (state: AppState) => QuestionRun | null>> = {
+  quiz: (state) => state.runs.quiz,
+  practice: (state) => state.runs.practice,
+};
+/** The Visual quiz's or Practice's run in progress. */
+export const selectQuestionRun = (mode: QuestionRunMode) => QUESTION_RUN[mode];
+
+/**
+ * The learner's own workspace scenario: the kept one while a quiz mode has the views, else the one on screen (its
+ * text kept when valid). A new object each call: read it with getState, not as a hook selector.
+ */
+export function selectWorkspaceScenario(state: AppState): Scenario {
+  const workspace = state.keptWorkspace ?? workspaceOf(state);
+  return workspace.textValid
+    ? { config: workspace.config, loads: workspace.loads, configText: workspace.configText }
+    : { config: workspace.config, loads: workspace.loads };
 }

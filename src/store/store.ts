@@ -5,7 +5,9 @@ import { createProgressSlice } from './progressSlice';
 import { createProgressStorage, PROGRESS_KEY, PROGRESS_VERSION, type PersistedProgress, type StorageProblem } from './progressStorage';
 import { createPlaybackSlice } from './playbackSlice';
 import { createScenarioSlice } from './scenarioSlice';
+import { createRunsSlice } from './runsSlice';
 import { createUiSlice } from './uiSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
 import type { AppState } from './types';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
@@ -17,9 +19,11 @@ const allSlices: StateCreator<AppState> = (...args) => ({
   ...createPlaybackSlice(...args),
   ...createUiSlice(...args),
   ...createProgressSlice(...args),
+  ...createRunsSlice(...args),
+  ...createWorkspaceSlice(...args),
 });
 
-/** The store with only the progress persisted (versioned); storage problems become a notice, never a crash. */
+/** The store with the progress, runs in progress and kept workspace persisted (versioned); storage problems become a notice, never a crash. */
 export const createAppStore = (backing?: () => Storage | undefined) => {
   const pending: StorageProblem[] = [];
   let reportProblem = (problem: StorageProblem) => { pending.push(problem); };
@@ -27,7 +31,7 @@ export const createAppStore = (backing?: () => Storage | undefined) => {
     name: PROGRESS_KEY,
     version: PROGRESS_VERSION,
     storage: createProgressStorage((problem) => reportProblem(problem), backing),
-    partialize: (state): PersistedProgress => ({ progress: state.progress }),
+    partialize: (state): PersistedProgress => ({ progress: state.progress, runs: state.runs, keptWorkspace: state.keptWorkspace }),
   }));
   reportProblem = (problem) => {
     if (store.getState().notice?.title !== problem.message) store.getState().showNotice({ title: problem.message, details: [] });

@@ -5,7 +5,7 @@
 import type {
   FlowNodeId, PolicyKind, PresetId, ScalingConfig, Trace, ValidationError,
 } from '../engine';
-import type { QuestionRecipe } from '../quiz';
+import type { Answer, QuestionRecipe, StepPrediction } from '../quiz';
 import type { Mode, RefusedSeed } from './urlState';
 
 // ---- scenario -------------------------------------------------------------------------------------------------------
@@ -65,6 +65,13 @@ export interface PlaybackSlice {
 export interface Notice {
   readonly title: string;
   readonly details: readonly ValidationError[];
+  /** a button beside Dismiss, e.g. Undo for what the notice reports; running it dismisses the notice */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
 }
 
 /**
@@ -153,6 +160,84 @@ export interface ProgressSlice {
   resetProgress: () => void;
 }
 
+// ---- runs in progress (kept on the device with the progress) ---------------------------------------------------------
+
+/** Test this pattern, half answered: the test comes back from its seed, each answer is graded again by the engine. */
+export interface TestRun {
+  readonly seed: number;
+  /** by question index; null while unanswered */
+  readonly answers: readonly (Answer | null)[];
+  /** the question on screen, 0-based */
+  readonly index: number;
+  readonly finished: boolean;
+}
+
+/** Predict: the predictions committed on one scenario, step by step (null: revealed without predicting). */
+export interface PredictRun {
+  /** scenarioKey of the scenario predicted on */
+  readonly scenario: string;
+  readonly predictions: readonly (StepPrediction | null)[];
+}
+
+/** Visual quiz or Practice: where the learner is in the run of questions on one scenario. */
+export interface QuestionRun {
+  /** scenarioKey of the workspace scenario the engine-made questions are about */
+  readonly scenario: string;
+  /** the seed of the engine-made set on screen */
+  readonly seed: number;
+  /** ids of engine-made questions of earlier sets */
+  readonly asked: readonly string[];
+  readonly index: number;
+  /** first-attempt result per question id */
+  readonly firstTries: Readonly<Record<string, boolean>>;
+  /** questions asked again from "Your progress", as recipes */
+  readonly extra: readonly QuestionRecipe[];
+}
+
+export type QuestionRunMode = 'quiz' | 'practice';
+
+export interface Runs {
+  readonly test: TestRun | null;
+  readonly predict: PredictRun | null;
+  readonly quiz: QuestionRun | null;
+  readonly practice: QuestionRun | null;
+}
+
+export interface RunsSlice {
+  readonly runs: Runs;
+  /** keeps (or with null, forgets) one mode's run in progress */
+  saveRun: <K extends keyof Runs>(kind: K, run: Runs[K]) => void;
+}
+
+// ---- the learner's own workspace, kept while quiz modes use the views ------------------------------------------------
+
+export interface KeptWorkspace {
+  readonly configText: string;
+  /** the last valid config: the editor's text may be invalid */
+  readonly config: ScalingConfig;
+  readonly textValid: boolean;
+  /** requests per step */
+  readonly loads: readonly number[];
+  /** 0 = Start, k = after step k */
+  readonly cursor: number;
+}
+
+export interface WorkspaceSlice {
+  /** the learner's Visualize scenario from when a quiz mode took the views; null when no quiz mode has it */
+  readonly keptWorkspace: KeptWorkspace | null;
+  /** keeps the scenario on screen, unless one is kept already (one quiz mode after another) */
+  keepWorkspace: () => void;
+  /** puts the kept scenario back on screen and forgets it */
+  restoreWorkspace: () => void;
+  /**
+   * A navigation brought its own scenario (a test review's "See it in the workspace"): it stays on screen, the kept
+   * one moves into a notice offering "Back to your own scenario".
+   */
+  offerOwnWorkspace: () => void;
+  /** the lesson's config and loads, with an Undo in a notice */
+  resetToLessonUndoable: () => void;
+}
+
 // ---- the store ------------------------------------------------------------------------------------------------------
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice;
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice & RunsSlice & WorkspaceSlice;

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { generateQuestions, type Question, type Scenario } from '../../quiz';
 import { showQuestionScenario } from './questionScenario';
-import { workspaceScenario } from './workspaceKeeper';
+import { useAppStore } from '../../store/store';
+import { selectWorkspaceScenario } from '../../store/selectors';
 
 /** How many engine-made questions follow the lesson's. */
 export const MORE_QUESTIONS = 6;
@@ -41,7 +42,7 @@ export interface QuestionSequence {
 }
 
 export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1): QuestionSequence {
-  const [scenario] = useState(workspaceScenario);
+  const [scenario] = useState(() => selectWorkspaceScenario(useAppStore.getState()));
   const [seed, setSeed] = useState(initialSeed);
   const [extra, setExtra] = useState<readonly Question[]>([]);
   /** ids of the engine-made questions of earlier sets, so "New questions" asks others */
