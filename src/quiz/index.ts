@@ -8,3 +8,4 @@ export { resolveTarget, targetExists, flowNodes, type ResolvedTarget } from './t
 export { KEY_MEANINGS } from './templates/configTemplates';
 export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe } from './recipe';
 export { givesAway, questionPicture, questionSteps, type QuestionPicture } from './giveaway';
+export { scenarioKey } from './build';

@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
 import { rebuildQuestion, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
-import type { MissedQuestion, QuizMode } from '../../store/progressSlice';
+import type { MissedQuestion } from '../../store/progressSlice';
+import type { QuestionRunMode } from '../../store/runsSlice';
 import { ExecutionTable } from '../execution-table/ExecutionTable';
 import { FlowDiagram } from '../flow-diagram/FlowDiagram';
 import { VariableTracker } from '../variable-tracker/VariableTracker';
@@ -16,7 +17,7 @@ import { useKeepWorkspace } from './workspaceKeeper';
 import './quizModes.css';
 
 interface QuestionSequenceViewProps {
-  readonly mode: QuizMode;
+  readonly mode: QuestionRunMode;
   readonly title: string;
   readonly intro: string;
   readonly lesson: readonly Question[];
@@ -28,7 +29,7 @@ const LESSON_POOL: readonly Question[] = [...LESSON_QUIZ, ...LESSON_PRACTICE, LE
 
 export function QuestionSequenceView({ mode, title, intro, lesson, showSolution }: QuestionSequenceViewProps) {
   useKeepWorkspace();
-  const sequence = useQuestionSequence(lesson);
+  const sequence = useQuestionSequence(lesson, mode);
   const { questions, index, question, lessonCount, firstTries } = sequence;
   const [whatIfShown, setWhatIfShown] = useState(false);
   const sideRef = useRef<HTMLDivElement>(null);
