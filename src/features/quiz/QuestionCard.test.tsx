@@ -98,7 +98,7 @@ describe('QuestionCard', () => {
     const instances = screen.getByLabelText('Instances after step 3');
     fireEvent.change(instances, { target: { value: '3' } });
     fireEvent.submit(instances.closest('form')!);
-    expect(status().textContent).toContain('the action is right, but step 3 ends with 2, not 3');
+    expect(status().textContent).toContain('the action is right, the count is not. Step 3 ends with 2 instances');
   });
 
   it('deferFeedback (Test mode) saves the answer without saying whether it is right', () => {
