@@ -1,6 +1,6 @@
 /** Grading: right or wrong, and always why, in words specific to the answer given. */
 import { formatNumber, parseConfigText, type Action } from '../engine';
-import { checkGoal } from './goal';
+import { checkGoal, reasonsWithFixes } from './goal';
 import type {
   Answer, FixConfigQuestion, Grade, MultipleChoiceQuestion, NumericQuestion, PredictStepQuestion, Question, StepPrediction,
 } from './types';
@@ -80,7 +80,7 @@ function gradeConfig(question: FixConfigQuestion, text: string): Omit<Grade, 'ex
   const result = checkGoal(question.goal, parsed.value);
   return result.met
     ? { correct: true, feedback: `Meets the goal: ${result.reasons.join('; ')}.` }
-    : { correct: false, feedback: `Not yet: ${result.reasons.join('; ')}.` };
+    : { correct: false, feedback: `Not yet: ${reasonsWithFixes(result).join('; ')}.` };
 }
 
 /** Grades one answer. A mismatched answer kind is graded wrong, with a message saying what is expected. */

@@ -125,4 +125,19 @@ describe('QuestionCard', () => {
     expect(status().textContent).toContain('Meets the goal');
     expect(useAppStore.getState().progress.scores.practice).toEqual({ correct: 1, total: 1 });
   });
+
+  it('fix the config: the goal is stated once, and the live check says what is off without giving the fix away', () => {
+    act(() => showQuestionScenario(LESSON_FIX_CONFIG));
+    render(<QuestionCard question={LESSON_FIX_CONFIG} mode="practice" />);
+    const card = document.querySelector('article.question-card')!;
+    expect(card.textContent!.split(LESSON_FIX_CONFIG.goal.description).length - 1).toBe(1);
+    const editor = screen.getByRole('textbox', { name: 'Scaling config JSON' });
+    fireEvent.change(editor, { target: { value: '{ "min_servers": 3, "max_servers": 6, "target_utilization": 0.9 }' } });
+    const live = document.querySelector('.goal-status')!.textContent!;
+    expect(live).toContain('target_utilization 0.9');
+    expect(live).not.toMatch(/use 0\.6|set it to 2/);
+    check();
+    // once checked, the feedback may say how to fix it
+    expect(status().textContent).toMatch(/use 0\.6/);
+  });
 });
