@@ -12,6 +12,7 @@ import { ProgressSummary } from './ProgressSummary';
 import { QuestionCard } from './QuestionCard';
 import { showQuestionScenario } from './questionScenario';
 import { ScenarioConfigView } from './ScenarioConfigView';
+import { SequenceSummary } from './SequenceSummary';
 import { useQuestionSequence } from './useQuestionSequence';
 import { useKeepWorkspace } from './workspaceKeeper';
 import './quizModes.css';
@@ -72,6 +73,8 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
               ? <button type="button" aria-pressed={whatIfShown} onClick={toggleWhatIf}>Show the what-if run</button> : null}
           </div>
         </QuestionCard>
+        <SequenceSummary questions={questions} firstTries={firstTries} name={mode === 'quiz' ? 'Quiz' : 'Practice'} onGoTo={goTo}
+          onNewQuestions={() => { setWhatIfShown(false); sequence.newQuestions(); focusQuestion(); }} />
         {index < lessonCount ? (
           <p className="muted">After the lesson&apos;s {lessonCount} questions come more, made by the engine.
             {' '}<button type="button" className="link-button" onClick={() => goTo(lessonCount)}>Skip to more questions</button></p>
