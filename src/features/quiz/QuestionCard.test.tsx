@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { LESSON_FIX_CONFIG, LESSON_QUIZ } from '../../content';
+import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
 import { buildQuestion, LESSON_SCENARIO, type Grade, type PredictStepQuestion } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import { QuestionCard } from './QuestionCard';
@@ -139,5 +139,24 @@ describe('QuestionCard', () => {
     check();
     // once checked, the feedback may say how to fix it
     expect(status().textContent).toMatch(/use 0\.6/);
+  });
+
+  it('the lesson\'s "[OK]" marks show as a check mark in hints and solutions, not as text', () => {
+    const question = LESSON_PRACTICE[0]!;
+    render(<QuestionCard question={question} mode="practice" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    const hints = screen.getByRole('list', { name: 'Hints' });
+    expect(hints.textContent).not.toContain('[OK]');
+    expect(hints.querySelector('.ok-mark')?.textContent).toBe('✓');
+    fireEvent.click(screen.getAllByRole('radio')[1]!);
+    check();
+    expect(document.querySelector('.question-solution')!.textContent).not.toContain('[OK]');
+  });
+
+  it('feedback the app writes is marked as the app\'s', () => {
+    render(<QuestionCard question={Q1} mode="quiz" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    expect(document.querySelector('.feedback-text .app-voice')?.textContent).toMatch(/written by the app/i);
   });
 });
