@@ -1,6 +1,8 @@
 import { generateTest, type Question } from '../src/quiz';
 import { test, expect } from './fixtures/modes';
 import { QuizPage } from './fixtures/quiz';
+import { LESSON_CONFIG_TEXT } from '../src/store/scenarioSlice';
+import { encodeShared } from '../src/store/urlState';
 
 /** A seed whose first questions are multiple choice, so the spec can answer them by clicking. */
 function seedStartingWithChoices(count: number): number {
@@ -57,4 +59,16 @@ test('the Visual quiz keeps its position after visiting another mode, and after 
   await expect(page).toHaveURL(/#\/quiz/);
   await page.reload();
   await expect(quiz.heading()).toHaveText(/^Question 3 of/);
+});
+
+test('"Reset to lesson" can be undone from its notice', async ({ page, workspace }) => {
+  const mine = { configText: LESSON_CONFIG_TEXT.replace('"max_servers": 10', '"max_servers": 3'), loads: [5, 150, 150, 5], cursor: 4 };
+  await page.goto(`/#/visualize?s=${encodeShared(mine)}`);
+  await expect(workspace.executionTable().locator('tbody tr[data-step]')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Reset to lesson' }).click();
+  await expect(workspace.executionTable().locator('tbody tr[data-step]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(workspace.executionTable().locator('tbody tr[data-step]')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(encodeShared(mine).slice(0, 40).replace(/[-_]/g, '.')));
 });

@@ -19,13 +19,13 @@ const DIFFICULTY_WORDS = { easy: 'easy', medium: 'medium', hard: 'hard' } as con
 
 /** Test this pattern (#/test): ten seeded questions, easy to hard, answered one at a time and scored at the end. */
 export function TestMode() {
-  useKeepWorkspace();
   const refused = useAppStore((state) => state.refusedTestSeed);
   return refused ? <RefusedSeed message={refused.message} /> : <TestRun />;
 }
 
 /** A linked seed that is not a seed: say so and which seeds are allowed; never draw another test in its place. */
 function RefusedSeed({ message }: { readonly message: string }) {
+  useKeepWorkspace();
   const setTestSeed = useAppStore((state) => state.setTestSeed);
   const take = (seed?: number) => setTestSeed(seed ?? freshTestSeed(undefined));
   return (
@@ -42,6 +42,8 @@ function RefusedSeed({ message }: { readonly message: string }) {
 }
 
 function TestRun() {
+  // first: its effect keeps the learner's workspace before useTestSession's puts a question on screen
+  useKeepWorkspace();
   const api = useTestSession();
   const { session } = api;
   return (
