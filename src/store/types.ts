@@ -109,6 +109,8 @@ export interface UiSlice {
   refuseTestSeed: (refused: RefusedSeed) => void;
   /** hides the rows after a step until another scenario is loaded */
   setHideRowsAfter: (step: number | null) => void;
+  /** a predicted step, answered: runs up to it and shows its row */
+  revealStep: (step: number) => void;
 }
 
 // ---- progress -------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import type { AppState, UiSlice } from './types';
 
 export type { HighlightTarget, Notice, UiSlice } from './types';
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   mode: 'visualize',
   notice: null,
   showAllRows: false,
@@ -20,4 +20,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setTestSeed: (seed) => set({ testSeed: seed, refusedTestSeed: null }),
   refuseTestSeed: (refused) => set({ testSeed: null, refusedTestSeed: refused }),
   setHideRowsAfter: (step) => set({ hideRowsAfter: step }),
+  revealStep: (step) => { set({ hideRowsAfter: null }); get().setCursor(step); },
 });

@@ -42,7 +42,7 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
   const goTo = (next: number) => { setWhatIfShown(false); sequence.goTo(next); focusQuestion(); };
   const onAnswered = (grade: Grade, _answer: unknown, info: { firstOfAttempt: boolean; attempt: number }) => {
     if (info.firstOfAttempt && info.attempt === 1) sequence.recordFirstTry(question.id, grade.correct);
-    if (question.kind === 'predict_step') useAppStore.getState().setCursor(question.step);
+    if (question.kind === 'predict_step') useAppStore.getState().revealStep(question.step);
   };
   const toggleWhatIf = () => {
     if (!question.whatIf) return;

@@ -36,3 +36,13 @@ describe('showQuestionScenario', () => {
     expect(selectVisibleRowCount(useAppStore.getState())).toBe(6);
   });
 });
+
+describe('revealing a predicted step once answered', () => {
+  it('shows its row: the cap that hid it is lifted', () => {
+    const question = predictQuestion();
+    showQuestionScenario(question);
+    useAppStore.getState().revealStep(question.step);
+    expect(useAppStore.getState().cursor).toBe(question.step);
+    expect(selectVisibleRowCount(useAppStore.getState())).toBe(question.step);
+  });
+});

@@ -80,7 +80,7 @@ describe('useKeepWorkspace', () => {
     expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2, notice: null });
   });
 
-  it('the learner\'s own scenario is in the store, so it survives leaving and coming back after a reload', async () => {
+  it('the learner\'s own scenario is kept in the store (persisted) while a quiz mode has the views, and forgotten once given back', async () => {
     const { unmount } = render(<QuizLike loads={LESSON_LOADS} />);
     expect(useAppStore.getState().keptWorkspace).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2 });
     act(() => useAppStore.getState().setMode('visualize'));
