@@ -9,3 +9,4 @@ export { KEY_MEANINGS } from './templates/configTemplates';
 export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe } from './recipe';
 export { givesAway, questionPicture, questionSteps, type QuestionPicture } from './giveaway';
 export { scenarioKey } from './build';
+export { hintNote } from './hintNote';
