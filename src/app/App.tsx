@@ -6,9 +6,11 @@ import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
+import { useSettleKeptWorkspace } from '../features/quiz/workspaceKeeper';
 
 export function App() {
   useHashSync();
+  useSettleKeptWorkspace();
   const mode = useAppStore((state) => state.mode);
   const { View } = modeEntry(mode);
   return (

@@ -235,7 +235,7 @@ export interface WorkspaceSlice {
    * A navigation brought its own scenario (a test review's "See it in the workspace"): it stays on screen, the kept
    * one moves into a notice offering "Back to your own scenario".
    */
-  offerOwnWorkspace: () => void;
+  offerOwnWorkspace: (title: string) => void;
   /** the lesson's config and loads, with an Undo in a notice */
   resetToLessonUndoable: () => void;
 }
