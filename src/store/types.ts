@@ -97,8 +97,11 @@ export interface UiSlice {
   readonly refusedTestSeed: RefusedSeed | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
-  /** rows after this step stay hidden even with showAllRows (a question asks to predict them); null: none hidden */
-  readonly hideRowsAfter: number | null;
+  /**
+   * rows after this step of this trace stay hidden even with showAllRows (a question asks to predict them); null, or
+   * another trace on screen: none hidden
+   */
+  readonly hideRowsAfter: { readonly trace: Trace; readonly step: number } | null;
   setMode: (mode: Mode) => void;
   showNotice: (notice: Notice) => void;
   dismissNotice: () => void;
@@ -107,7 +110,7 @@ export interface UiSlice {
   /** the test on screen (or linked) has this seed; clears any refused one */
   setTestSeed: (seed: number | null) => void;
   refuseTestSeed: (refused: RefusedSeed) => void;
-  /** hides the rows after a step until another scenario is loaded */
+  /** hides the rows after a step of the trace on screen, until another trace is on screen */
   setHideRowsAfter: (step: number | null) => void;
   /** a predicted step, answered: runs up to it and shows its row */
   revealStep: (step: number) => void;
