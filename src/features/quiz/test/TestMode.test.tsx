@@ -95,6 +95,8 @@ describe('TestReview', () => {
     for (const entry of entries) {
       const link = within(entry).getByRole('link', { name: /See it in the workspace/ });
       expect(parseHash(link.getAttribute('href')!).mode).toBe('visualize');
+      // the feedback is the app's words, and says so
+      expect(entry.querySelector('dd .app-voice')).not.toBeNull();
     }
   });
 });
