@@ -9,11 +9,13 @@ import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
 import { usePrintAllRows } from './usePrintAllRows';
+import { useSettleKeptWorkspace } from '../features/quiz/workspaceKeeper';
 import './course.css';
 
 export function App() {
   useHashSync();
   usePrintAllRows();
+  useSettleKeptWorkspace();
   const mode = useAppStore((state) => state.mode);
   const embed = useAppStore((state) => state.embed);
   const { View } = modeEntry(mode);

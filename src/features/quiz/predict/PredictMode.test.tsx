@@ -36,6 +36,7 @@ describe('PredictMode', () => {
     predict(3, 'No scaling', '1');
     const status = within(panel()).getByRole('status');
     expect(status.textContent).toContain('Step 3: Not quite.');
+    expect(status.querySelector('.app-voice')).not.toBeNull();
     expect(status.textContent).toContain('load 120 is greater than the upper threshold 100');
     expect(within(panel()).getByText('2 of 3 right')).toBeTruthy();
     expect(useAppStore.getState().cursor).toBe(3);
@@ -61,5 +62,14 @@ describe('PredictMode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start predicting' }));
     expect(within(panel()).getByText('no predictions yet')).toBeTruthy();
     expect(table().querySelector('tr.hidden-row')?.getAttribute('data-hidden-step')).toBe('1');
+  });
+
+  it('looking back at the start says "Start", as the step label does, never "step 0"', () => {
+    render(<PredictMode />);
+    predict(1, 'No scaling', '1');
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Previous step' }));
+    expect(useAppStore.getState().cursor).toBe(0);
+    expect(panel().textContent).toContain('You are looking back at Start.');
+    expect(panel().textContent).not.toMatch(/step 0\b/i);
   });
 });

@@ -3,6 +3,7 @@ import { Panel } from '../../../ui/Panel';
 import { PredictionForm } from './PredictionForm';
 import { isFinished, resultAt, scoreText, sessionScore, type PredictionResult } from './predictSession';
 import type { PredictSessionApi } from './usePredictSession';
+import { AppVoice } from '../AppVoice';
 
 /** The learner's side of Predict mode: running score, stepping among revealed rows, the prediction, its feedback. */
 export function PredictionPanel({ api }: { readonly api: PredictSessionApi }) {
@@ -31,7 +32,7 @@ export function PredictionPanel({ api }: { readonly api: PredictSessionApi }) {
         ? <PredictionForm key={question.id} question={question} focusOnMount={interacted} onCommit={api.commit} onReveal={api.revealWithoutPredicting} />
         : null}
       {atFrontier && finished ? <PredictSummary api={api} /> : null}
-      {!atFrontier ? <p className="muted">You are looking back at step {cursor}. Go to the latest step to predict step {session.revealed + 1}.</p> : null}
+      {!atFrontier ? <p className="muted">You are looking back at {cursor === 0 ? 'Start' : `step ${cursor}`}. Go to the latest step to predict step {session.revealed + 1}.</p> : null}
     </Panel>
   );
 }
@@ -44,7 +45,7 @@ function Feedback({ result }: { readonly result: PredictionResult | undefined })
       {result ? (
         <>
           <p className="predict-feedback-title"><strong>Step {result.step}: {heading}.</strong></p>
-          <p>{result.feedback}</p>
+          <p><AppVoice />{result.feedback}</p>
           {result.outcome !== 'right' ? <p>Right answer: {result.expected}.</p> : null}
         </>
       ) : null}
