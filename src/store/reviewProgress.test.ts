@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progressStorage';
 import { emptyProgress, missedCardId, withAnswer } from './progressSlice';
+import { emptyRuns } from './runsSlice';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -24,7 +25,7 @@ const VERSION_1 = {
 describe('Review schedules in saved progress', () => {
   it('migrates version 1 progress to version 2 with empty schedules, keeping everything else', () => {
     expect(PROGRESS_VERSION).toBe(2);
-    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, review: {} } });
+    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, review: {} }, runs: emptyRuns(), keptWorkspace: null });
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress: VERSION_1 } }));
     const store = createAppStore(() => storage);
