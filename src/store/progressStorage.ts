@@ -4,7 +4,7 @@
  * Besides the progress it keeps the runs in progress and the learner's own workspace while a quiz mode has the views.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { isCardSchedule } from '../quiz';
+import { isCardSchedule } from '../quiz/leitner';
 import { emptyProgress, QUIZ_MODES, type Progress } from './progressSlice';
 import { emptyRuns } from './runsSlice';
 import { isKeptWorkspace, isRuns } from './runsShape';

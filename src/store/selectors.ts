@@ -3,7 +3,7 @@ import {
   codeListing, keyMoments, stepAt, tableColumns, tableRow, trackerColumns, trackerVariables,
   type KeyMoment, type Trace, type TraceStep,
 } from '../engine';
-import { resolveTarget, type ResolvedTarget } from '../quiz';
+import { resolveTarget, type ResolvedTarget } from '../quiz/targets';
 import type { Scenario } from '../quiz';
 import type { AppState, Breakpoint, PredictRun, QuestionRun, QuestionRunMode, TestRun } from './types';
 import { workspaceOf } from './workspaceSlice';
