@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LAB_POLICY_KINDS } from '../policies/types';
 import { importWithNotes } from './import';
 
-const docs = import.meta.glob<string>('../../../{LAB_FORMATS_README_SECTION,README}.md', { query: '?raw', import: 'default', eager: true });
+const docs = import.meta.glob<string>('../../../README.md', { query: '?raw', import: 'default', eager: true });
 
 function section(): string {
   for (const text of Object.values(docs)) {
