@@ -61,6 +61,18 @@ test.describe('phone 390x844', () => {
       expect(await shownFraction(page, page.locator('#flow-diagram svg')), `flow at step ${step}`).toBeGreaterThan(0.8);
     }
 
+    // A long code line wraps under its own indentation, never at column 0.
+    const printLine = page.locator('.code-line code').nth(7);
+    const lefts = await printLine.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return Array.from(range.getClientRects(), (rect) => Math.round(rect.left));
+    });
+    const firstLeft = Math.min(...lefts);
+    const lineStarts = [...new Set(lefts)].sort((a, b) => a - b);
+    expect(lineStarts.length, 'the print line wraps on a phone').toBeGreaterThan(1);
+    expect(lineStarts[1]! - firstLeft, 'wrapped text starts past the indentation').toBeGreaterThan(20);
+
     // Scroll down to the table: the controls stay reachable (sticky).
     const table = page.locator('#execution-table');
     await table.scrollIntoViewIfNeeded();

@@ -28,8 +28,10 @@ export function Workspace() {
       <div className="ws-view ws-tracker"><VariableTracker /></div>
       <div className="ws-view ws-chart"><TraceChart /></div>
       <div className="ws-view ws-moments"><KeyMoments /></div>
-      <div className="ws-config"><ConfigPanel /></div>
-      <div className="ws-load"><LoadPanel /></div>
+      <div className="ws-inputs">
+        <div className="ws-config"><ConfigPanel /></div>
+        <div className="ws-load"><LoadPanel /></div>
+      </div>
       <div className="ws-links"><LessonLinks /></div>
     </div>
   );
