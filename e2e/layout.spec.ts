@@ -91,3 +91,25 @@ test.describe('phone 390x844', () => {
     expect(onTop).toBe('6');
   });
 });
+
+test.describe('200 % font size', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the flow and chart text grow with the browser font size', async ({ page }) => {
+    const textSizes = async () => {
+      await page.goto('/#/visualize');
+      await page.locator('#charts svg text').first().waitFor({ state: 'attached' });
+      return page.evaluate(() => ({
+        flow: document.querySelector('#flow-diagram .flow-label')!.getBoundingClientRect().height,
+        chart: document.querySelector('#charts svg text')!.getBoundingClientRect().height,
+      }));
+    };
+    const normal = await textSizes();
+    const client = await page.context().newCDPSession(page);
+    await client.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const large = await textSizes();
+    expect(large.flow / normal.flow, 'flow text').toBeGreaterThan(1.6);
+    expect(large.chart / normal.chart, 'chart text').toBeGreaterThan(1.6);
+    await noSidewaysScroll(page);
+  });
+});

@@ -15,7 +15,7 @@ export function stepText(cursor: number, steps: number): string {
 }
 
 /** Below this width the playback bar folds speed, breakpoints and shortcuts away, so the sticky bar stays short. */
-const COMPACT = '(max-width: 699px)';
+const COMPACT = '(max-width: 43.6875em)';
 
 /** First, Previous, Play/Pause, Next, Last, a scrubber, speed and breakpoints; keyboard shortcuts anywhere on the page. */
 export function PlaybackBar() {
