@@ -1,7 +1,7 @@
 import { Panel } from '../../ui/Panel';
 import { SPEEDS } from '../../store/playbackSlice';
 import { useAppStore } from '../../store/store';
-import { selectAtEnd } from '../../store/selectors';
+import { pauseMessage, selectAtEnd } from '../../store/selectors';
 import { PlaybackIcon } from './PlaybackIcon';
 import { PlaybackOptions } from './PlaybackOptions';
 import { useMediaQuery } from './useMediaQuery';
@@ -26,6 +26,9 @@ export function PlaybackBar() {
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
   const compact = useMediaQuery(COMPACT);
+  const pausedBy = useAppStore((state) => state.pausedBy);
+  const config = useAppStore((state) => state.trace.config);
+  const pause = pausedBy && !playing && pausedBy.step === cursor ? pauseMessage(pausedBy, config) : '';
   const atEnd = useAppStore(selectAtEnd);
   const actions = useAppStore.getState();
   const atStart = cursor === 0;
@@ -40,7 +43,7 @@ export function PlaybackBar() {
   return (
     <Panel id="playback" title="Playback" className="playback-panel">
       <div className="playback-main">
-        <div className="playback-buttons" role="group" aria-label="Step controls">
+        <div className="playback-buttons" role="group" aria-label="Step controls" data-space-plays>
           <button type="button" aria-label="First step" title="First step (Home)" aria-disabled={atStart} onClick={() => actions.goToStart()}><PlaybackIcon name="first" /></button>
           <button type="button" aria-label="Previous step" title="Previous step (←)" aria-disabled={atStart} onClick={() => { if (!atStart) actions.stepBack(); }}><PlaybackIcon name="previous" /></button>
           <button type="button" className="primary play-button" title={`${playing ? 'Pause' : 'Play'} (Space)`} onClick={() => actions.togglePlay()}>
@@ -54,6 +57,7 @@ export function PlaybackBar() {
             aria-valuetext={stepText(cursor, steps)} onChange={(event) => actions.setCursor(Number(event.target.value))} />
           <span className="step-text">{stepText(cursor, steps)}</span>
         </div>
+        <p className="pause-reason" role="status">{pause}</p>
         {compact ? null : speedControl}
       </div>
       {compact ? <details className="playback-more"><summary>Speed, breakpoints, shortcuts</summary>{speedControl}<PlaybackOptions /></details> : <PlaybackOptions />}
