@@ -105,7 +105,7 @@ test('add and remove steps; edit every load as a list', async ({ page, load, wor
   await list.fill('10, abc, 120');
   await load.region().getByRole('button', { name: 'Apply list' }).click();
   await expect(list).toHaveAttribute('aria-invalid', 'true');
-  await expect(load.region().getByText('loads[1] is not a number')).toBeVisible();
+  await expect(load.region().getByText('Step 2 is not a number')).toBeVisible();
   await expect(load.sliders()).toHaveCount(6);
   await list.fill('5, 150, 5');
   await load.region().getByRole('button', { name: 'Apply list' }).click();

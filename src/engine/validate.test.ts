@@ -247,8 +247,8 @@ describe('parseLoadsText', () => {
   it('names an empty or non-numeric entry by its index', () => {
     const errors = errorsOf(parseLoadsText('10,,abc,0x10'));
     expect(errors.map((e) => e.path)).toEqual(['loads[1]', 'loads[2]', 'loads[3]']);
-    expect(errors[0]!.message).toBe('loads[1] is empty');
-    expect(errors[1]!.message).toBe('loads[2] is not a number: the text "abc"');
+    expect(errors[0]!.message).toBe('Step 2 is empty');
+    expect(errors[1]!.message).toBe('Step 3 is not a number: the text "abc"');
     expect(errors[1]!.hint).toContain('10,50,120');
   });
 
@@ -256,6 +256,14 @@ describe('parseLoadsText', () => {
     const errors = errorsOf(parseLoadsText('x,-5,Infinity'));
     expect(errors.map((e) => e.path)).toEqual(['loads[0]', 'loads[1]', 'loads[2]']);
     expect(errors[1]!.message).toContain('cannot be negative');
+    expect(errors.map((e) => e.message.slice(0, 6))).toEqual(['Step 1', 'Step 2', 'Step 3']);
+  });
+
+  it("takes the lesson's own list and a trailing comma", () => {
+    expect(valueOf(parseLoadsText('[10, 50, 120, 80, 30, 5]'))).toEqual([10, 50, 120, 80, 30, 5]);
+    expect(valueOf(parseLoadsText('10, 50, 120,'))).toEqual([10, 50, 120]);
+    expect(valueOf(parseLoadsText(' [10, 50,]\n'))).toEqual([10, 50]);
+    expect(valueOf(parseLoadsText('10\n50\n'))).toEqual([10, 50]);
   });
 
   it('rejects an empty text', () => {

@@ -211,7 +211,9 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  */
 export function parseLoadsText(text: string): Result<readonly number[]> {
   const errors: ValidationError[] = [];
-  const values = text.trim().split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
+  // the lesson writes its loads as a Python list: "[10, 50, 120, 80, 30, 5]"; a trailing separator is fine too
+  const body = text.trim().replace(/^\[/, '').replace(/\]$/, '').trim().replace(/[,;]\s*$/, '');
+  const values = body.split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
     const part = raw.trim();
     if (DECIMAL.test(part)) return Number(part);
     if (errors.length < MAX_REPORTED) {
@@ -224,8 +226,14 @@ export function parseLoadsText(text: string): Result<readonly number[]> {
     return 0;
   });
   const checked = validateLoads(values);
-  if (errors.length === 0) return checked;
+  if (errors.length === 0 && checked.ok) return checked;
   const indexOf = (error: ValidationError) => Number(/\[(\d+)\]/.exec(error.path)?.[1] ?? -1);
   const all = [...errors, ...(checked.ok ? [] : checked.errors)].sort((a, b) => indexOf(a) - indexOf(b));
-  return { ok: false, errors: all.slice(0, MAX_REPORTED) };
+  return { ok: false, errors: all.slice(0, MAX_REPORTED).map(countingFromOne) };
+}
+
+/** Messages about a typed list count steps from 1, as the table and the sliders do ("Step 3", not "loads[2]"). */
+function countingFromOne(error: ValidationError): ValidationError {
+  const message = error.message.replace(/^loads\[(\d+)\]/, (_, index: string) => `Step ${Number(index) + 1}`);
+  return { ...error, message };
 }
