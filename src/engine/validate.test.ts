@@ -191,12 +191,31 @@ describe('parseConfigText', () => {
   });
 
   it('turns a syntax error into one error at the root, with line and column when known', () => {
-    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1,\n}'));
+    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1\n  "max_servers": 3\n}'));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe('');
     expect(errors[0]!.message).toMatch(/^The config is not valid JSON: /);
     expect(errors[0]!.message).toContain('line 3');
     expect(errors[0]!.hint).toBe('check for a missing comma, quote or brace');
+  });
+
+  it('calls a trailing comma a trailing comma, not a missing one', () => {
+    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1,\n}'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe('The config is not valid JSON: a comma after the last entry (line 2, column 19)');
+    expect(errors[0]!.hint).toBe('remove the comma after the last entry: JSON allows none there');
+    expect(errorsOf(parseConfigText('{"a": [1, 2,]}'))[0]!.message).toContain('a comma after the last entry');
+  });
+
+  it('refuses a key written twice, at that key, rather than silently taking the last', () => {
+    const errors = errorsOf(parseConfigText('{\n  "max_servers": 5,\n  "min_servers": 1,\n  "max_servers": 2\n}'));
+    expect(errors).toEqual([{
+      path: 'max_servers',
+      message: 'max_servers is written twice (lines 2 and 4); JSON would silently keep only the last one',
+      hint: 'keep one of them',
+    }]);
+    // the same name in two different objects is no duplicate
+    expect(JSON.stringify(parseConfigText('{"a": {"x": 1}, "b": {"x": 2}}'))).not.toContain('twice');
   });
 
   it.each(['', '{', '{"a": }', 'upper_threshold: 100', "{'min_servers': 1}"])('never throws on %j', (text) => {
