@@ -117,8 +117,8 @@ describe('nothing hidden at the ends of the chart', () => {
 
   it('puts each threshold label where no load point sits under it', () => {
     const [upper, lower] = chartModel(lessonTrace).thresholds;
-    expect(upper!.position).toBe('insideTopRight');
-    // below the line at the right is step 6 (load 5), above it step 5 (load 30), below it at the left step 1 (load 10)
-    expect(lower!.position).toBe('insideTopLeft');
+    expect(upper!.position).toBe('belowRight');
+    // above the line at the right is step 5 (load 30); above it at the left, nothing
+    expect(lower!.position).toBe('aboveLeft');
   });
 });

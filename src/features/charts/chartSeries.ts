@@ -102,8 +102,8 @@ export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartM
   const place = (value: number, preferred: readonly LabelPosition[]) => placeLabel({ value, points, xMax, loadTop, preferred });
   const thresholds: ReferenceValue[] = config.policy === 'threshold'
     ? [
-      { value: config.upper_threshold, label: `Upper threshold ${formatNumber(config.upper_threshold)}`, position: place(config.upper_threshold, ['insideTopRight', 'insideTopLeft', 'insideBottomRight', 'insideBottomLeft']) },
-      { value: config.lower_threshold, label: `Lower threshold ${formatNumber(config.lower_threshold)}`, position: place(config.lower_threshold, ['insideBottomRight', 'insideBottomLeft', 'insideTopRight', 'insideTopLeft']) },
+      { value: config.upper_threshold, label: `Upper threshold ${formatNumber(config.upper_threshold)}`, position: place(config.upper_threshold, ['belowRight', 'belowLeft', 'aboveRight', 'aboveLeft']) },
+      { value: config.lower_threshold, label: `Lower threshold ${formatNumber(config.lower_threshold)}`, position: place(config.lower_threshold, ['aboveRight', 'aboveLeft', 'belowRight', 'belowLeft']) },
     ]
     : [];
   return {

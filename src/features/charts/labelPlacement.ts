@@ -1,9 +1,15 @@
 /** Where a threshold's label sits beside its line: the corner of the plot where no load point would be under it. */
 
-export type LabelPosition = 'insideTopRight' | 'insideBottomRight' | 'insideTopLeft' | 'insideBottomLeft';
+/** where the label sits relative to its line */
+export type LabelPosition = 'belowRight' | 'aboveRight' | 'belowLeft' | 'aboveLeft';
+
+/** recharts names a horizontal line's label position from the line's zero-height box: "insideTop" is below it */
+export const RECHARTS_POSITION: Readonly<Record<LabelPosition, 'insideTopRight' | 'insideBottomRight' | 'insideTopLeft' | 'insideBottomLeft'>> = {
+  belowRight: 'insideTopRight', aboveRight: 'insideBottomRight', belowLeft: 'insideTopLeft', aboveLeft: 'insideBottomLeft',
+};
 
 /** share of the x range a label covers, from its end of the plot */
-const LABEL_WIDTH_SHARE = 0.28;
+const LABEL_WIDTH_SHARE = 0.45;
 /** share of the load axis a label covers, above or below its line */
 const LABEL_HEIGHT_SHARE = 0.14;
 
@@ -24,7 +30,7 @@ export function placeLabel({ value, points, xMax, loadTop, preferred }: Placemen
     const right = position.endsWith('Right');
     const inX = right ? step >= xMax * (1 - LABEL_WIDTH_SHARE) : step <= xMax * LABEL_WIDTH_SHARE;
     const band = loadTop * LABEL_HEIGHT_SHARE;
-    const inY = position.includes('Top') ? load >= value && load <= value + band : load <= value && load >= value - band;
+    const inY = position.startsWith('above') ? load >= value && load <= value + band : load <= value && load >= value - band;
     return inX && inY;
   }).length;
   let best = preferred[0]!;
