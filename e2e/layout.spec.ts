@@ -38,6 +38,18 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 800 }, 
       expect(outputBox.x + outputBox.width).toBeLessThanOrEqual(size.width);
 
       expect(await shownFraction(page, page.locator('#flow-diagram svg')), 'flow').toBeGreaterThan(0.6);
+      // no panel sits on top of another
+      const boxes = await page.locator('.visualize section.panel').evaluateAll((panels) => panels.map((panel) => {
+        const r = panel.getBoundingClientRect();
+        return { id: panel.id, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }));
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a.id >= b.id) continue;
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+        }
+      }
       expect(await shownFraction(page, page.locator('.code-line.deciding')), 'code line').toBe(1);
       expect(await shownFraction(page, page.locator('.execution-table tr[aria-current="step"]')), 'table row').toBe(1);
     });
