@@ -125,3 +125,28 @@ test.describe('200 % font size', () => {
     await noSidewaysScroll(page);
   });
 });
+
+for (const width of [768, 880]) {
+  test.describe(`tablet ${width} px`, () => {
+    test.use({ viewport: { width, height: 1024 } });
+
+    test('the header fits without sideways scrolling', async ({ page }) => {
+      await page.goto('/#/visualize');
+      await expect(page.locator('.step-text')).toHaveText('Step 1 of 6');
+      await noSidewaysScroll(page);
+      const header = (await page.locator('.app-header').boundingBox())!;
+      expect(header.height).toBeLessThanOrEqual(100);
+      const help = (await page.getByRole('button', { name: 'Help' }).boundingBox())!;
+      expect(help.x + help.width).toBeLessThanOrEqual(width);
+      // every mode link is whole and clear of the header's buttons
+      const copy = (await page.getByRole('button', { name: 'Copy link' }).boundingBox())!;
+      const nav = (await page.getByRole('navigation', { name: 'Learning modes' }).boundingBox())!;
+      for (const link of await page.getByRole('navigation', { name: 'Learning modes' }).getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        const sameRow = box.y < copy.y + copy.height && copy.y < box.y + box.height;
+        if (sameRow) expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(copy.x);
+        expect(box.x + box.width, `${await link.innerText()} inside the nav`).toBeLessThanOrEqual(nav.x + nav.width + 1);
+      }
+    });
+  });
+}
