@@ -7,6 +7,8 @@ import {
 } from './simulate';
 
 export type FlowNodeId =
+  /** the diagram's terminals: before the first load, and after the last */
+  | 'start' | 'end'
   | 'monitor' | 'check_upper' | 'scale_up' | 'check_lower' | 'scale_down'
   | 'measure' | 'check_target' | 'set_desired'
   | 'no_change' | 'update' | 'continue';
@@ -55,6 +57,11 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 export function actionLabel(action: Action, before: number, after: number): string {
   if (action === 'none') return 'No scaling';
   return `${action === 'scale_up' ? 'Scale up' : 'Scale down'} by ${Math.abs(after - before)}`;
+}
+
+/** Target tracking acted (off target) but the count it asked for is the one already running: every view says so. */
+export function keepsDesired(step: Pick<TraceStep, 'branch' | 'action'>): boolean {
+  return step.branch === 'off_target' && step.action === 'none';
 }
 
 export function outputLine(load: number, instances: number): string {

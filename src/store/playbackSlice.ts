@@ -1,9 +1,9 @@
 /** Playback: the cursor into the trace, play/pause, speed and breakpoints. */
 import type { StateCreator } from 'zustand';
-import { hitsBreakpoint } from './selectors';
+import { breakpointHit } from './selectors';
 import type { AppState, PlaybackSlice } from './types';
 
-export type { Breakpoint, PlaybackSlice } from './types';
+export type { Breakpoint, PausedBy, PlaybackSlice } from './types';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
@@ -19,12 +19,13 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     playing: false,
     speed: 1,
     breakpoints: [],
+    pausedBy: undefined,
     setCursor: (cursor) => set({ cursor: clamp(cursor) }),
     stepForward: () => set({ cursor: clamp(get().cursor + 1) }),
     stepBack: () => set({ cursor: clamp(get().cursor - 1), playing: false }),
     goToStart: () => set({ cursor: 0, playing: false }),
     goToEnd: () => set({ cursor: get().trace.length, playing: false }),
-    play: () => set((state) => ({ playing: true, cursor: state.cursor >= state.trace.length ? 0 : state.cursor })),
+    play: () => set((state) => ({ playing: true, pausedBy: undefined, cursor: state.cursor >= state.trace.length ? 0 : state.cursor })),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     faster: () => shiftSpeed(1),
@@ -39,7 +40,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       const { playing, cursor, trace, breakpoints } = get();
       if (!playing) return;
       const next = Math.min(cursor + 1, trace.length);
-      set({ cursor: next, playing: next < trace.length && !hitsBreakpoint(trace, next, breakpoints) });
+      const hit = breakpointHit(trace, next, breakpoints);
+      set({ cursor: next, playing: next < trace.length && hit === undefined, pausedBy: hit === undefined ? undefined : { step: next, breakpoint: hit } });
     },
   };
 };

@@ -48,9 +48,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const { configText } = get();
       try { set({ configText: formatConfigText(JSON.parse(configText)) }); } catch { /* invalid JSON: errors already listed */ }
     },
+    policyMemory: {},
     setPolicy: (policy) => {
-      const config = switchPolicy(get().config, policy);
-      set((state) => ({ configText: formatConfigText(config), configErrors: [], ...withTrace(config, state.loads) }));
+      const { config: left, policyMemory } = get();
+      const config = switchPolicy(left, policy, policyMemory[policy]);
+      set((state) => ({
+        configText: formatConfigText(config), configErrors: [], ...withTrace(config, state.loads),
+        policyMemory: config === left ? policyMemory : { ...policyMemory, [left.policy]: left },
+      }));
     },
     setLoadAt: (index, value) => {
       const { loads } = get();

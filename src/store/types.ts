@@ -29,6 +29,8 @@ export interface ScenarioSlice {
   resetToLesson: () => void;
   formatConfig: () => void;
   setPolicy: (policy: PolicyKind) => void;
+  /** each policy's config as the learner last left it, so switching away and back keeps its values */
+  readonly policyMemory: Partial<Record<PolicyKind, ScalingConfig>>;
   /** sets one step's load; returns the problem instead when the value is not a valid load */
   setLoadAt: (index: number, value: number) => ValidationError | undefined;
   setLoads: (loads: readonly number[]) => ValidationError | undefined;
@@ -42,6 +44,12 @@ export interface ScenarioSlice {
 
 export type Breakpoint = 'scale_up' | 'scale_down' | 'at_min' | 'at_max';
 
+/** The breakpoint that stopped playback, and at which step (1-based). */
+export interface PausedBy {
+  readonly step: number;
+  readonly breakpoint: Breakpoint;
+}
+
 export interface PlaybackSlice {
   /** 0 = Start (nothing run yet), k = after step k (1-based) */
   readonly cursor: number;
@@ -49,6 +57,8 @@ export interface PlaybackSlice {
   /** playback speed multiplier, one of SPEEDS */
   readonly speed: number;
   readonly breakpoints: readonly Breakpoint[];
+  /** set when a breakpoint stopped playback; cleared when playback starts again */
+  readonly pausedBy: PausedBy | undefined;
   setCursor: (cursor: number) => void;
   stepForward: () => void;
   stepBack: () => void;

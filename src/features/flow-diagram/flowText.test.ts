@@ -66,6 +66,20 @@ describe('node values', () => {
   });
 });
 
+describe('target tracking when the desired count is already running', () => {
+  const config = { ...TARGET_TRACKING_DEFAULTS, tolerance: 0 };
+  const step = stepAt(simulate({ config, loads: [10] }), 0);
+
+  it('lights Set desired and says the count is already running, in the node, the summary and the narration', () => {
+    const layout = flowLayout(config);
+    expect(nodeValues(layout, step).get('set_desired')?.join(' ')).toBe('wants 1: 1 already running');
+    expect(actionSummary(step)).toBe('Set desired: 1 instance, already running');
+    expect(narrateStep(config, step)).not.toContain('No change');
+    expect(step.flowPath).toContain('set_desired');
+    expect(step.flowPath).not.toContain('no_change');
+  });
+});
+
 describe('small texts', () => {
   it('summarises actions with the right plural', () => {
     expect(actionSummary(stepAt(lesson, 5))).toBe('Scale down: 2 → 1 instance');
@@ -79,9 +93,11 @@ describe('small texts', () => {
 
   it('describes the structure for the SVG', () => {
     const text = describeLayout(flowLayout(LESSON_CONFIG));
-    expect(text).toContain('load > 100? yes: Scale up: add instances');
-    expect(text).toContain('load > 100? no: load < 20 and instances > 1?');
-    expect(text).toMatch(/Continue monitoring → back to Monitor request rate & resource usage\.$/);
+    expect(text).toMatch(/^Start: Endpoint receives requests → Monitor request rate & resource usage\./);
+    expect(text).toContain('Check if load > upper threshold (100)? yes: Scale up: Add more instances');
+    expect(text).toContain('Check if load > upper threshold (100)? no: Check if load < lower threshold (20) and instances > 1?');
+    expect(text).toContain('Continue monitoring load → End');
+    expect(text).toMatch(/Continue monitoring load → back to Monitor request rate & resource usage\.$/);
   });
 });
 
