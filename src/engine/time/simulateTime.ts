@@ -153,6 +153,9 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   let drainSlot = 0;
   let tSlot = 0;
   let headSlot = 0;
+  // the policy wakes at the end of second t when (t + 1) is a multiple of its period: count down instead of dividing
+  let untilWake = period;
+  let sumServed = 0, sumInService = 0, sumOngoing = 0, sumBusy = 0, sumReady = 0;
   for (let t = 0; t < seconds; t++) {
     const becomingReady = provRing[provSlot]!;
     if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[provSlot] = 0; }
@@ -215,13 +218,20 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
     if (droppedNow > 0 || failedNow > 0 || p95[t]! > slo) violations++;
 
     const inService = (servedNow * serviceMs) / 1000; // Little's law: mean requests in service during the second
-    cumServed[t + 1] = cumServed[t]! + servedNow;
-    cumInService[t + 1] = cumInService[t]! + inService;
-    cumOngoing[t + 1] = cumOngoing[t]! + waiting + inService;
-    cumBusy[t + 1] = cumBusy[t]! + (ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0);
-    cumReady[t + 1] = cumReady[t]! + ready;
+    // running totals kept in locals (the same additions in the same order), written once each
+    sumServed += servedNow;
+    sumInService += inService;
+    sumOngoing = sumOngoing + waiting + inService;
+    sumBusy += ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0;
+    sumReady += ready;
+    cumServed[t + 1] = sumServed;
+    cumInService[t + 1] = sumInService;
+    cumOngoing[t + 1] = sumOngoing;
+    cumBusy[t + 1] = sumBusy;
+    cumReady[t + 1] = sumReady;
 
-    if ((t + 1) % period === 0) {
+    if (--untilWake === 0) {
+      untilWake = period;
       obs.t = t; obs.ready = ready; obs.provisioning = provisioning; obs.current = desired;
       const step: { readonly state: unknown; readonly decision: Decision } = model.decide(config, state, obs);
       state = step.state;
