@@ -96,7 +96,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   const model = requireModel(policy.config);
   const config = policy.config;
   const seconds = arrivals.length;
-  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo } = platform;
+  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo, price_per_hour: pricePerHour } = platform;
   const cold = Math.max(0, Math.round(platform.cold_start_s));
   const timeout = Math.max(0, Math.round(platform.timeout_s));
   const drain = Math.max(0, Math.round(platform.drain_s));
@@ -146,6 +146,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   let mode = 0;
   const obs: { -readonly [K in keyof Observation]: Observation[K] } = { t: 0, ready: 0, provisioning: 0, current: 0, capacity, history };
 
+  const totalArrivals = cumArrivals[seconds]!;
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
   // ring positions of second t and of `head`, kept in step with them (no division per tick)
@@ -274,7 +275,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   }
 
   const summary: TimeSummary = {
-    arrivals: cumArrivals[seconds]!,
+    arrivals: totalArrivals,
     served: totalServed,
     dropped: totalDropped,
     failed: totalFailed,
@@ -282,7 +283,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
     p95_ms: histogramP95(waitHistogram, totalServed, serviceMs),
     slo_violation_s: violations,
     instance_seconds: instanceSeconds,
-    cost: (instanceSeconds * platform.price_per_hour) / 3600,
+    cost: (instanceSeconds * pricePerHour) / 3600,
     scale_events: scaleEvents,
   };
   return {
