@@ -78,7 +78,7 @@ function decide(config: HpaConfig, state: HpaState, obs: Observation): { state: 
     const s = stabilizeLegacy(state.recommendations, now, raw, HPA_DOWNSCALE_STABILIZATION_S);
     stabilized = s.recommendation;
     limited = limitLegacy(stabilized, current, min, max);
-    next = { ...state, recommendations: s.recommendations };
+    next = { recommendations: s.recommendations, scaleUpEvents: state.scaleUpEvents, scaleDownEvents: state.scaleDownEvents };
   } else {
     const s = stabilizeWithBehavior(state.recommendations, now, raw, current, rules.scaleUp.stabilization_window_s, rules.scaleDown.stabilization_window_s);
     stabilized = s.recommendation;

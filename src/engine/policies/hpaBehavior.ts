@@ -32,15 +32,18 @@ export interface Stabilized {
 export function stabilizeWithBehavior(recs: readonly Timed[], now: number, desired: number, current: number, upWindowS: number, downWindowS: number): Stabilized {
   let up = desired;
   let down = desired;
+  const keepFrom = now - Math.max(upWindowS, downWindowS);
+  const kept: Timed[] = [];
   for (const rec of recs) {
     if (rec.t > now - upWindowS) up = Math.min(up, rec.value);
     if (rec.t > now - downWindowS) down = Math.max(down, rec.value);
+    if (rec.t >= keepFrom) kept.push(rec);
   }
   let recommendation = current;
   if (recommendation < up) recommendation = up;
   if (recommendation > down) recommendation = down;
-  const keepFrom = now - Math.max(upWindowS, downWindowS);
-  return { recommendation, recommendations: [...recs.filter((rec) => rec.t >= keepFrom), { t: now, value: desired }] };
+  kept.push({ t: now, value: desired });
+  return { recommendation, recommendations: kept };
 }
 
 /** Without behavior: the highest recommendation not before `now - 300 s` (`rec.timestamp.Before(cutoff)` drops a sample). */
@@ -135,7 +138,10 @@ export function limitLegacy(desired: number, current: number, min: number, max: 
 
 /** The longest policy period of both rules: no limit looks at an event older than this. */
 export function longestPeriod(scaleUp: HpaScalingRule, scaleDown: HpaScalingRule): number {
-  return [...scaleUp.policies, ...scaleDown.policies].reduce((most, policy) => Math.max(most, policy.period_s), 0);
+  let most = 0;
+  for (const policy of scaleUp.policies) most = Math.max(most, policy.period_s);
+  for (const policy of scaleDown.policies) most = Math.max(most, policy.period_s);
+  return most;
 }
 
 /**
@@ -143,6 +149,11 @@ export function longestPeriod(scaleUp: HpaScalingRule, scaleDown: HpaScalingRule
  * reuses outdated slots instead of dropping them, which counts the same).
  */
 export function keepEvents(events: readonly Timed[], now: number, keepS: number, change = 0): readonly Timed[] {
-  const kept = events.every((event) => event.t > now - keepS) ? events : events.filter((event) => event.t > now - keepS);
-  return change > 0 ? [...kept, { t: now, value: change }] : kept;
+  let stale = 0;
+  for (const event of events) if (!(event.t > now - keepS)) stale++;
+  if (stale === 0 && !(change > 0)) return events;
+  const kept: Timed[] = [];
+  for (const event of events) if (event.t > now - keepS) kept.push(event);
+  if (change > 0) kept.push({ t: now, value: change });
+  return kept;
 }

@@ -32,6 +32,11 @@ export function ceilReplicas(value: number): number {
   return Math.ceil(value - 1e-9);
 }
 
+/** A proposal from `plainMetricReplicas`' answer, built field by field (an object spread is a slow path in V8). */
+function plainProposal(plain: { replicas: number; withinTolerance: boolean; notReadyHeld: boolean }, value: number, ratio: number, saturated: boolean): Proposal {
+  return { replicas: plain.replicas, value, ratio, withinTolerance: plain.withinTolerance, notReadyHeld: plain.notReadyHeld, saturated };
+}
+
 /** `calcPlainMetricReplicas` for metrics averaged over the ready pods, with pending pods per the source. */
 export function plainMetricReplicas(ratio: number, ready: number, unready: number, current: number, tolerance: number): { replicas: number; withinTolerance: boolean; notReadyHeld: boolean } {
   if (unready === 0 || ratio <= 1) {
@@ -54,14 +59,14 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
       if (ready === 0) return undefined;
       const value = windowMean(obs.history.cumArrivals, obs.t, window) / ready;
       const ratio = value / metric.target_value;
-      return { ...plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, saturated: false };
+      return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, false);
     }
     case 'cpu': {
       if (ready === 0) return undefined;
       const busy = Math.min(1, Math.max(0, windowMean(obs.history.cumBusy, obs.t, window)));
       const value = busy * 100;
       const ratio = value / metric.target_utilization_percent;
-      return { ...plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, saturated: busy >= 0.999 };
+      return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, busy >= 0.999);
     }
     case 'object':
     case 'external': {
@@ -76,10 +81,11 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
 
 /** The largest proposal wins (the first of equals), as `computeReplicasForMetrics`. */
 export function bestProposal(config: HpaConfig, obs: Observation): { readonly proposal: Proposal; readonly index: number } | undefined {
-  let best: { proposal: Proposal; index: number } | undefined;
-  config.metrics.forEach((metric, index) => {
-    const proposal = proposeFor(metric, config, obs);
-    if (proposal !== undefined && (best === undefined || proposal.replicas > best.proposal.replicas)) best = { proposal, index };
-  });
-  return best;
+  let best: Proposal | undefined;
+  let bestIndex = -1;
+  for (let index = 0; index < config.metrics.length; index++) {
+    const proposal = proposeFor(config.metrics[index]!, config, obs);
+    if (proposal !== undefined && (best === undefined || proposal.replicas > best.replicas)) { best = proposal; bestIndex = index; }
+  }
+  return best === undefined ? undefined : { proposal: best, index: bestIndex };
 }

@@ -27,7 +27,8 @@ export const KPA_REASONS = [
 ] as const;
 export type KpaReason = (typeof KPA_REASONS)[number];
 
-const REASON_CODE = Object.fromEntries(KPA_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<KpaReason, number>>;
+/** Reason codes by name; decide reads them as named constants (`CODE.panicUp`), not looked up by a string per decision. */
+const CODE = Object.fromEntries(KPA_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<KpaReason, number>>;
 
 export interface KpaState {
   /** the last second the panic threshold was crossed, null when not panicking */
@@ -81,46 +82,52 @@ function decide(config: KpaConfig, state: KpaState, obs: Observation): { state: 
   }
   const panicking = panicTime !== null;
   let count = desiredStable;
-  let reason: KpaReason = desiredStable !== dspc ? (desiredStable > dspc ? 'rateDownLimited' : 'rateUpLimited') : 'stable';
+  let reason = desiredStable !== dspc ? (desiredStable > dspc ? CODE.rateDownLimited : CODE.rateUpLimited) : CODE.stable;
   if (panicking) {
     const wanted = Math.max(desiredStable, desiredPanic);
-    reason = wanted < maxPanicPods ? 'panicHold' : 'panicUp';
+    reason = wanted < maxPanicPods ? CODE.panicHold : CODE.panicUp;
     maxPanicPods = Math.max(maxPanicPods, wanted);
     count = maxPanicPods;
   }
   let delayWindow = state.delayWindow;
   if (config.scale_down_delay_s > 0) {
-    delayWindow = [...delayWindow.filter((rec) => rec.t > now - config.scale_down_delay_s), { t: now, value: count }];
-    const delayed = delayWindow.reduce((most, rec) => Math.max(most, rec.value), 0);
-    if (delayed !== count) [count, reason] = [delayed, 'scaleDownDelay'];
+    const kept: Timed[] = [];
+    let delayed = 0;
+    for (const rec of delayWindow) {
+      if (rec.t > now - config.scale_down_delay_s) { kept.push(rec); delayed = Math.max(delayed, rec.value); }
+    }
+    kept.push({ t: now, value: count });
+    delayed = Math.max(delayed, count);
+    delayWindow = kept;
+    if (delayed !== count) { count = delayed; reason = CODE.scaleDownDelay; }
   }
 
   // The reconciler: bounds (initial-scale acts as min until reached once), then the scale-to-zero gate.
   const initialReached = state.initialReached || obs.ready >= config.initial_scale;
   const max = config.max_scale === 0 ? LAB_MAX_REPLICAS : config.max_scale;
   const min = !initialReached && config.initial_scale > 1 ? Math.max(config.min_scale, config.initial_scale) : config.min_scale;
-  if (count < min) [count, reason] = [min, min > config.min_scale ? 'initialScale' : 'clampedMin'];
-  else if (count > max) [count, reason] = [max, 'clampedMax'];
+  if (count < min) { count = min; reason = min > config.min_scale ? CODE.initialScale : CODE.clampedMin; }
+  else if (count > max) { count = max; reason = CODE.clampedMax; }
   let inactiveSince = state.inactiveSince;
   let activeSince = state.activeSince;
   if (count === 0) {
-    if (!config.enable_scale_to_zero) [count, reason] = [1, 'keepOne'];
-    else if (obs.current > 0 && now - activeSince < config.stable_window_s) [count, reason] = [1, 'keepOne'];
+    if (!config.enable_scale_to_zero) { count = 1; reason = CODE.keepOne; }
+    else if (obs.current > 0 && now - activeSince < config.stable_window_s) { count = 1; reason = CODE.keepOne; }
     else if (obs.current > 0) {
       if (inactiveSince === null) inactiveSince = now;
-      if (now - inactiveSince >= config.scale_to_zero_grace_period_s) reason = 'scaledToZero';
-      else [count, reason] = [obs.current, 'zeroGrace'];
+      if (now - inactiveSince >= config.scale_to_zero_grace_period_s) reason = CODE.scaledToZero;
+      else { count = obs.current; reason = CODE.zeroGrace; }
     }
   } else {
     inactiveSince = null;
-    if (obs.current === 0) [activeSince, reason] = [now, reason === 'stable' || reason === 'panicUp' ? 'fromZero' : reason];
+    if (obs.current === 0) { activeSince = now; if (reason === CODE.stable || reason === CODE.panicUp) reason = CODE.fromZero; }
   }
   const raw = panicking ? Math.max(dspc, dppc) : dspc;
   const unchanged = panicTime === state.panicTime && maxPanicPods === state.maxPanicPods && delayWindow === state.delayWindow
     && inactiveSince === state.inactiveSince && activeSince === state.activeSince && initialReached === state.initialReached;
   return {
     state: unchanged ? state : { panicTime, maxPanicPods, delayWindow, inactiveSince, activeSince, initialReached },
-    decision: { raw, desired: count, metric: panicking ? panicValue : stableValue, reason: REASON_CODE[reason], mode: panicking ? 1 : 0 },
+    decision: { raw, desired: count, metric: panicking ? panicValue : stableValue, reason, mode: panicking ? 1 : 0 },
   };
 }
 

@@ -40,10 +40,11 @@ export function applyScalingFactors(desired: number, running: number, config: Ra
   return scaled;
 }
 
-const REASON_CODE = Object.fromEntries(RAY_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<RayReason, number>>;
+/** Reason codes by name; decide reads them as named constants (`CODE.scaleUp`), not looked up by a string per decision. */
+const CODE = Object.fromEntries(RAY_REASONS.map((reason, i) => [reason, i])) as Readonly<Record<RayReason, number>>;
 
-function decision(raw: number, desired: number, metric: number, reason: RayReason): Decision {
-  return { raw, desired, metric, reason: REASON_CODE[reason], mode: 0 };
+function decision(raw: number, desired: number, metric: number, reason: number): Decision {
+  return { raw, desired, metric, reason, mode: 0 };
 }
 
 function bound(config: RayServeConfig, n: number): number {
@@ -58,26 +59,26 @@ function decide(config: RayServeConfig, state: RayState, obs: Observation): { st
   if (running === 0) {
     // `_get_cold_start_scale_up_replicas`: no running replica; requests waiting -> at least ceil(1 x upscaling_factor) now.
     const desired = ongoing > 0 ? bound(config, Math.max(Math.ceil(config.upscaling_factor - 1e-9), target)) : target;
-    return { state, decision: decision(raw, desired, ongoing, desired > target ? 'coldStart' : target > 0 ? 'starting' : 'steady') };
+    return { state, decision: decision(raw, desired, ongoing, desired > target ? CODE.coldStart : target > 0 ? CODE.starting : CODE.steady) };
   }
   const scaled = applyScalingFactors(raw, running, config);
   const bounded = bound(config, scaled);
   // `_apply_delay_logic`, against the current target count.
   let counter = state.counter;
   let result = target;
-  let reason: RayReason;
+  let reason: number;
   if (bounded > target) {
     counter = Math.max(counter, 0) + 1;
-    reason = 'waitUp';
-    if (counter > Math.floor(config.upscale_delay_s / RAY_PERIOD_S)) [counter, result, reason] = [0, bounded, 'scaleUp'];
+    reason = CODE.waitUp;
+    if (counter > Math.floor(config.upscale_delay_s / RAY_PERIOD_S)) { counter = 0; result = bounded; reason = CODE.scaleUp; }
   } else if (bounded < target) {
     counter = Math.min(counter, 0) - 1;
-    reason = 'waitDown';
+    reason = CODE.waitDown;
     const wanted = target === 1 ? bounded : Math.max(1, bounded);
-    if (counter < -Math.floor(config.downscale_delay_s / RAY_PERIOD_S)) [counter, result, reason] = [0, wanted, 'scaleDown'];
+    if (counter < -Math.floor(config.downscale_delay_s / RAY_PERIOD_S)) { counter = 0; result = wanted; reason = CODE.scaleDown; }
   } else {
     counter = 0;
-    reason = scaled > bounded ? 'atMax' : scaled < bounded ? 'atMin' : 'steady';
+    reason = scaled > bounded ? CODE.atMax : scaled < bounded ? CODE.atMin : CODE.steady;
   }
   return { state: counter === state.counter ? state : { counter }, decision: decision(raw, result, ongoing, reason) };
 }

@@ -96,7 +96,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   const model = requireModel(policy.config);
   const config = policy.config;
   const seconds = arrivals.length;
-  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo } = platform;
+  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo, price_per_hour: pricePerHour } = platform;
   const cold = Math.max(0, Math.round(platform.cold_start_s));
   const timeout = Math.max(0, Math.round(platform.timeout_s));
   const drain = Math.max(0, Math.round(platform.drain_s));
@@ -146,6 +146,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   let mode = 0;
   const obs: { -readonly [K in keyof Observation]: Observation[K] } = { t: 0, ready: 0, provisioning: 0, current: 0, capacity, history };
 
+  const totalArrivals = cumArrivals[seconds]!;
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
   // ring positions of second t and of `head`, kept in step with them (no division per tick)
@@ -153,6 +154,9 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   let drainSlot = 0;
   let tSlot = 0;
   let headSlot = 0;
+  // the policy wakes at the end of second t when (t + 1) is a multiple of its period: count down instead of dividing
+  let untilWake = period;
+  let sumServed = 0, sumInService = 0, sumOngoing = 0, sumBusy = 0, sumReady = 0;
   for (let t = 0; t < seconds; t++) {
     const becomingReady = provRing[provSlot]!;
     if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[provSlot] = 0; }
@@ -215,13 +219,20 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
     if (droppedNow > 0 || failedNow > 0 || p95[t]! > slo) violations++;
 
     const inService = (servedNow * serviceMs) / 1000; // Little's law: mean requests in service during the second
-    cumServed[t + 1] = cumServed[t]! + servedNow;
-    cumInService[t + 1] = cumInService[t]! + inService;
-    cumOngoing[t + 1] = cumOngoing[t]! + waiting + inService;
-    cumBusy[t + 1] = cumBusy[t]! + (ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0);
-    cumReady[t + 1] = cumReady[t]! + ready;
+    // running totals kept in locals (the same additions in the same order), written once each
+    sumServed += servedNow;
+    sumInService += inService;
+    sumOngoing = sumOngoing + waiting + inService;
+    sumBusy += ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0;
+    sumReady += ready;
+    cumServed[t + 1] = sumServed;
+    cumInService[t + 1] = sumInService;
+    cumOngoing[t + 1] = sumOngoing;
+    cumBusy[t + 1] = sumBusy;
+    cumReady[t + 1] = sumReady;
 
-    if ((t + 1) % period === 0) {
+    if (--untilWake === 0) {
+      untilWake = period;
       obs.t = t; obs.ready = ready; obs.provisioning = provisioning; obs.current = desired;
       const step: { readonly state: unknown; readonly decision: Decision } = model.decide(config, state, obs);
       state = step.state;
@@ -264,7 +275,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   }
 
   const summary: TimeSummary = {
-    arrivals: cumArrivals[seconds]!,
+    arrivals: totalArrivals,
     served: totalServed,
     dropped: totalDropped,
     failed: totalFailed,
@@ -272,7 +283,7 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
     p95_ms: histogramP95(waitHistogram, totalServed, serviceMs),
     slo_violation_s: violations,
     instance_seconds: instanceSeconds,
-    cost: (instanceSeconds * platform.price_per_hour) / 3600,
+    cost: (instanceSeconds * pricePerHour) / 3600,
     scale_events: scaleEvents,
   };
   return {
