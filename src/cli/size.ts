@@ -2,7 +2,8 @@
  * First-screen JavaScript budget: `npm run size [-- --json] [-- --no-build] [-- --out-dir DIR]`.
  * Builds the app with a manifest, then follows the entry chunk's static imports: that JavaScript is what the browser
  * must download before the first screen renders. Lazy chunks (Monaco, recharts) are listed but not counted.
- * Fails (exit 1) when the first screen needs more than 250 kB of gzipped JavaScript.
+ * Fails (exit 1) when the first screen needs more than 110 kB of gzipped JavaScript (it was 108 kB before the course's
+ * eleven modes, the Lab and Present; they are lazy chunks, and this budget keeps it that way).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** kB here are 1,000 bytes, as Vite reports them. */
-export const FIRST_SCREEN_BUDGET_KB = 250;
+export const FIRST_SCREEN_BUDGET_KB = 110;
 
 interface ManifestChunk {
   readonly file: string;
