@@ -60,3 +60,12 @@ export const BOUND_KNOBS: readonly KnobDoc[] = [
 export const LESSON_LEAVES_OUT =
   'The lesson\'s loop reads total requests per second, not a per-server metric; it knows nothing of replicas still ' +
   'starting (it counts the servers it asked for), and it has no stabilization window or rate limit beyond its cooldowns.';
+
+/** What the lesson's two policies share in time: the lesson's bounds, a period, no scale to zero, the cooldown memory. */
+export const LESSON_TIME_MODEL = {
+  periodS: (config: CooldownKnobs & { readonly period_s: number }) => config.period_s,
+  bounds: (config: { readonly min_servers: number; readonly max_servers: number; readonly initial_servers: number }) =>
+    ({ min: config.min_servers, max: config.max_servers, initial: config.initial_servers }),
+  zeroBehaviour: () => 'hold' as const,
+  init: () => LESSON_TIME_START,
+};

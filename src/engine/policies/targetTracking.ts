@@ -8,7 +8,7 @@
 import { formatNumber, formatPercent } from '../format';
 import { targetTrackingDecision, utilizationOf } from '../simulate';
 import {
-  afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_START,
+  afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_MODEL,
   periodLoad, type LessonTimeState,
 } from './lessonTime';
 import type { Decision, PolicyModel, TargetTrackingTimeConfig } from './types';
@@ -44,10 +44,7 @@ export const targetTrackingModel: PolicyModel<TargetTrackingTimeConfig, LessonTi
     ...LESSON_TIME_KNOBS,
   ],
   metricUnit: () => 'utilization (mean load over the period / servers x capacity_per_server)',
-  periodS: (config) => config.period_s,
-  bounds: (config) => ({ min: config.min_servers, max: config.max_servers, initial: config.initial_servers }),
-  zeroBehaviour: () => 'hold',
-  init: () => LESSON_TIME_START,
+  ...LESSON_TIME_MODEL,
   decide(config, state, obs) {
     const load = periodLoad(config, obs);
     const current = obs.current;

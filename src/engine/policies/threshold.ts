@@ -7,7 +7,7 @@
 import { formatNumber } from '../format';
 import { thresholdDecision, thresholdInstances } from '../simulate';
 import {
-  afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_START,
+  afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_MODEL,
   periodLoad, type LessonTimeState,
 } from './lessonTime';
 import type { Decision, PolicyModel, ThresholdTimeConfig } from './types';
@@ -44,10 +44,7 @@ export const thresholdModel: PolicyModel<ThresholdTimeConfig, LessonTimeState> =
     ...LESSON_TIME_KNOBS,
   ],
   metricUnit: () => 'requests/s (mean over the period)',
-  periodS: (config) => config.period_s,
-  bounds: (config) => ({ min: config.min_servers, max: config.max_servers, initial: config.initial_servers }),
-  zeroBehaviour: () => 'hold',
-  init: () => LESSON_TIME_START,
+  ...LESSON_TIME_MODEL,
   decide(config, state, obs) {
     const load = periodLoad(config, obs);
     const current = obs.current;
