@@ -1,5 +1,6 @@
 /** Command-line arguments of `npm run trace`, parsed into options or explained errors. Pure: no process access. */
-import type { Result, ValidationError } from '../engine';
+import type { Result } from '../engine';
+import { lastValue, readFlags } from './flags';
 
 export const OUTPUT_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -28,30 +29,9 @@ Exit status: 0 when the table was printed; 2 for an invalid argument, config or 
 with one "path: message (hint)" line per problem on stderr and nothing on stdout.
 `;
 
-const VALUE_FLAGS = ['--config', '--loads', '--format'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-const ALL_FLAGS = [...VALUE_FLAGS, '--help'];
+type ValueFlag = '--config' | '--loads' | '--format';
 
-const isValueFlag = (name: string): name is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(name);
 const isFormat = (value: string): value is OutputFormat => (OUTPUT_FORMATS as readonly string[]).includes(value);
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-function unknownFlag(name: string): ValidationError {
-  const bare = `--${name.replace(/^-+/, '').toLowerCase()}`;
-  const near = ALL_FLAGS.find((flag) => flag.startsWith(bare) && bare.length > 3) ?? ALL_FLAGS.find((flag) => distance(bare, flag) <= 2);
-  return { path: name, message: `Unknown option ${name}`, hint: near ? `did you mean ${near}?` : 'run with --help to see the options' };
-}
 
 const EXAMPLES: Record<ValueFlag, string> = {
   '--config': '--config my-config.json',
@@ -61,34 +41,10 @@ const EXAMPLES: Record<ValueFlag, string> = {
 
 /** Parses the arguments after `npm run trace --`. Accepts `--flag value` and `--flag=value`; the last repeat wins. */
 export function parseTraceArgs(argv: readonly string[]): Result<TraceOptions> {
-  const errors: ValidationError[] = [];
-  const values: Partial<Record<ValueFlag, string>> = {};
-  let help = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') { help = true; continue; }
-    if (!arg.startsWith('-') || arg === '-') {
-      errors.push({ path: arg, message: `Unexpected argument "${arg}"`, hint: 'options start with --, e.g. --loads 10,50,120; run with --help' });
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = equals === -1 ? arg : arg.slice(0, equals);
-    if (!isValueFlag(name)) {
-      errors.push(unknownFlag(name));
-      if (equals === -1 && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) i++; // its value, most likely
-      continue;
-    }
-    let value: string | undefined;
-    if (equals !== -1) value = arg.slice(equals + 1);
-    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
-    if (value === undefined || value === '') {
-      errors.push({ path: name, message: `${name} needs a value`, hint: `e.g. ${EXAMPLES[name]}` });
-      continue;
-    }
-    values[name] = value;
-  }
-
+  const read = readFlags(argv, EXAMPLES, '--loads 10,50,120');
+  const errors = [...read.errors];
+  const { help } = read;
+  const values = { '--config': lastValue(read.values['--config']), '--loads': lastValue(read.values['--loads']), '--format': lastValue(read.values['--format']) };
   const format = values['--format'] ?? 'table';
   if (!isFormat(format)) {
     errors.push({ path: '--format', message: `--format must be one of ${OUTPUT_FORMATS.join(', ')}, got "${format}"`, hint: format.toLowerCase() === 'markdown' ? 'did you mean md?' : 'e.g. --format md' });

@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run lab`, parsed into options or explained errors. Pure: no process access. */
+import { lastValue, readFlags } from './flags';
 import { isScenarioName, MAX_SECONDS, SCENARIO_NAMES, type ArrivalMode, type Result, type ScenarioName, type ValidationError } from '../engine/lab';
 
 export const LAB_FORMATS = ['json', 'csv', 'summary'] as const;
@@ -49,21 +50,13 @@ Exit status: 0 on success; 2 for a bad argument, file, config or traffic line, w
 "where: what (what to do)" line per problem on stderr and nothing on stdout.
 `;
 
-const VALUE_FLAGS = ['--config', '--traffic', '--scenario', '--seconds', '--seed', '--arrivals', '--capacity', '--service-ms', '--cold-start', '--format', '--emit'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-const isValueFlag = (name: string): name is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(name);
+type ValueFlag = '--config' | '--traffic' | '--scenario' | '--seconds' | '--seed' | '--arrivals' | '--capacity' | '--service-ms' | '--cold-start' | '--format' | '--emit';
 
 const EXAMPLES: Record<ValueFlag, string> = {
   '--config': '--config hpa.yaml', '--traffic': '--traffic load.csv', '--scenario': '--scenario diurnal', '--seconds': '--seconds 86400',
   '--seed': '--seed 7', '--arrivals': '--arrivals exact', '--capacity': '--capacity 10', '--service-ms': '--service-ms 100',
   '--cold-start': '--cold-start 60', '--format': '--format json', '--emit': '--emit hpa',
 };
-
-function unknownFlag(name: string): ValidationError {
-  const bare = `--${name.replace(/^-+/, '').toLowerCase()}`;
-  const near = VALUE_FLAGS.find((flag) => bare.length > 3 && flag.startsWith(bare)) ?? VALUE_FLAGS.find((flag) => flag.replace(/-/g, '') === bare.replace(/[-_]/g, ''));
-  return { path: name, message: `Unknown option ${name}`, hint: near ? `did you mean ${near}?` : 'run with --help to see the options' };
-}
 
 function choice<T extends string>(errors: ValidationError[], flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -84,35 +77,11 @@ function numberArg(errors: ValidationError[], flag: string, value: string | unde
 
 /** Parses the arguments after `npm run lab --`. `--flag value` and `--flag=value`; --config repeats, other repeats: the last wins. */
 export function parseLabArgs(argv: readonly string[]): Result<LabOptions> {
-  const errors: ValidationError[] = [];
-  const values: Partial<Record<ValueFlag, string>> = {};
-  const configPaths: string[] = [];
-  let help = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') { help = true; continue; }
-    if (!arg.startsWith('-') || arg === '-') {
-      errors.push({ path: arg, message: `Unexpected argument "${arg}"`, hint: 'options start with --, e.g. --config hpa.yaml; run with --help' });
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = equals === -1 ? arg : arg.slice(0, equals);
-    if (!isValueFlag(name)) {
-      errors.push(unknownFlag(name));
-      if (equals === -1 && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) i++;
-      continue;
-    }
-    let value: string | undefined;
-    if (equals !== -1) value = arg.slice(equals + 1);
-    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
-    if (value === undefined || value === '') {
-      errors.push({ path: name, message: `${name} needs a value`, hint: `e.g. ${EXAMPLES[name]}` });
-      continue;
-    }
-    if (name === '--config') configPaths.push(value);
-    else values[name] = value;
-  }
+  const read = readFlags(argv, EXAMPLES, '--config hpa.yaml');
+  const errors = [...read.errors];
+  const { help } = read;
+  const configPaths = read.values['--config'] ?? [];
+  const values = Object.fromEntries(Object.entries(read.values).map(([flag, given]) => [flag, lastValue(given as readonly string[])])) as Partial<Record<ValueFlag, string>>;
 
   const scenarioText = values['--scenario'];
   let scenario: ScenarioName | undefined;
