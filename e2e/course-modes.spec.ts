@@ -154,6 +154,7 @@ test('exports download the table, the trace and the chart with the right content
   const json = await download(page, 'Execution table', 'Trace as JSON');
   expect(json.name).toBe('autoscale-trace.json');
   expect((JSON.parse(json.text) as { rows: { instances_after: number }[] }).rows.map((row) => row.instances_after)).toEqual([1, 1, 2, 2, 2, 1]);
+  await page.locator('#charts').scrollIntoViewIfNeeded(); // the chart draws as it nears the screen
   await expect(page.locator('#charts svg.recharts-surface')).toBeVisible();
   const svg = await download(page, 'Chart', 'Chart as SVG');
   expect(svg.name).toBe('autoscale-chart.svg');

@@ -127,6 +127,7 @@ test.describe('200 % font size', () => {
   test('the flow and chart text grow with the browser font size', async ({ page }) => {
     const textSizes = async () => {
       await page.goto('/#/visualize');
+      await page.locator('#charts').scrollIntoViewIfNeeded(); // the chart draws as it nears the screen
       await page.locator('#charts svg text').first().waitFor({ state: 'attached' });
       return page.evaluate(() => ({
         flow: document.querySelector('#flow-diagram .flow-label')!.getBoundingClientRect().height,

@@ -7,6 +7,7 @@ test.describe('chart', () => {
   test('draws the lesson with both thresholds labelled, a legend and the cursor line', async ({ page, workspace }) => {
     const panels = new TablePanels(page);
     await panels.open();
+    await panels.showChart();
     await expect(panels.chartSvg()).toBeVisible();
     await expect(panels.chartImage()).toHaveAccessibleName(/upper threshold 100 and lower threshold 20/);
     await expect(panels.chartRegion().locator('.recharts-reference-line')).toHaveCount(2);
@@ -28,6 +29,7 @@ test.describe('chart', () => {
   test('draws capacity at target instead of thresholds for target tracking', async ({ page }) => {
     const panels = new TablePanels(page);
     await panels.open(targetTrackingHash(3));
+    await panels.showChart();
     await expect(panels.chartSvg()).toBeVisible();
     await expect(panels.chartRegion().locator('.recharts-reference-line')).toHaveCount(0);
     await expect(panels.chartRegion().getByRole('listitem').filter({ hasText: 'Capacity at 60 % target' })).toBeVisible();
@@ -40,6 +42,7 @@ test('huge loads and many instances: axis ticks stay short, evenly spaced and cl
   const panels = new TablePanels(page);
   const config = { ...LESSON_CONFIG, max_servers: 1000, scale_step: 500 };
   await panels.open(`#/visualize?s=${encodeShared({ configText: JSON.stringify(config), loads: [1_000_000_000, 750_000_000, 1_000_000_000, 5], cursor: 3 })}`);
+  await panels.showChart();
   await expect(panels.chartSvg()).toBeVisible();
   const tickGroups = panels.chartSvg().locator('.recharts-yAxis-tick-labels');
   await expect(tickGroups).toHaveCount(2);
@@ -132,11 +135,13 @@ test('screenshots of the table, tracker and chart at desktop and phone sizes', a
   for (const [width, height, name] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {
     await page.setViewportSize({ width, height });
     await panels.open(longTraceHash({ steps: 10_000, cursor: 5_000 }));
+    await panels.showChart();
     await expect(panels.chartSvg()).toBeVisible();
     await page.locator('#execution-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/tmp/chart-${name}-10k.png` });
     await panels.chartRegion().screenshot({ path: `/tmp/chart-${name}-chart-10k.png` });
     await panels.open();
+    await panels.showChart();
     await expect(panels.chartSvg()).toBeVisible();
     await page.screenshot({ path: `/tmp/chart-${name}-lesson-full.png`, fullPage: true });
   }

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 import { Panel } from '../../ui/Panel';
+import { useNearViewport } from '../../ui/useNearViewport';
 import { useAppStore } from '../../store/store';
 import { chartDescription, cursorReadout } from './chartSeries';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu } from '../export/ExportMenu';
 import './traceChart.css';
 
-/** recharts is loaded on demand: the first screen does not wait for it. */
+/** recharts is loaded on demand, when the chart nears the screen: the first screen does not wait for it. */
 const TraceChartCanvas = lazy(() => import('./TraceChartCanvas'));
 
 /**
@@ -19,14 +20,15 @@ export function TraceChart() {
   const cursor = useAppStore((state) => state.cursor);
   const drawnTrace = useDeferredValue(trace);
   const description = chartDescription(trace);
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame);
+  const placeholder = <div className="trace-chart-placeholder">Loading the chart…</div>;
   return (
     <Panel id="charts" title="Chart" actions={<ExportMenu what="chart" />}>
       <figure className="trace-chart" aria-labelledby="trace-chart-caption">
         <ChartLegend config={trace.config} />
-        <div className="trace-chart-frame" role="img" aria-label={description}>
-          <Suspense fallback={<div className="trace-chart-placeholder">Loading the chart…</div>}>
-            <TraceChartCanvas trace={drawnTrace} />
-          </Suspense>
+        <div ref={frame} className="trace-chart-frame" role="img" aria-label={description}>
+          {near ? <Suspense fallback={placeholder}><TraceChartCanvas trace={drawnTrace} /></Suspense> : placeholder}
         </div>
         <figcaption id="trace-chart-caption">
           <span className="trace-chart-readout">{cursorReadout(trace, cursor)}</span>
