@@ -3,6 +3,16 @@ import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** The first screen's stylesheet (about 5 kB gzip) goes inside the page: one round trip fewer before the first paint. */
+function inlineEntryStyles(html: string, bundle: Record<string, { type: string; fileName: string; source?: string | Uint8Array }> | undefined): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/index-[^"]+\.css)">/, (link, fileName: string) => {
+    const asset = bundle?.[fileName];
+    if (!asset || asset.type !== 'asset' || asset.source === undefined) return link;
+    const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
+}
+
 /**
  * Pre-renders the lesson's first screen into index.html at build time (src/app/prerender.tsx), so the first paint does
  * not wait for the entry script. A small inline script empties <main> when the link opens another mode, so a learner
@@ -14,7 +24,7 @@ function prerenderFirstScreen(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         const server = await createServer({
           configFile: false, root: import.meta.dirname, plugins: [react()], logLevel: 'error',
           server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true },
@@ -23,7 +33,8 @@ function prerenderFirstScreen(): Plugin {
           const { renderFirstScreen } = await server.ssrLoadModule('/src/app/prerender.tsx') as { renderFirstScreen: () => string };
           const otherMode = `<script>(function(){var m=location.hash.replace(/^#\\/?/,'').split(/[?/]/)[0];`
             + `if(m&&m!=='visualize'){var main=document.getElementById('main');if(main)main.replaceChildren();}})()</script>`;
-          return html.replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>${otherMode}`);
+          const page = html.replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>${otherMode}`);
+          return inlineEntryStyles(page, context.bundle);
         } finally {
           await server.close();
         }
