@@ -17,7 +17,7 @@ test('the flow diagram follows the cursor and key moments move it', async ({ pag
   await expect(flow.currentRow()).toHaveAttribute('aria-current', 'step');
   await expect(flow.currentRow().getByRole('rowheader')).toHaveText('3');
   await expect(flow.node('check_upper')).toContainText('120 > 100? yes');
-  expect(await flow.nodeLines('check_upper')).toEqual(['load > 100?', '120 > 100? yes']);
+  expect(await flow.nodeLines('check_upper')).toEqual(['Check if load >', 'upper threshold', '(100)?', '120 > 100? yes']);
   await expect(flow.node('scale_up')).toHaveAttribute('data-active', 'true');
   await expect(flow.node('scale_down')).toHaveAttribute('data-active', 'false');
   expect(await flow.activeNodes()).toEqual(['monitor', 'check_upper', 'scale_up', 'update', 'continue']);
@@ -27,11 +27,11 @@ test('the flow diagram follows the cursor and key moments move it', async ({ pag
   );
   await expect(flow.token()).toHaveCount(1);
   const end = await flow.nodeBox('continue');
-  const restsAtEnd = async () => {
+  const restsAt = (box: typeof end) => async () => {
     const at = await flow.tokenAt();
-    return at !== null && Math.abs(at.x - end.x) < 1 && Math.abs(at.y - (end.y + end.h / 2)) < 1;
+    return at !== null && Math.abs(at.x - box.x) < 1 && Math.abs(at.y - (box.y + box.h / 2)) < 1;
   };
-  await expect.poll(restsAtEnd, { timeout: 3000 }).toBe(true);
+  await expect.poll(restsAt(end), { timeout: 3000 }).toBe(true);
 
   expect(await flow.momentQuestions()).toEqual(LESSON_MOMENTS);
   await expect(flow.momentsRegion()).toContainText('Load 5 is less than 20 and instances are currently 2, so the system removes one instance (see execution_table row 6).');
@@ -39,7 +39,9 @@ test('the flow diagram follows the cursor and key moments move it', async ({ pag
   await expect(flow.currentRow().getByRole('rowheader')).toHaveText('6');
   // the token sets off again from the top for the new step, then comes to rest at the end
   await expect.poll(async () => (await flow.tokenAt())?.y ?? Infinity, { intervals: [30], timeout: 2000 }).toBeLessThan(end.y - 100);
-  await expect.poll(restsAtEnd, { timeout: 3000 }).toBe(true);
+  // the last load processed: the token goes on to the lesson's End
+  await expect.poll(restsAt(await flow.nodeBox('end')), { timeout: 3000 }).toBe(true);
+  await expect(flow.node('end')).toHaveAttribute('data-active', 'true');
   await expect(flow.node('scale_down')).toHaveAttribute('data-active', 'true');
   await expect(flow.node('check_lower')).toContainText('5 < 20 and 2 > 1? yes');
   await expect(flow.narration()).toContainText('Step 6: load 5.');

@@ -105,7 +105,7 @@ test('add and remove steps; edit every load as a list', async ({ page, load, wor
   await list.fill('10, abc, 120');
   await load.region().getByRole('button', { name: 'Apply list' }).click();
   await expect(list).toHaveAttribute('aria-invalid', 'true');
-  await expect(load.region().getByText('loads[1] is not a number')).toBeVisible();
+  await expect(load.region().getByText('Step 2 is not a number')).toBeVisible();
   await expect(load.sliders()).toHaveCount(6);
   await list.fill('5, 150, 5');
   await load.region().getByRole('button', { name: 'Apply list' }).click();
@@ -156,13 +156,21 @@ test('play to the end at 4x, then step back with the button and the keyboard', a
   await expect(playback.button('Play')).toBeVisible();
 });
 
-test('breakpoints pause playback on a scale-up', async ({ workspace, playback }) => {
+test('breakpoints pause playback on a scale-up and say so', async ({ page, workspace, playback }) => {
   await playback.region().getByLabel('Pause on scale up').check();
   await playback.button('First step').click();
   await playback.speed().selectOption('4');
   await playback.button('Play').click();
   await expect(playback.button('Play')).toBeVisible({ timeout: 5000 });
   await expect(workspace.executionTable().locator('tbody tr[aria-current="step"] th')).toHaveText('3');
+  await expect(playback.region().getByRole('status')).toHaveText('Paused: scale up at step 3');
+  // Space on a focused playback button plays and pauses, as Help says; it does not press the button
+  await playback.button('Next step').focus();
+  await page.keyboard.press(' ');
+  await expect(playback.button('Pause')).toBeVisible();
+  await expect(playback.region().getByText(/^Paused:/)).toHaveCount(0);
+  await page.keyboard.press(' ');
+  await expect(playback.button('Play')).toBeVisible();
   await playback.region().getByText('Keyboard shortcuts').click();
   await expect(playback.region().getByText('Play / pause')).toBeVisible();
   await workspace.expectNoAxeViolations();
@@ -172,6 +180,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
   test(`screenshot at ${viewport.width}x${viewport.height}`, async ({ page, load }, testInfo) => {
     await page.setViewportSize(viewport);
     await load.numberField(3).fill('-5');
+    // on a phone the bar folds its options away so it can stay on screen
+    if (viewport.width < 700) await page.getByRole('region', { name: 'Playback' }).getByText('Speed, breakpoints, shortcuts').click();
     await page.getByRole('region', { name: 'Playback' }).getByText('Keyboard shortcuts').click();
     await page.screenshot({ path: testInfo.outputPath(`load-playback-${viewport.width}.png`), fullPage: true });
     await load.region().screenshot({ path: testInfo.outputPath(`load-panel-${viewport.width}.png`) });

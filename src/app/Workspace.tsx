@@ -10,30 +10,30 @@ import { KeyMoments } from '../features/key-moments/KeyMoments';
 import { AddSlideButton } from '../features/present/AddSlideButton';
 import { useAppStore } from '../store/store';
 import { selectIsStale } from '../store/selectors';
+import { LessonLinks } from './LessonLinks';
+import './workspace.css';
 
-/** The Visualize mode: inputs on the left, every projection of the trace on the right. */
+/**
+ * The Visualize mode: one grid of panels whose areas (workspace.css) follow the screen. The controls come first and
+ * stay in reach (sticky); the step's picture (flow, code, table) comes next; the inputs last on narrow screens and
+ * in a left column on wide ones.
+ */
 export function Workspace() {
   const stale = useAppStore(selectIsStale);
   return (
-    <div className="workspace">
-      <div className="workspace-inputs">
-        <ConfigPanel />
-        <LoadPanel />
+    <div className="visualize" data-stale={stale || undefined}>
+      <div className="ws-playback"><PlaybackBar /></div>
+      <div className="ws-view ws-flow"><FlowDiagram /></div>
+      <div className="ws-view ws-code"><CodeView /></div>
+      <div className="ws-view ws-table"><ExecutionTable /></div>
+      <div className="ws-view ws-tracker"><VariableTracker /></div>
+      <div className="ws-view ws-chart"><TraceChart /></div>
+      <div className="ws-view ws-moments"><KeyMoments /></div>
+      <div className="ws-inputs">
+        <div className="ws-config"><ConfigPanel /></div>
+        <div className="ws-load"><LoadPanel /></div>
       </div>
-      <div className="workspace-views" data-stale={stale || undefined}>
-        <PlaybackBar />
-        <AddSlideButton />
-        <div className="views-row">
-          <FlowDiagram />
-          <CodeView />
-        </div>
-        <ExecutionTable />
-        <VariableTracker />
-        <div className="views-row">
-          <TraceChart />
-          <KeyMoments />
-        </div>
-      </div>
+      <div className="ws-links"><LessonLinks /><AddSlideButton /></div>
     </div>
   );
 }

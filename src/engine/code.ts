@@ -1,14 +1,43 @@
 /** The lesson's Python loop with the config's numbers in it, and which of its lines each branch runs. */
-import type { ScalingConfig } from './config';
-import { formatNumber } from './format';
+import type { ScalingConfig, ThresholdConfig } from './config';
+import { formatCount, formatNumber } from './format';
 import type { Branch } from './simulate';
 
 const SHOWN_LOADS = 8;
 
 function requestsLine(loads: ArrayLike<number>): string {
-  const shown = Array.from({ length: Math.min(loads.length, SHOWN_LOADS) }, (_, i) => formatNumber(loads[i]!));
-  if (loads.length <= SHOWN_LOADS) return `requests = [${shown.join(', ')}]`;
-  return `requests = [${shown.join(', ')}, ...]  # ${loads.length.toLocaleString('en-US')} steps`;
+  const all = Array.from({ length: loads.length }, (_, i) => loads[i]!);
+  if (all.length <= SHOWN_LOADS) return `requests = [${all.map(formatNumber).join(', ')}]`;
+  const shown = all.slice(0, SHOWN_LOADS).map(formatNumber).join(', ');
+  const elided = `requests = [${shown}, ...]  # ${formatCount(all.length)} steps`;
+  // an ellipsis only where it is shorter than what it hides
+  if (all.length <= SHOWN_LOADS * 4) {
+    const full = `requests = [${all.map(formatNumber).join(', ')}]`;
+    if (full.length <= elided.length) return full;
+  }
+  return elided;
+}
+
+/**
+ * Whether max_servers or min_servers ever stops the threshold loop, as the lesson writes it (`instances += step`
+ * with no upper guard): only then does the listing need `and instances < max` and the clamps.
+ */
+export function boundsThatBind(config: ThresholdConfig, loads: ArrayLike<number>): { readonly max: boolean; readonly min: boolean } {
+  const { upper_threshold: upper, lower_threshold: lower, scale_step: step, min_servers: min, max_servers: max } = config;
+  let instances = config.initial_servers;
+  let maxBinds = false;
+  let minBinds = false;
+  for (let i = 0; i < loads.length && !(maxBinds && minBinds); i++) {
+    const load = loads[i]!;
+    if (load > upper) {
+      if (instances + step > max) maxBinds = true;
+      instances = Math.min(instances + step, max);
+    } else if (load < lower && instances > min) {
+      if (instances - step < min) minBinds = true;
+      instances = Math.max(instances - step, min);
+    }
+  }
+  return { max: maxBinds, min: minBinds };
 }
 
 /** The code listing, one string per line (line 1 first). */
@@ -17,14 +46,15 @@ export function codeListing(config: ScalingConfig, loads: ArrayLike<number>): re
   const max = config.max_servers;
   if (config.policy === 'threshold') {
     const step = config.scale_step;
+    const binds = boundsThatBind(config, loads);
     return [
       requestsLine(loads),
       `instances = ${config.initial_servers}`,
       'for load in requests:',
-      `    if load > ${formatNumber(config.upper_threshold)} and instances < ${max}:`,
-      step === 1 ? '        instances += 1' : `        instances = min(instances + ${step}, ${max})`,
+      `    if load > ${formatNumber(config.upper_threshold)}${binds.max ? ` and instances < ${max}` : ''}:`,
+      binds.max && step > 1 ? `        instances = min(instances + ${step}, ${max})` : `        instances += ${step}`,
       `    elif load < ${formatNumber(config.lower_threshold)} and instances > ${min}:`,
-      step === 1 ? '        instances -= 1' : `        instances = max(instances - ${step}, ${min})`,
+      binds.min ? `        instances = max(instances - ${step}, ${min})` : `        instances -= ${step}`,
       '    print(f"Load: {load}, Instances: {instances}")',
     ];
   }

@@ -73,10 +73,13 @@ export const THRESHOLD_KEYS = ['upper_threshold', 'lower_threshold', 'scale_step
 export const TARGET_TRACKING_KEYS = ['target_utilization', 'capacity_per_server', 'tolerance'] as const;
 export const KNOWN_KEYS: readonly string[] = [...COMMON_KEYS, ...THRESHOLD_KEYS, ...TARGET_TRACKING_KEYS];
 
-/** A config with the other policy's keys, keeping the shared bounds: what the policy switch does. */
-export function switchPolicy(config: ScalingConfig, policy: PolicyKind): ScalingConfig {
+/**
+ * A config with the other policy's keys, keeping the shared bounds: what the policy switch does. The other policy's
+ * own values come from `kept` (its config when the learner last left it), else from its defaults.
+ */
+export function switchPolicy(config: ScalingConfig, policy: PolicyKind, kept?: ScalingConfig): ScalingConfig {
   if (config.policy === policy) return config;
   const { min_servers, max_servers, initial_servers } = config;
-  const base = policy === 'threshold' ? LESSON_CONFIG : TARGET_TRACKING_DEFAULTS;
+  const base = kept?.policy === policy ? kept : policy === 'threshold' ? LESSON_CONFIG : TARGET_TRACKING_DEFAULTS;
   return { ...base, min_servers, max_servers, initial_servers };
 }

@@ -6,6 +6,11 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
+/** A count for reading, with thousands separators: 1000000000 -> "1,000,000,000". */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
 /** 0.6 -> "60 %" */
 export function formatPercent(ratio: number): string {
   if (!Number.isFinite(ratio)) return '∞ %';

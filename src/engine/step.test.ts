@@ -123,7 +123,7 @@ describe('labels', () => {
   });
 
   it('codeListing shortens long load lists', () => {
-    expect(codeListing(TRACKING, [1, 2, 3, 4, 5, 6, 7, 8, 9])[1]).toBe('requests = [1, 2, 3, 4, 5, 6, 7, 8, ...]  # 9 steps');
-    expect(codeListing({ ...LESSON_CONFIG, scale_step: 2 }, [1])[4]).toBe('        instances = min(instances + 2, 10)');
+    expect(codeListing(TRACKING, Array.from({ length: 40 }, (_, i) => i + 1))[1]).toBe('requests = [1, 2, 3, 4, 5, 6, 7, 8, ...]  # 40 steps');
+    expect(codeListing({ ...LESSON_CONFIG, scale_step: 2 }, [1])[4]).toBe('        instances += 2');
   });
 });

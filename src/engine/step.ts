@@ -7,6 +7,8 @@ import {
 } from './simulate';
 
 export type FlowNodeId =
+  /** the diagram's terminals: before the first load, and after the last */
+  | 'start' | 'end'
   | 'monitor' | 'check_upper' | 'scale_up' | 'check_lower' | 'scale_down'
   | 'measure' | 'check_target' | 'set_desired'
   | 'no_change' | 'update' | 'continue';

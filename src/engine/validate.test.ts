@@ -191,12 +191,31 @@ describe('parseConfigText', () => {
   });
 
   it('turns a syntax error into one error at the root, with line and column when known', () => {
-    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1,\n}'));
+    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1\n  "max_servers": 3\n}'));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe('');
     expect(errors[0]!.message).toMatch(/^The config is not valid JSON: /);
     expect(errors[0]!.message).toContain('line 3');
     expect(errors[0]!.hint).toBe('check for a missing comma, quote or brace');
+  });
+
+  it('calls a trailing comma a trailing comma, not a missing one', () => {
+    const errors = errorsOf(parseConfigText('{\n  "min_servers": 1,\n}'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe('The config is not valid JSON: a comma after the last entry (line 2, column 19)');
+    expect(errors[0]!.hint).toBe('remove the comma after the last entry: JSON allows none there');
+    expect(errorsOf(parseConfigText('{"a": [1, 2,]}'))[0]!.message).toContain('a comma after the last entry');
+  });
+
+  it('refuses a key written twice, at that key, rather than silently taking the last', () => {
+    const errors = errorsOf(parseConfigText('{\n  "max_servers": 5,\n  "min_servers": 1,\n  "max_servers": 2\n}'));
+    expect(errors).toEqual([{
+      path: 'max_servers',
+      message: 'max_servers is written twice (lines 2 and 4); JSON would silently keep only the last one',
+      hint: 'keep one of them',
+    }]);
+    // the same name in two different objects is no duplicate
+    expect(JSON.stringify(parseConfigText('{"a": {"x": 1}, "b": {"x": 2}}'))).not.toContain('twice');
   });
 
   it.each(['', '{', '{"a": }', 'upper_threshold: 100', "{'min_servers': 1}"])('never throws on %j', (text) => {
@@ -247,8 +266,8 @@ describe('parseLoadsText', () => {
   it('names an empty or non-numeric entry by its index', () => {
     const errors = errorsOf(parseLoadsText('10,,abc,0x10'));
     expect(errors.map((e) => e.path)).toEqual(['loads[1]', 'loads[2]', 'loads[3]']);
-    expect(errors[0]!.message).toBe('loads[1] is empty');
-    expect(errors[1]!.message).toBe('loads[2] is not a number: the text "abc"');
+    expect(errors[0]!.message).toBe('Step 2 is empty');
+    expect(errors[1]!.message).toBe('Step 3 is not a number: the text "abc"');
     expect(errors[1]!.hint).toContain('10,50,120');
   });
 
@@ -256,6 +275,14 @@ describe('parseLoadsText', () => {
     const errors = errorsOf(parseLoadsText('x,-5,Infinity'));
     expect(errors.map((e) => e.path)).toEqual(['loads[0]', 'loads[1]', 'loads[2]']);
     expect(errors[1]!.message).toContain('cannot be negative');
+    expect(errors.map((e) => e.message.slice(0, 6))).toEqual(['Step 1', 'Step 2', 'Step 3']);
+  });
+
+  it("takes the lesson's own list and a trailing comma", () => {
+    expect(valueOf(parseLoadsText('[10, 50, 120, 80, 30, 5]'))).toEqual([10, 50, 120, 80, 30, 5]);
+    expect(valueOf(parseLoadsText('10, 50, 120,'))).toEqual([10, 50, 120]);
+    expect(valueOf(parseLoadsText(' [10, 50,]\n'))).toEqual([10, 50]);
+    expect(valueOf(parseLoadsText('10\n50\n'))).toEqual([10, 50]);
   });
 
   it('rejects an empty text', () => {

@@ -1,4 +1,5 @@
 /** Validation at the boundary: any JSON value in, a result out, never a throw. */
+import { scanJsonText } from './jsonText';
 import {
   KNOWN_KEYS, LESSON_CONFIG, LIMITS, TARGET_TRACKING_DEFAULTS, TARGET_TRACKING_KEYS, THRESHOLD_KEYS,
   type PolicyKind, type ScalingConfig,
@@ -186,21 +187,38 @@ export function validateLoads(input: unknown): Result<readonly number[]> {
 /** Parses config text (JSON) and validates it; a syntax error names its line and column. */
 export function parseConfigText(text: string): Result<ScalingConfig> {
   let parsed: unknown;
+  const facts = scanJsonText(text);
   try {
     parsed = JSON.parse(text);
   } catch (error) {
+    if (facts.trailingComma !== undefined) {
+      const at = lineAndColumn(text, facts.trailingComma);
+      return { ok: false, errors: [{ path: '', message: `The config is not valid JSON: a comma after the last entry (line ${at.line}, column ${at.column})`, hint: 'remove the comma after the last entry: JSON allows none there' }] };
+    }
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: '', message: `The config is not valid JSON: ${message}${locate(text, message)}`, hint: 'check for a missing comma, quote or brace' }] };
   }
+  if (facts.duplicates.length > 0) {
+    return {
+      ok: false,
+      errors: facts.duplicates.slice(0, MAX_REPORTED).map(({ path, lines }) => ({
+        path, message: `${path} is written twice (lines ${lines[0]} and ${lines[1]}); JSON would silently keep only the last one`, hint: 'keep one of them',
+      })),
+    };
+  }
   return validateConfig(parsed);
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
 function locate(text: string, message: string): string {
   const match = /position (\d+)/.exec(message);
   if (!match || /line \d+/.test(message)) return '';
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  const { line, column } = lineAndColumn(text, Number(match[1]));
+  return ` (line ${line}, column ${column})`;
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -211,7 +229,9 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  */
 export function parseLoadsText(text: string): Result<readonly number[]> {
   const errors: ValidationError[] = [];
-  const values = text.trim().split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
+  // the lesson writes its loads as a Python list: "[10, 50, 120, 80, 30, 5]"; a trailing separator is fine too
+  const body = text.trim().replace(/^\[/, '').replace(/\]$/, '').trim().replace(/[,;]\s*$/, '');
+  const values = body.split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
     const part = raw.trim();
     if (DECIMAL.test(part)) return Number(part);
     if (errors.length < MAX_REPORTED) {
@@ -224,8 +244,14 @@ export function parseLoadsText(text: string): Result<readonly number[]> {
     return 0;
   });
   const checked = validateLoads(values);
-  if (errors.length === 0) return checked;
+  if (errors.length === 0 && checked.ok) return checked;
   const indexOf = (error: ValidationError) => Number(/\[(\d+)\]/.exec(error.path)?.[1] ?? -1);
   const all = [...errors, ...(checked.ok ? [] : checked.errors)].sort((a, b) => indexOf(a) - indexOf(b));
-  return { ok: false, errors: all.slice(0, MAX_REPORTED) };
+  return { ok: false, errors: all.slice(0, MAX_REPORTED).map(countingFromOne) };
+}
+
+/** Messages about a typed list count steps from 1, as the table and the sliders do ("Step 3", not "loads[2]"). */
+function countingFromOne(error: ValidationError): ValidationError {
+  const message = error.message.replace(/^loads\[(\d+)\]/, (_, index: string) => `Step ${Number(index) + 1}`);
+  return { ...error, message };
 }

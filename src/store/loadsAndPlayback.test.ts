@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LESSON_LOADS, presetLoads } from '../engine';
 import { MAX_UI_STEPS } from './scenarioSlice';
 import { createAppStore } from './store';
+import { pauseMessage } from './selectors';
 
 describe('loads in the store', () => {
   it('clamps the cursor when the loads shrink', () => {
@@ -123,6 +124,24 @@ describe('the play loop', () => {
     store.getState().play();
     while (store.getState().playing) store.getState().tick();
     expect(store.getState().cursor).toBe(6);
+  });
+
+  it('pauses at min on reaching it, not on every step spent there, and says why it stopped', () => {
+    const store = createAppStore();
+    store.getState().toggleBreakpoint('at_min');
+    store.getState().goToStart();
+    store.getState().play();
+    while (store.getState().playing) store.getState().tick();
+    // steps 1 and 2 start and stay at min 1: no stop; step 6 comes back down to it
+    expect(store.getState().cursor).toBe(6);
+    expect(store.getState().pausedBy).toEqual({ step: 6, breakpoint: 'at_min' });
+    expect(pauseMessage(store.getState().pausedBy!, store.getState().trace.config)).toBe('Paused: reached min_servers (1) at step 6');
+    store.getState().toggleBreakpoint('at_min');
+    store.getState().toggleBreakpoint('scale_up');
+    store.getState().play();
+    expect(store.getState().pausedBy).toBeUndefined();
+    while (store.getState().playing) store.getState().tick();
+    expect(pauseMessage(store.getState().pausedBy!, store.getState().trace.config)).toBe('Paused: scale up at step 3');
   });
 
   it('steps speed through 0.25x to 4x and no further', () => {

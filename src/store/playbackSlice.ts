@@ -1,10 +1,16 @@
 /** Playback: the cursor into the trace, play/pause, speed and breakpoints. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
-import { hitsBreakpoint } from './selectors';
+import { breakpointHit } from './selectors';
 
 export type Breakpoint = 'scale_up' | 'scale_down' | 'at_min' | 'at_max';
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+
+/** The breakpoint that stopped playback, and at which step (1-based). */
+export interface PausedBy {
+  readonly step: number;
+  readonly breakpoint: Breakpoint;
+}
 
 export interface PlaybackSlice {
   /** 0 = Start (nothing run yet), k = after step k (1-based) */
@@ -13,6 +19,8 @@ export interface PlaybackSlice {
   /** playback speed multiplier, one of SPEEDS */
   readonly speed: number;
   readonly breakpoints: readonly Breakpoint[];
+  /** set when a breakpoint stopped playback; cleared when playback starts again */
+  readonly pausedBy: PausedBy | undefined;
   setCursor: (cursor: number) => void;
   stepForward: () => void;
   stepBack: () => void;
@@ -41,12 +49,13 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     playing: false,
     speed: 1,
     breakpoints: [],
+    pausedBy: undefined,
     setCursor: (cursor) => set({ cursor: clamp(cursor) }),
     stepForward: () => set({ cursor: clamp(get().cursor + 1) }),
     stepBack: () => set({ cursor: clamp(get().cursor - 1), playing: false }),
     goToStart: () => set({ cursor: 0, playing: false }),
     goToEnd: () => set({ cursor: get().trace.length, playing: false }),
-    play: () => set((state) => ({ playing: true, cursor: state.cursor >= state.trace.length ? 0 : state.cursor })),
+    play: () => set((state) => ({ playing: true, pausedBy: undefined, cursor: state.cursor >= state.trace.length ? 0 : state.cursor })),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     faster: () => shiftSpeed(1),
@@ -61,7 +70,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       const { playing, cursor, trace, breakpoints } = get();
       if (!playing) return;
       const next = Math.min(cursor + 1, trace.length);
-      set({ cursor: next, playing: next < trace.length && !hitsBreakpoint(trace, next, breakpoints) });
+      const hit = breakpointHit(trace, next, breakpoints);
+      set({ cursor: next, playing: next < trace.length && hit === undefined, pausedBy: hit === undefined ? undefined : { step: next, breakpoint: hit } });
     },
   };
 };

@@ -26,6 +26,8 @@ export interface ScenarioSlice {
   resetToLesson: () => void;
   formatConfig: () => void;
   setPolicy: (policy: PolicyKind) => void;
+  /** each policy's config as the learner last left it, so switching away and back keeps its values */
+  readonly policyMemory: Partial<Record<PolicyKind, ScalingConfig>>;
   /** sets one step's load; returns the problem instead when the value is not a valid load */
   setLoadAt: (index: number, value: number) => ValidationError | undefined;
   setLoads: (loads: readonly number[]) => ValidationError | undefined;
@@ -69,9 +71,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const { configText } = get();
       try { set({ configText: formatConfigText(JSON.parse(configText)) }); } catch { /* invalid JSON: errors already listed */ }
     },
+    policyMemory: {},
     setPolicy: (policy) => {
-      const config = switchPolicy(get().config, policy);
-      set((state) => ({ configText: formatConfigText(config), configErrors: [], ...withTrace(config, state.loads) }));
+      const { config: left, policyMemory } = get();
+      const config = switchPolicy(left, policy, policyMemory[policy]);
+      set((state) => ({
+        configText: formatConfigText(config), configErrors: [], ...withTrace(config, state.loads),
+        policyMemory: config === left ? policyMemory : { ...policyMemory, [left.policy]: left },
+      }));
     },
     setLoadAt: (index, value) => {
       const { loads } = get();

@@ -1,10 +1,10 @@
 /** Named selectors: everything the views show, derived from the store's inputs. Memoised per trace. */
 import {
   codeListing, keyMoments, stepAt, tableColumns, tableRow, trackerColumns, trackerVariables,
-  type KeyMoment, type Trace, type TraceStep,
+  type KeyMoment, type ScalingConfig, type Trace, type TraceStep,
 } from '../engine';
 import { resolveTarget, type ResolvedTarget } from '../quiz';
-import type { Breakpoint } from './playbackSlice';
+import type { Breakpoint, PausedBy } from './playbackSlice';
 import type { AppState } from './store';
 import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
@@ -70,17 +70,34 @@ export const selectShareHash = (state: AppState) => {
 };
 
 /** True when playback should pause on arriving at a 1-based step, given the chosen breakpoints. */
-export function hitsBreakpoint(trace: Trace, step: number, breakpoints: readonly Breakpoint[]): boolean {
+/** The first chosen breakpoint step `step` (1-based) triggers: a scale up or down, or arriving at min or max (not staying there). */
+export function breakpointHit(trace: Trace, step: number, breakpoints: readonly Breakpoint[]): Breakpoint | undefined {
   const record = selectStep(trace, step);
-  if (!record || breakpoints.length === 0) return false;
-  return breakpoints.some((breakpoint) => {
+  if (!record || breakpoints.length === 0) return undefined;
+  const reaches = (bound: number) => record.instancesAfter === bound && record.instancesBefore !== bound;
+  return breakpoints.find((breakpoint) => {
     switch (breakpoint) {
       case 'scale_up': return record.action === 'scale_up';
       case 'scale_down': return record.action === 'scale_down';
-      case 'at_min': return record.instancesAfter === trace.config.min_servers;
-      case 'at_max': return record.instancesAfter === trace.config.max_servers;
+      case 'at_min': return reaches(trace.config.min_servers);
+      case 'at_max': return reaches(trace.config.max_servers);
     }
   });
+}
+
+export function hitsBreakpoint(trace: Trace, step: number, breakpoints: readonly Breakpoint[]): boolean {
+  return breakpointHit(trace, step, breakpoints) !== undefined;
+}
+
+/** Why playback stopped, in words: "Paused: scale up at step 3". */
+export function pauseMessage(pause: PausedBy, config: ScalingConfig): string {
+  const what: Record<Breakpoint, string> = {
+    scale_up: 'scale up',
+    scale_down: 'scale down',
+    at_min: `reached min_servers (${config.min_servers})`,
+    at_max: `reached max_servers (${config.max_servers})`,
+  };
+  return `Paused: ${what[pause.breakpoint]} at step ${pause.step.toLocaleString('en-US')}`;
 }
 
 let lastHighlight: { target: AppState['highlightTarget']; trace: Trace; resolved: ResolvedTarget | undefined } | undefined;

@@ -7,7 +7,6 @@ import { chartModel, formatAxisNumber, instanceAxis } from './chartSeries';
 import { CHART_COLORS as COLORS } from './chartColors';
 import { CursorMark } from './CursorMark';
 
-export const CHART_HEIGHT = 260;
 /** Dots on every point only when they can be told apart. */
 const MAX_DOTTED_POINTS = 40;
 const LABEL_BACKGROUND = { fill: '#ffffff', fillOpacity: 0.85 };
@@ -18,7 +17,7 @@ export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace
   const dots = model.points.length <= MAX_DOTTED_POINTS;
   const instances = instanceAxis(model.maxInstances);
   return (
-    <ComposedChart data={model.points} responsive style={{ width: '100%', height: CHART_HEIGHT }}
+    <ComposedChart data={model.points} responsive style={{ width: '100%', height: '100%' }}
       margin={{ top: 8, right: 4, bottom: 10, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
       <XAxis dataKey="step" type="number" domain={[0, Math.max(1, trace.length)]} allowDecimals={false} tickCount={8}

@@ -1,6 +1,10 @@
+import { LESSON_CODE_CAPTION } from '../../content';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectCodeListing, selectCurrentStep } from '../../store/selectors';
+
+/** Leading spaces of a Python line: a wrapped line hangs below its own indentation, never at column 0. */
+const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** The lesson's Python loop with the config's numbers; the line that decided the current step highlighted. */
 export function CodeView() {
@@ -13,15 +17,20 @@ export function CodeView() {
           const number = i + 1;
           const ran = step?.codeLines.includes(number);
           const deciding = step?.codeLine === number;
+          const hang = indentOf(line) + 4;
           return (
             <div key={i} className={`code-line${ran ? ' ran' : ''}${deciding ? ' deciding' : ''}`} aria-current={deciding ? 'step' : undefined}>
               <span className="line-number" aria-hidden="true">{number}</span>
-              <code>{line}</code>
+              <code style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>{line}</code>
             </div>
           );
         })}
       </pre>
-      {step ? <p className="narration">Step {step.step}: {step.reason}</p> : <p className="narration">Start: nothing has run yet; step 1 is next.</p>}
+      <p className="code-caption"><span className="voice">from the lesson</span> {LESSON_CODE_CAPTION}</p>
+      <div className="narration">
+        <span className="voice">written by the app for this step</span>
+        <p>{step ? `Step ${step.step}: ${step.reason}` : 'Start: nothing has run yet; step 1 is next.'}</p>
+      </div>
     </Panel>
   );
 }

@@ -40,4 +40,13 @@ describe('ExecutionTable', () => {
     expect(rows.some((row) => row.getAttribute('data-step') === '5000')).toBe(true);
     expect(screen.getByRole('table', { name: 'Execution table' }).getAttribute('aria-rowcount')).toBe('5001');
   });
+
+  it("closes with the lesson's line once every load is processed, and not before", () => {
+    render(<ExecutionTable />);
+    const closing = /^All loads processed; scaling adjusted instances accordingly\.$/;
+    expect(screen.queryByText(closing)).toBeNull();
+    act(() => { useAppStore.getState().goToEnd(); });
+    expect(screen.getByText(closing)).toBeTruthy();
+    expect(screen.queryByText(/more steps? to run/)).toBeNull();
+  });
 });

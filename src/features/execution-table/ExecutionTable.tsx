@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { LESSON_TABLE_NOTE } from '../../content';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
@@ -53,6 +54,9 @@ export function ExecutionTable() {
         </table>
       </div>
       {hidden > 0 ? <p className="muted">{hidden.toLocaleString('en-US')} more {hidden === 1 ? 'step' : 'steps'} to run.</p> : null}
+      {trace.length > 0 && cursor >= trace.length
+        ? <p className="table-note"><span aria-hidden="true">💡 </span><span className="voice">from the lesson</span><span>{LESSON_TABLE_NOTE}</span></p>
+        : null}
     </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { FlowNodeId } from '../../engine';
 import { Panel } from '../../ui/Panel';
+import { LESSON_FLOW_SUMMARY } from '../../content';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
 import { edgeKey, flowLayout, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';
@@ -10,8 +11,14 @@ import { TravellingToken } from './TravellingToken';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import './flow.css';
 
-/** At Start nothing has run: the autoscaler is only monitoring. */
-const START_PATH: readonly FlowNodeId[] = ['monitor'];
+/** At Start nothing has run: requests arrive and the autoscaler is monitoring. */
+const START_PATH: readonly FlowNodeId[] = ['start', 'monitor'];
+
+/** The nodes lit at a cursor: Start before step 1; the step's path; and End once the last load is processed. */
+export function litPath(stepPath: readonly FlowNodeId[] | undefined, cursor: number, steps: number): readonly FlowNodeId[] {
+  if (!stepPath) return START_PATH;
+  return cursor >= steps ? [...stepPath, 'end'] : stepPath;
+}
 /** how long the token takes to travel a step's path at 1x speed */
 const TRAVEL_MS = 1100;
 
@@ -19,6 +26,8 @@ const TRAVEL_MS = 1100;
 export function FlowDiagram() {
   const config = useAppStore((state) => state.trace.config);
   const step = useAppStore(selectCurrentStep);
+  const cursor = useAppStore((state) => state.cursor);
+  const steps = useAppStore((state) => state.trace.length);
   const highlight = useAppStore((state) => state.highlightTarget);
   const speed = useAppStore((state) => state.speed);
   const reducedMotion = usePrefersReducedMotion();
@@ -27,7 +36,7 @@ export function FlowDiagram() {
   const layout = useMemo(() => flowLayout(config), [config]);
   const description = useMemo(() => describeLayout(layout), [layout]);
   const values = useMemo(() => nodeValues(layout, step), [layout, step]);
-  const path = step?.flowPath ?? START_PATH;
+  const path = litPath(step?.flowPath, cursor, steps);
   const litEdges = new Set(pathEdges(layout, path).map(edgeKey));
   const highlightedNode = highlight?.kind === 'node' ? highlight.node : undefined;
   const policyName = config.policy === 'threshold' ? 'threshold' : 'target tracking';
@@ -79,7 +88,11 @@ export function FlowDiagram() {
             <TravellingToken route={tokenRoute(layout, path)} runKey={`${step?.step ?? 0}:${path.join()}`} durationMs={TRAVEL_MS / speed} />
           )}
         </svg>
-        <p className="flow-caption" aria-live="polite">{narrateStep(config, step)}</p>
+        <p className="flow-summary"><span className="voice">from the lesson</span> {LESSON_FLOW_SUMMARY}</p>
+        <div className="flow-caption">
+          <span className="voice">written by the app for this step</span>
+          <p aria-live="polite">{narrateStep(config, step)}</p>
+        </div>
       </div>
     </Panel>
   );

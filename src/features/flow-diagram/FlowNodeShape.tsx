@@ -30,7 +30,7 @@ export function FlowNodeShape({ node, active, highlighted, values }: FlowNodeSha
       ) : null}
       {node.kind === 'decision'
         ? <polygon className="flow-shape" points={decisionPolygon(node)} />
-        : <rect className="flow-shape" x={x} y={y} width={w} height={h} rx={node.kind === 'start' ? h / 2 : 8} />}
+        : <rect className="flow-shape" x={x} y={y} width={w} height={h} rx={node.kind === 'start' || node.kind === 'terminal' ? h / 2 : 8} />}
       <text x={cx} y={firstBaseline} textAnchor="middle">
         {node.label.map((line, i) => (
           <tspan key={`l${i}`} className="flow-label" x={cx} dy={i === 0 ? 0 : LINE_HEIGHT}>{line}</tspan>

@@ -92,7 +92,8 @@ describe.each([
   });
 
   it('draws exactly the nodes a quiz hint can point at', () => {
-    expect(flowLayout(configs[0]!).nodes.map((node) => node.id).sort()).toEqual([...flowNodes(policy)].sort());
+    const steps = flowLayout(configs[0]!).nodes.filter((node) => node.kind !== 'terminal');
+    expect(steps.map((node) => node.id).sort()).toEqual([...flowNodes(policy)].sort());
   });
 
   it('gives every decision a yes and a no edge', () => {
@@ -123,7 +124,7 @@ describe('labels', () => {
 
   it('follows an edited config', () => {
     const layout = flowLayout({ ...LESSON_CONFIG, upper_threshold: 150 });
-    expect(layout.nodes.find((node) => node.id === 'check_upper')?.label).toEqual(['load > 150?']);
+    expect(layout.nodes.find((node) => node.id === 'check_upper')?.label.join(' ')).toBe('Check if load > upper threshold (150)?');
     const target = flowLayout({ ...TARGET_TRACKING_DEFAULTS, tolerance: 0.1 });
     expect(target.nodes.find((node) => node.id === 'check_target')?.label.join(' ')).toBe('More than 10 % off the 60 % target?');
     expect(target.nodes.find((node) => node.id === 'set_desired')?.label.join(' ')).toBe('Set desired = ceil(load / (50 × 0.6)), clamped to 1–10');
@@ -136,5 +137,29 @@ describe('labels', () => {
     expect(wrapText('  one   two ', 40)).toEqual(['one two']);
     expect(wrapText('supercalifragilistic x', 5)).toEqual(['supercalifragilistic', 'x']);
     expect(wrapText('', 10)).toEqual([]);
+  });
+});
+
+describe("the lesson's words", () => {
+  const label = (layout: FlowLayout, id: FlowNodeId) => layout.nodes.find((node) => node.id === id)?.label.join(' ');
+
+  it('labels the threshold diagram as the lesson does, from Start to End, with the numbers beside the words', () => {
+    const layout = flowLayout(LESSON_CONFIG);
+    expect(label(layout, 'start')).toBe('Start: Endpoint receives requests');
+    expect(label(layout, 'monitor')).toBe('Monitor request rate & resource usage');
+    expect(label(layout, 'check_upper')).toBe('Check if load > upper threshold (100)?');
+    expect(label(layout, 'check_lower')).toBe('Check if load < lower threshold (20) and instances > 1?');
+    expect(label(layout, 'scale_up')).toBe('Scale up: Add more instances');
+    expect(label(layout, 'update')).toBe('Update endpoint capacity');
+    expect(label(layout, 'continue')).toBe('Continue monitoring load');
+    expect(label(layout, 'end')).toBe('End');
+  });
+
+  it('enters at Start and leaves to End when the loads run out', () => {
+    for (const config of [LESSON_CONFIG, TARGET_TRACKING_DEFAULTS]) {
+      const layout = flowLayout(config);
+      expect(edgeBetween(layout, 'start', 'monitor')).toBeDefined();
+      expect(edgeBetween(layout, 'continue', 'end')).toBeDefined();
+    }
   });
 });

@@ -4,7 +4,8 @@
  */
 import { formatNumber, formatPercent, type FlowNodeId, type PolicyKind, type ScalingConfig } from '../../engine';
 
-export type FlowNodeKind = 'start' | 'process' | 'decision' | 'action';
+/** terminal: the lesson's Start and End; start: where each pass begins (Monitor) */
+export type FlowNodeKind = 'terminal' | 'start' | 'process' | 'decision' | 'action';
 export type Point = readonly [x: number, y: number];
 
 export interface FlowNodeBox {
@@ -50,7 +51,7 @@ export const LINE_HEIGHT = 17;
 
 const WIDTH = 420;
 const LEFT = { x: 24, w: 206 };
-const RIGHT = { x: 258, w: 150 };
+const RIGHT = { x: 256, w: 155 };
 const WIDE = { x: 24, w: 360 };
 const SPINE = LEFT.x + LEFT.w / 2;
 const RIGHT_MID = RIGHT.x + RIGHT.w / 2;
@@ -102,20 +103,33 @@ export function decisionLabels(config: ScalingConfig): Partial<Record<FlowNodeId
 
 function nodeText(config: ScalingConfig): Record<FlowNodeId, string> {
   const decisions = decisionLabels(config);
-  const capacity = config.policy === 'target_tracking' ? formatNumber(config.capacity_per_server) : '';
-  const target = config.policy === 'target_tracking' ? formatNumber(config.target_utilization) : '';
-  return {
+  const common = {
+    start: 'Start: Endpoint receives requests',
     monitor: 'Monitor request rate & resource usage',
-    check_upper: decisions.check_upper ?? '',
-    scale_up: 'Scale up: add instances',
-    check_lower: decisions.check_lower ?? '',
-    scale_down: 'Scale down: remove instances',
+    no_change: 'No change',
+    update: 'Update endpoint capacity',
+    continue: 'Continue monitoring load',
+    end: 'End',
+  } as const;
+  if (config.policy === 'threshold') {
+    // the lesson's words, with this config's numbers beside them
+    return {
+      ...common,
+      check_upper: `Check if load > upper threshold (${formatNumber(config.upper_threshold)})?`,
+      scale_up: 'Scale up: Add more instances',
+      check_lower: `Check if load < lower threshold (${formatNumber(config.lower_threshold)}) and instances > ${config.min_servers}?`,
+      scale_down: 'Scale down: Remove instances',
+      measure: '', check_target: '', set_desired: '',
+    };
+  }
+  const capacity = formatNumber(config.capacity_per_server);
+  const target = formatNumber(config.target_utilization);
+  return {
+    ...common,
+    check_upper: '', scale_up: '', check_lower: '', scale_down: '',
     measure: `Measure utilization = load / (instances × ${capacity})`,
     check_target: decisions.check_target ?? '',
     set_desired: `Set desired = ceil(load / (${capacity} × ${target})), clamped to ${config.min_servers}–${config.max_servers}`,
-    no_change: 'No change',
-    update: 'Update endpoint capacity',
-    continue: 'Continue monitoring',
   };
 }
 
@@ -139,16 +153,23 @@ function loopBack(last: Box, first: Box): FlowEdge {
   return plain(last, first, [[last.x, middleY(last)], [GUTTER_LEFT, middleY(last)], [GUTTER_LEFT, middleY(first)], [first.x, middleY(first)]]);
 }
 
+/** The lesson's terminals: Start above Monitor, End beside Continue (taken when the loads run out). */
+function terminals(monitorY: number, continueBox: Box): { start: Box; end: Box } {
+  return { start: box('start', 'terminal', LEFT, monitorY - 58, 44), end: box('end', 'terminal', RIGHT, continueBox.y, continueBox.h) };
+}
+
 function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
-  const monitor = box('monitor', 'start', LEFT, 8, 46);
-  const checkUpper = box('check_upper', 'decision', LEFT, 80, 66);
-  const scaleUp = box('scale_up', 'action', RIGHT, 80, 66);
-  const checkLower = box('check_lower', 'decision', LEFT, 178, 82);
-  const scaleDown = box('scale_down', 'action', RIGHT, 186, 66);
-  const noChange = box('no_change', 'process', LEFT, 290, 50);
-  const update = box('update', 'process', WIDE, 368, 38);
-  const cont = box('continue', 'process', LEFT, 432, 38);
+  const monitor = box('monitor', 'start', LEFT, 66, 46);
+  const checkUpper = box('check_upper', 'decision', LEFT, 138, 90);
+  const scaleUp = box('scale_up', 'action', RIGHT, 150, 66);
+  const checkLower = box('check_lower', 'decision', LEFT, 256, 112);
+  const scaleDown = box('scale_down', 'action', RIGHT, 279, 66);
+  const noChange = box('no_change', 'process', LEFT, 400, 50);
+  const update = box('update', 'process', WIDE, 478, 38);
+  const cont = box('continue', 'process', LEFT, 542, 38);
+  const { start, end } = terminals(monitor.y, cont);
   const edges: FlowEdge[] = [
+    plain(start, monitor, down(start, monitor)),
     plain(monitor, checkUpper, down(monitor, checkUpper)),
     yesAcross(checkUpper, scaleUp),
     noDown(checkUpper, checkLower),
@@ -158,19 +179,22 @@ function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Bo
     plain(scaleUp, update, [[scaleUp.x + scaleUp.w, middleY(scaleUp)], [GUTTER_RIGHT, middleY(scaleUp)], [GUTTER_RIGHT, middleY(update)], [update.x + update.w, middleY(update)]]),
     plain(scaleDown, update, down(scaleDown, update, RIGHT_MID)),
     plain(update, cont, down(update, cont)),
+    plain(cont, end, across(cont, end)),
   ];
-  return { width: WIDTH, height: bottom(cont) + 10, boxes: [monitor, checkUpper, scaleUp, checkLower, scaleDown, noChange, update, cont], edges, loop: loopBack(cont, monitor) };
+  return { width: WIDTH, height: bottom(cont) + 10, boxes: [start, monitor, checkUpper, scaleUp, checkLower, scaleDown, noChange, update, cont, end], edges, loop: loopBack(cont, monitor) };
 }
 
 function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
-  const monitor = box('monitor', 'start', LEFT, 8, 46);
-  const measure = box('measure', 'process', LEFT, 80, 72);
-  const checkTarget = box('check_target', 'decision', LEFT, 178, 100);
-  const setDesired = box('set_desired', 'action', RIGHT, 170, 116);
-  const noChange = box('no_change', 'process', LEFT, 308, 50);
-  const update = box('update', 'process', WIDE, 386, 38);
-  const cont = box('continue', 'process', LEFT, 450, 38);
+  const monitor = box('monitor', 'start', LEFT, 66, 46);
+  const measure = box('measure', 'process', LEFT, 138, 72);
+  const checkTarget = box('check_target', 'decision', LEFT, 236, 100);
+  const setDesired = box('set_desired', 'action', RIGHT, 228, 116);
+  const noChange = box('no_change', 'process', LEFT, 366, 50);
+  const update = box('update', 'process', WIDE, 444, 38);
+  const cont = box('continue', 'process', LEFT, 508, 38);
+  const { start, end } = terminals(monitor.y, cont);
   const edges: FlowEdge[] = [
+    plain(start, monitor, down(start, monitor)),
     plain(monitor, measure, down(monitor, measure)),
     plain(measure, checkTarget, down(measure, checkTarget)),
     yesAcross(checkTarget, setDesired),
@@ -178,8 +202,9 @@ function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[]
     plain(noChange, update, down(noChange, update)),
     plain(setDesired, update, down(setDesired, update, RIGHT_MID)),
     plain(update, cont, down(update, cont)),
+    plain(cont, end, across(cont, end)),
   ];
-  return { width: WIDTH, height: bottom(cont) + 10, boxes: [monitor, measure, checkTarget, setDesired, noChange, update, cont], edges, loop: loopBack(cont, monitor) };
+  return { width: WIDTH, height: bottom(cont) + 10, boxes: [start, monitor, measure, checkTarget, setDesired, noChange, update, cont, end], edges, loop: loopBack(cont, monitor) };
 }
 
 /** The whole diagram for a config: its policy picks the shape, its numbers fill the labels. */

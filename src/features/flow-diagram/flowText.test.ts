@@ -79,9 +79,11 @@ describe('small texts', () => {
 
   it('describes the structure for the SVG', () => {
     const text = describeLayout(flowLayout(LESSON_CONFIG));
-    expect(text).toContain('load > 100? yes: Scale up: add instances');
-    expect(text).toContain('load > 100? no: load < 20 and instances > 1?');
-    expect(text).toMatch(/Continue monitoring → back to Monitor request rate & resource usage\.$/);
+    expect(text).toMatch(/^Start: Endpoint receives requests → Monitor request rate & resource usage\./);
+    expect(text).toContain('Check if load > upper threshold (100)? yes: Scale up: Add more instances');
+    expect(text).toContain('Check if load > upper threshold (100)? no: Check if load < lower threshold (20) and instances > 1?');
+    expect(text).toContain('Continue monitoring load → End');
+    expect(text).toMatch(/Continue monitoring load → back to Monitor request rate & resource usage\.$/);
   });
 });
 

@@ -67,4 +67,33 @@ describe('LoadPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove step 3' }));
     expect(useAppStore.getState().loads).toEqual([10, 50, 80, 30, 5, 5]);
   });
+
+  it('stops calling the loads "Lesson" once they are edited, and names the preset again when one is chosen', () => {
+    render(<LoadPanel />);
+    const preset = screen.getByLabelText('Preset') as HTMLSelectElement;
+    expect(preset.selectedOptions[0]!.textContent).toBe('Lesson');
+    expect(screen.getByText(/The lesson's six loads/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Load at step 2'), { target: { value: '180' } });
+    expect(preset.selectedOptions[0]!.textContent).toBe('Your own loads');
+    expect(screen.queryByText(/The lesson's six loads/)).toBeNull();
+    expect(screen.getByText(/edited/)).toBeTruthy();
+    fireEvent.change(preset, { target: { value: 'lesson' } });
+    expect(preset.selectedOptions[0]!.textContent).toBe('Lesson');
+    fireEvent.click(screen.getByRole('button', { name: 'Apply preset' }));
+    expect(useAppStore.getState().loads).toEqual([10, 50, 120, 80, 30, 5]);
+  });
+
+  it('shows the peak formatted like every other count', () => {
+    useAppStore.getState().setLoads([5, 1_000_000_000]);
+    render(<LoadPanel />);
+    expect(screen.getByText('2 steps, peak 1,000,000,000')).toBeTruthy();
+  });
+
+  it('shows a decimal load on its slider as it is, not rounded to the slider step', () => {
+    useAppStore.getState().setLoads([12.5, 50]);
+    render(<LoadPanel />);
+    const slider = screen.getByLabelText('Load at step 1') as HTMLInputElement;
+    expect(slider.value).toBe('12.5');
+    expect(slider.getAttribute('aria-valuetext')).toBe('12.5');
+  });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { Panel } from '../../ui/Panel';
-import { formatNumber } from '../../engine';
+import { formatCount } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';
 import { LoadListEditor } from './LoadListEditor';
@@ -50,7 +50,7 @@ export function LoadPanel() {
   const largest = loads.reduce((a, b) => Math.max(a, b), 0);
   return (
     <Panel id="load-sliders" title="Load" actions={
-      <span className="muted load-summary">{loads.length.toLocaleString('en-US')} {loads.length === 1 ? 'step' : 'steps'}, peak {formatNumber(largest)}</span>
+      <span className="muted load-summary">{loads.length.toLocaleString('en-US')} {loads.length === 1 ? 'step' : 'steps'}, peak {formatCount(largest)}</span>
     }>
       <PresetForm />
       <p className="load-scale muted">Requests per step; sliders run from 0 to {sliderMax.toLocaleString('en-US')}.</p>

@@ -43,7 +43,9 @@ export const LoadStepRow = memo(function LoadStepRow({ index, value, sliderMax, 
       <span className="load-step" aria-hidden="true">{step}</span>
       <input
         type="range" className="load-slider" aria-label={`Load at step ${step}`}
-        min={0} max={sliderMax} step={sliderStep} value={Math.min(value, sliderMax)}
+        // a load off the slider's grid (12.5 on a step of 1) keeps its exact value: the browser would round it to the grid
+        min={0} max={sliderMax} step={Number.isInteger(value / sliderStep) ? sliderStep : 'any'} value={Math.min(value, sliderMax)}
+        aria-valuetext={formatNumber(value)}
         onChange={(event) => { setDraft(null); onChange(index, Number(event.target.value)); }}
       />
       <input

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LIMITS, PRESETS, type PresetId } from '../../engine';
+import { LESSON_LOADS, LIMITS, PRESETS, type PresetId } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';
 import { parseLoadField, parseWholeField, type FieldResult } from './loadField';
@@ -28,9 +28,16 @@ function PresetNumberField({ id, label, value, error, onChange }: NumberFieldPro
 
 const errorOf = (result: FieldResult) => (result.ok ? undefined : result.message);
 
+const sameLoads = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+/** The select's entry while the loads are the learner's own edit rather than what a preset made */
+const EDITED = 'edited';
+
 /** Replaces the loads with a shape: the lesson's sequence, steady, ramp, spike, diurnal wave, flash crowd or seeded random. */
 export function PresetForm() {
   const applyPreset = useAppStore((state) => state.applyPreset);
+  const loads = useAppStore((state) => state.loads);
+  // the loads the chosen preset describes: those it made, or those on screen when it was picked
+  const [describes, setDescribes] = useState<readonly number[] | undefined>(undefined);
   const id = useId();
   const [preset, setPreset] = useState<PresetId>('lesson');
   const [steps, setSteps] = useState('24');
@@ -55,14 +62,19 @@ export function PresetForm() {
       seed: checks.seed.ok ? checks.seed.value : 1,
     };
     setProblem(applyPreset(preset, options)?.message);
+    setDescribes(useAppStore.getState().loads);
   };
-  const description = PRESETS.find((p) => p.id === preset)?.description;
+  const edited = describes === undefined ? !sameLoads(loads, LESSON_LOADS) : loads !== describes;
+  const description = edited
+    ? `Your own loads, edited: ${loads.length.toLocaleString('en-US')} ${loads.length === 1 ? 'step' : 'steps'}. Choose a preset and apply it to replace them`
+    : PRESETS.find((p) => p.id === preset)?.description;
   return (
     <form className="preset-form" onSubmit={apply} aria-label="Load presets" noValidate>
       <div className="preset-field preset-choice">
         <label htmlFor={`${id}-preset`}>Preset</label>
-        <select id={`${id}-preset`} value={preset} aria-describedby={`${id}-description`}
-          onChange={(event) => { setPreset(event.target.value as PresetId); setSubmitted(false); setProblem(undefined); }}>
+        <select id={`${id}-preset`} value={edited ? EDITED : preset} aria-describedby={`${id}-description`}
+          onChange={(event) => { setPreset(event.target.value as PresetId); setDescribes(loads); setSubmitted(false); setProblem(undefined); }}>
+          {edited ? <option value={EDITED} disabled>Your own loads</option> : null}
           {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </select>
       </div>
@@ -75,7 +87,7 @@ export function PresetForm() {
       ) : null}
       <button type="submit" className="preset-apply">Apply preset</button>
       <p className="muted preset-description" id={`${id}-description`}>
-        {description}{shaped ? ` (up to ${MAX_UI_STEPS.toLocaleString('en-US')} steps, peak up to ${LIMITS.maxLoad.toLocaleString('en-US')}).` : '.'}
+        {description}{shaped && !edited ? ` (up to ${MAX_UI_STEPS.toLocaleString('en-US')} steps, peak up to ${LIMITS.maxLoad.toLocaleString('en-US')}).` : '.'}
       </p>
       {problem ? <p className="field-error" role="alert">{problem}</p> : null}
     </form>

@@ -1,24 +1,21 @@
 import { Panel } from '../../ui/Panel';
-import { SPEEDS, type Breakpoint } from '../../store/playbackSlice';
+import { SPEEDS } from '../../store/playbackSlice';
 import { useAppStore } from '../../store/store';
-import { selectAtEnd } from '../../store/selectors';
+import { pauseMessage, selectAtEnd } from '../../store/selectors';
 import { PlaybackIcon } from './PlaybackIcon';
-import { SHORTCUTS } from './playbackKeys';
+import { PlaybackOptions } from './PlaybackOptions';
+import { useMediaQuery } from './useMediaQuery';
 import { usePlaybackKeys } from './usePlaybackKeys';
 import { usePlaybackTimer } from './usePlaybackTimer';
 import './playback.css';
-
-const BREAKPOINTS: readonly { readonly id: Breakpoint; readonly label: string }[] = [
-  { id: 'scale_up', label: 'Pause on scale up' },
-  { id: 'scale_down', label: 'Pause on scale down' },
-  { id: 'at_min', label: 'Pause at min' },
-  { id: 'at_max', label: 'Pause at max' },
-];
 
 /** Where the cursor is, in words: "Start" or "Step k of N". */
 export function stepText(cursor: number, steps: number): string {
   return cursor === 0 ? `Start (before step 1 of ${steps.toLocaleString('en-US')})` : `Step ${cursor.toLocaleString('en-US')} of ${steps.toLocaleString('en-US')}`;
 }
+
+/** Below this width the playback bar folds speed, breakpoints and shortcuts away, so the sticky bar stays short. */
+const COMPACT = '(max-width: 43.6875em)';
 
 /** First, Previous, Play/Pause, Next, Last, a scrubber, speed and breakpoints; keyboard shortcuts anywhere on the page. */
 export function PlaybackBar() {
@@ -28,14 +25,25 @@ export function PlaybackBar() {
   const steps = useAppStore((state) => state.trace.length);
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
-  const breakpoints = useAppStore((state) => state.breakpoints);
+  const compact = useMediaQuery(COMPACT);
+  const pausedBy = useAppStore((state) => state.pausedBy);
+  const config = useAppStore((state) => state.trace.config);
+  const pause = pausedBy && !playing && pausedBy.step === cursor ? pauseMessage(pausedBy, config) : '';
   const atEnd = useAppStore(selectAtEnd);
   const actions = useAppStore.getState();
   const atStart = cursor === 0;
+  const speedControl = (
+    <label className="playback-speed">
+      Speed{' '}
+      <select value={speed} onChange={(event) => actions.setSpeed(Number(event.target.value))}>
+        {SPEEDS.map((s) => <option key={s} value={s}>{s}x</option>)}
+      </select>
+    </label>
+  );
   return (
     <Panel id="playback" title="Playback" className="playback-panel">
       <div className="playback-main">
-        <div className="playback-buttons" role="group" aria-label="Step controls">
+        <div className="playback-buttons" role="group" aria-label="Step controls" data-space-plays>
           <button type="button" aria-label="First step" title="First step (Home)" aria-disabled={atStart} onClick={() => actions.goToStart()}><PlaybackIcon name="first" /></button>
           <button type="button" aria-label="Previous step" title="Previous step (←)" aria-disabled={atStart} onClick={() => { if (!atStart) actions.stepBack(); }}><PlaybackIcon name="previous" /></button>
           <button type="button" className="primary play-button" title={`${playing ? 'Pause' : 'Play'} (Space)`} onClick={() => actions.togglePlay()}>
@@ -49,35 +57,10 @@ export function PlaybackBar() {
             aria-valuetext={stepText(cursor, steps)} onChange={(event) => actions.setCursor(Number(event.target.value))} />
           <span className="step-text">{stepText(cursor, steps)}</span>
         </div>
-        <label className="playback-speed">
-          Speed{' '}
-          <select value={speed} onChange={(event) => actions.setSpeed(Number(event.target.value))}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s}x</option>)}
-          </select>
-        </label>
+        <p className="pause-reason" role="status">{pause}</p>
+        {compact ? null : speedControl}
       </div>
-      <div className="playback-extras">
-        <fieldset className="breakpoints">
-          <legend>Breakpoints</legend>
-          {BREAKPOINTS.map(({ id, label }) => (
-            <label key={id} className="toggle">
-              <input type="checkbox" checked={breakpoints.includes(id)} onChange={() => actions.toggleBreakpoint(id)} /> {label}
-            </label>
-          ))}
-        </fieldset>
-        <details className="shortcuts">
-          <summary>Keyboard shortcuts</summary>
-          <dl>
-            {SHORTCUTS.map(({ keys, does }) => (
-              <div key={does}>
-                <dt>{keys.map((key, i) => <span key={key}>{i > 0 ? ' / ' : ''}<kbd>{key}</kbd></span>)}</dt>
-                <dd>{does}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="muted">Shortcuts work anywhere except while typing in a field or the config editor.</p>
-        </details>
-      </div>
+      {compact ? <details className="playback-more"><summary>Speed, breakpoints, shortcuts</summary>{speedControl}<PlaybackOptions /></details> : <PlaybackOptions />}
     </Panel>
   );
 }

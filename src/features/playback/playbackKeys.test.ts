@@ -38,6 +38,12 @@ describe('playbackCommandFor', () => {
     expect(playbackCommandFor(press('ArrowLeft', button))).toBe('stepBack');
   });
 
+  it('plays and pauses with Space on a focused playback button, as Help says, instead of pressing it', () => {
+    const next = element('<div data-space-plays><button aria-label="Next step">›</button></div>', 'button');
+    expect(playbackCommandFor(press(' ', next))).toBe('togglePlay');
+    expect(playbackCommandFor(press('ArrowRight', next))).toBe('stepForward');
+  });
+
   it('steps from a focused checkbox (a breakpoint, "Show all rows") but leaves Space to tick it', () => {
     const checkbox = element('<label><input type="checkbox"> Pause on scale up</label>', 'input');
     expect(['ArrowRight', 'ArrowLeft', 'Home', 'End', '+'].map((key) => playbackCommandFor(press(key, checkbox))))

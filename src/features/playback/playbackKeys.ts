@@ -26,6 +26,8 @@ const COMMANDS: Readonly<Record<string, PlaybackCommand>> = {
  * (Help scrolls with them; the workspace behind it stays put). A checkbox or an input button uses only Space, so the
  * arrows, Home/End and -/+ still drive playback from it (a breakpoint just ticked, say). */
 const TYPING_TARGETS = 'dialog, input:not([type="checkbox"], [type="button"], [type="submit"], [type="reset"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
+/** The playback buttons: Space on them plays and pauses (as Help says) rather than pressing the focused one. */
+const SPACE_PLAYS = '[data-space-plays]';
 /** Elements whose own Space or Enter press means "activate me". */
 const ACTIVATABLE = 'button, input, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
@@ -45,6 +47,6 @@ export function playbackCommandFor(press: KeyPress): PlaybackCommand | undefined
   if (!command) return undefined;
   const target = press.target instanceof Element ? press.target : null;
   if (target?.closest(TYPING_TARGETS)) return undefined;
-  if (command === 'togglePlay' && target?.closest(ACTIVATABLE)) return undefined;
+  if (command === 'togglePlay' && target?.closest(ACTIVATABLE) && !target.closest(SPACE_PLAYS)) return undefined;
   return command;
 }

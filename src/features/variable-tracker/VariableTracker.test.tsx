@@ -20,6 +20,14 @@ describe('VariableTracker', () => {
     expect(instances).toEqual(['1', '1', '1', '2', '', '', '', '']);
   });
 
+  it('highlights "After 6" at the last step, with Final filled in beside it', () => {
+    act(() => { useAppStore.getState().goToEnd(); });
+    render(<VariableTracker />);
+    expect(current()).toBe('After 6');
+    const instances = within(screen.getByRole('row', { name: /^instances/ })).getAllByRole('cell').map((td) => td.textContent);
+    expect(instances).toEqual(['1', '1', '1', '2', '2', '2', '1', '1']);
+  });
+
   it('shows a window of columns around the cursor of a 10,000-step trace, and says so', () => {
     act(() => { useAppStore.getState().setLoads(Array.from({ length: 10_000 }, (_, i) => (i * 37) % 150)); });
     act(() => { useAppStore.getState().setCursor(5_000); });

@@ -16,7 +16,8 @@ export function VariableTracker() {
   const columns = useAppStore(selectTrackerColumns);
   const variables = useAppStore(selectTrackerVariables);
   const last = columns.length - 1;
-  const current = cursor >= trace.length ? last : cursor;
+  // the cursor's column: "After 6" at the last step (the lesson's Final column sits beside it, filled in)
+  const current = Math.min(cursor, trace.length);
   const highlight = useAppStore(selectResolvedHighlight);
   const pointed = highlight?.kind === 'tracker' ? highlight : undefined;
   // a cell a quiz hint points at is kept inside the rendered window
