@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { generateTest, type Question } from '../src/quiz';
 import { reviewStep } from '../src/features/quiz/test/testSession';
+import { LESSON_CONFIG_TEXT } from '../src/store/scenarioSlice';
+import { encodeShared } from '../src/store/urlState';
 import { test, expect, type TestPage } from './fixtures/modes';
 
 /** A seed whose test has no fix-the-config question (typing into Monaco is covered by the Practice specs). */
@@ -53,7 +55,12 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   const seed = seedWithoutConfigFix();
   const { questions } = generateTest({ seed });
   const wrongAt = new Set([1, 7]);
-  await testMode.open();
+  // the learner's own scenario in Visualize, before the test
+  const mine = { configText: LESSON_CONFIG_TEXT, loads: [5, 150, 150, 5], cursor: 4 };
+  await page.goto(`/#/visualize?s=${encodeShared(mine)}`);
+  await expect(workspace.executionTable().locator('tbody tr[data-step]')).toHaveCount(4);
+  await page.getByRole('link', { name: 'Test this pattern' }).click();
+  await expect(testMode.card()).toBeVisible();
   await takeTestBySeed(testMode, seed);
 
   for (const [index, question] of questions.entries()) {
@@ -88,10 +95,16 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   const linked = questions.findIndex((q) => q.kind !== 'fix_config' && !q.whatIf && reviewStep(q) < q.scenario.loads.length && reviewStep(q) > 0);
   expect(linked, 'some question points at a row before the last').toBeGreaterThanOrEqual(0);
   const link = testMode.reviewEntries().nth(linked).getByRole('link', { name: /See it in the workspace/ });
+  // a target big enough to hit on a touch screen
+  expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Visualize' })).toHaveAttribute('aria-current', 'page');
   await expect(workspace.executionTable().locator('tbody tr[aria-current="step"]')).toHaveAttribute('data-step', String(reviewStep(questions[linked]!)));
+  // the question's scenario has not replaced the learner's own for good: a notice leads back to it
+  await page.getByRole('button', { name: 'Back to your own scenario' }).click();
+  await expect(workspace.executionTable().locator('tbody tr[data-step]')).toHaveCount(4);
+  await expect(workspace.executionTable().locator('tbody tr[aria-current="step"]')).toHaveAttribute('data-step', '4');
 
   // back to the test: the review is still there; "New test" draws other questions from another seed
   await page.getByRole('link', { name: 'Test this pattern' }).click();
@@ -189,4 +202,35 @@ test('a link carries the test seed: it opens that very test, New test changes it
   await page.evaluate(() => { window.location.hash = '#/test?seed=42'; });
   await expect(testMode.seedText()).toHaveText('42');
   await expect(testMode.card().locator('legend, h3 + p, .question-prompt').first()).toHaveText(firstPrompt ?? '');
+});
+
+test('a test link is the same test for everyone: the largest seed opens its own test, a seed it cannot honour is refused in words', async ({ page, testMode }) => {
+  const largest = 2 ** 32 - 1;
+  await page.goto(`/#/test?seed=${largest}`);
+  await expect(testMode.seedText()).toHaveText(String(largest));
+  await expect(testMode.card()).toHaveAttribute('data-question-id', generateTest({ seed: largest }).questions[0]!.id);
+
+  for (const bad of ['99999999999', '-3', '2.5', 'abc']) {
+    await page.goto(`/#/test?seed=${bad}`);
+    await page.reload();
+    const refusal = testMode.panel().getByRole('alert');
+    await expect(refusal).toContainText(`"${bad}"`);
+    await expect(refusal).toContainText('whole number from 0 to 4,294,967,295');
+    // no test drawn in its place, and the address still says what was sent
+    await expect(testMode.card()).toHaveCount(0);
+    await expect(testMode.seedText()).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).hash).toContain(`seed=${bad}`);
+  }
+
+  // typed seeds follow the same rule
+  const field = testMode.panel().getByLabel('Take the test with seed');
+  await field.fill('4294967296');
+  await field.press('Enter');
+  await expect(testMode.panel().getByText(/whole number from 0 to 4,294,967,295/).last()).toBeVisible();
+  await expect(testMode.card()).toHaveCount(0);
+  await field.fill('7');
+  await field.press('Enter');
+  await expect(testMode.seedText()).toHaveText('7');
+  await expect(testMode.panel().getByRole('alert')).toHaveCount(0);
 });

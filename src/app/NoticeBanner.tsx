@@ -18,7 +18,10 @@ export function NoticeBanner() {
           ))}
         </ul>
       </div>
-      <button type="button" onClick={() => { dismiss(); document.getElementById('main')?.focus(); }}>Dismiss</button>
+      <div className="notice-actions">
+        {notice.action ? <button type="button" onClick={notice.action.run}>{notice.action.label}</button> : null}
+        <button type="button" onClick={() => { dismiss(); document.getElementById('main')?.focus(); }}>Dismiss</button>
+      </div>
     </div>
   );
 }

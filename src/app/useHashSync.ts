@@ -11,10 +11,12 @@ export function useHashSync(): void {
   useEffect(() => {
     const read = () => {
       const route = parseHash(window.location.hash);
+      // the seed first: Test mode must never render without knowing a linked seed was refused
+      if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
+      if (route.refusedSeed) useAppStore.getState().refuseTestSeed(route.refusedSeed);
       useAppStore.getState().setMode(route.mode);
       useAppStore.getState().setModeView(route.view ?? '');
       useAppStore.getState().setEmbed(route.embed === true || new URLSearchParams(window.location.search).get('embed') === '1');
-      if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
       if (route.lab && route.lab !== parseHash(selectShareHash(useAppStore.getState())).lab) useAppStore.getState().setLabLink(route.lab);
     };
@@ -24,7 +26,7 @@ export function useHashSync(): void {
     window.addEventListener('hashchange', read);
     let pending = 0;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.modeView === previous.modeView && state.embed === previous.embed
+      if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.refusedTestSeed === previous.refusedTestSeed && state.modeView === previous.modeView && state.embed === previous.embed
         && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {

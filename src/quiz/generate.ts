@@ -1,6 +1,7 @@
 /** Question sets drawn from the templates over one scenario: reproducible from a seed, never repeating a question. */
 import { seededRandom, type ScalingConfig } from '../engine';
 import { shuffled } from './build';
+import { givesAway } from './giveaway';
 import { scenarioFromSeed } from './scenario';
 import { TEMPLATES, createContext, type Params, type TemplateContext } from './templates';
 import { DIFFICULTIES, type Difficulty, type Question, type Scenario } from './types';
@@ -22,9 +23,14 @@ export interface GenerateInput {
 interface Taken {
   readonly ids: Set<string>;
   readonly prompts: Set<string>;
+  /** the questions drawn so far, so a new one gives none of their answers away (nor they its) */
+  readonly questions: Question[];
 }
 
-/** Round-robin over the shuffled templates, one question from each in turn, so a set mixes kinds. */
+/**
+ * Round-robin over the shuffled templates, one question from each in turn, so a set mixes kinds. A question that would
+ * give away another's answer (a step to predict that another question is about) is passed over.
+ */
 function draw(context: TemplateContext, random: () => number, count: number, difficulty: Difficulty | undefined, taken: Taken): Question[] {
   const { config } = context.scenario;
   const templates = TEMPLATES.filter((t) => t.applies(config) && (!difficulty || t.difficulties.includes(difficulty)));
@@ -39,8 +45,10 @@ function draw(context: TemplateContext, random: () => number, count: number, dif
         const question = queue.template.build(context, params);
         if (!question || (difficulty && question.difficulty !== difficulty)) continue;
         if (taken.ids.has(question.id) || taken.prompts.has(question.prompt)) continue;
+        if (taken.questions.some((other) => givesAway(question, other, context.trace))) continue;
         taken.ids.add(question.id);
         taken.prompts.add(question.prompt);
+        taken.questions.push(question);
         out.push(question);
         progressed = true;
         break;
@@ -63,7 +71,7 @@ function scenarioOf(input: { config: ScalingConfig; loads: readonly number[]; co
 export function generateQuestions(input: GenerateInput): Question[] {
   if (input.loads.length === 0 || input.count <= 0) return [];
   const context = createContext(scenarioOf(input));
-  const taken: Taken = { ids: new Set(input.exclude ?? []), prompts: new Set() };
+  const taken: Taken = { ids: new Set(input.exclude ?? []), prompts: new Set(), questions: [] };
   return draw(context, seededRandom(input.seed), input.count, input.difficulty, taken);
 }
 
@@ -91,7 +99,7 @@ export function generateTest({ seed, scenario = scenarioFromSeed(seed) }: TestIn
   if (scenario.loads.length === 0) return { seed, scenario, questions: [] };
   const context = createContext(scenario);
   const random = seededRandom(seed);
-  const taken: Taken = { ids: new Set(), prompts: new Set() };
+  const taken: Taken = { ids: new Set(), prompts: new Set(), questions: [] };
   const questions = DIFFICULTIES.flatMap((difficulty) => draw(context, random, TEST_PLAN[difficulty], difficulty, taken));
   if (questions.length < TEST_LENGTH) {
     // a scenario too small for one bucket borrows from the others; the order stays easy -> medium -> hard

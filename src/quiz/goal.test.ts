@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, simulate, validateConfig, type ScalingConfig } from '../engine';
-import { checkGoal, goalChecker } from './goal';
+import { checkGoal, goalChecker, reasonsWithFixes } from './goal';
 import type { ConfigGoal } from './types';
 
 const config = (raw: Record<string, unknown>): ScalingConfig => {
@@ -27,10 +27,13 @@ describe('checkGoal', () => {
     const swapped = { ...config({ min_servers: 2, max_servers: 6, target_utilization: 0.6 }), min_servers: 6, max_servers: 2 };
     expect(checkGoal(goal, swapped).reasons[0]).toMatch(/swapped/);
     expect(checkGoal(goal, config({ min_servers: 3, max_servers: 6, target_utilization: 0.6 })).reasons[0]).toMatch(/never scale down to 2/);
-    expect(checkGoal(goal, config({ min_servers: 2, max_servers: 6 })).reasons).toEqual([
+    const wrongPolicy = checkGoal(goal, config({ min_servers: 2, max_servers: 6 }));
+    expect(wrongPolicy.reasons).toEqual([
       'policy is "threshold", but the goal needs "target_tracking"',
-      'aiming at 60 % utilization needs the target_tracking policy with target_utilization 0.6',
+      'aiming at 60 % utilization needs the target_tracking policy',
     ]);
+    // the fix is kept apart, for a graded answer only
+    expect(reasonsWithFixes(wrongPolicy)[1]).toBe('aiming at 60 % utilization needs the target_tracking policy: set target_utilization to 0.6');
   });
 
   it('accepts a target within the tolerance', () => {

@@ -65,8 +65,8 @@ describe('grade: predict the step', () => {
   });
 
   it('says which half was right', () => {
-    expect(grade(step3, { kind: 'predict_step', action: 'scale_up', instances: 3 }).feedback).toMatch(/action is right, but step 3 ends with 2, not 3/);
-    expect(grade(step3, { kind: 'predict_step', action: 'none', instances: 2 }).feedback).toMatch(/count is right, but the action at step 3 is scale up/);
+    expect(grade(step3, { kind: 'predict_step', action: 'scale_up', instances: 3 }).feedback).toMatch(/action is right, the count is not\. Step 3 ends with 2 instances/);
+    expect(grade(step3, { kind: 'predict_step', action: 'none', instances: 2 }).feedback).toMatch(/count is right, the action is not\. Step 3 ends with 2 instances: load 120 is greater than the upper threshold 100/);
     expect(expectedAnswer(step3)).toBe('scale up, 2 instances after');
   });
 });

@@ -1,6 +1,6 @@
 /** Grading: right or wrong, and always why, in words specific to the answer given. */
 import { formatNumber, parseConfigText, type Action } from '../engine';
-import { checkGoal } from './goal';
+import { checkGoal, reasonsWithFixes } from './goal';
 import type {
   Answer, FixConfigQuestion, Grade, MultipleChoiceQuestion, NumericQuestion, PredictStepQuestion, Question, StepPrediction,
 } from './types';
@@ -57,16 +57,17 @@ function gradeNumber(question: NumericQuestion, value: number): Omit<Grade, 'exp
 }
 
 function gradePrediction(question: PredictStepQuestion, predicted: StepPrediction): Omit<Grade, 'expected'> {
-  const { answer, step } = question;
+  const { answer } = question;
   const actionRight = predicted.action === answer.action;
   const countRight = predicted.instances === answer.instances;
   if (actionRight && countRight) return { correct: true, feedback: `Correct: ${question.explanation}` };
   const said = `You predicted ${predictionWords(predicted)}`;
+  // the explanation that follows states the step's action and count: say only what was right and what was not
   const why = actionRight
-    ? `${said}: the action is right, but step ${step} ends with ${answer.instances}, not ${predicted.instances}.`
+    ? `${said}: the action is right, the count is not.`
     : countRight
-      ? `${said}: the count is right, but the action at step ${step} is ${ACTION_WORDS[answer.action]}.`
-      : `${said}; step ${step} does ${ACTION_WORDS[answer.action]} and ends with ${answer.instances}.`;
+      ? `${said}: the count is right, the action is not.`
+      : `${said}: neither the action nor the count is right.`;
   return { correct: false, feedback: `${why} ${question.explanation}` };
 }
 
@@ -79,7 +80,7 @@ function gradeConfig(question: FixConfigQuestion, text: string): Omit<Grade, 'ex
   const result = checkGoal(question.goal, parsed.value);
   return result.met
     ? { correct: true, feedback: `Meets the goal: ${result.reasons.join('; ')}.` }
-    : { correct: false, feedback: `Not yet: ${result.reasons.join('; ')}.` };
+    : { correct: false, feedback: `Not yet: ${reasonsWithFixes(result).join('; ')}.` };
 }
 
 /** Grades one answer. A mismatched answer kind is graded wrong, with a message saying what is expected. */

@@ -8,3 +8,5 @@ export { resolveTarget, targetExists, flowNodes, type ResolvedTarget } from './t
 export { KEY_MEANINGS } from './templates/configTemplates';
 export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe } from './recipe';
 export { gradeCard, dueCards, nextDue, isCardSchedule, GRADE_LABELS, REVIEW_GRADES, BOX_COUNT, BOX_INTERVALS_MS, type CardSchedule, type ReviewGrade, type Schedules } from './leitner';
+export { givesAway, questionPicture, questionSteps, type QuestionPicture } from './giveaway';
+export { scenarioKey } from './build';

@@ -119,8 +119,10 @@ export interface ConfigGoal {
 
 export interface GoalResult {
   readonly met: boolean;
-  /** when not met: every reason it fails; when met: what was checked */
+  /** when not met: every reason it fails (what is off, not how to fix it); when met: what was checked */
   readonly reasons: readonly string[];
+  /** when not met: how to fix each failing reason, by index ('' when the reason says enough); said only after a check */
+  readonly fixes?: readonly string[];
 }
 
 export interface FixConfigQuestion extends QuestionBase {

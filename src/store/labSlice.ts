@@ -5,45 +5,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { NamedPolicy } from '../engine/policies/types';
-import type { PlatformSettings, TimeTrace } from '../engine/time/types';
-import { MAX_LAB_POLICIES, type LabInputs, type LabShared, type LabTraffic } from './labLink';
-import type { AppState } from './store';
+import { MAX_LAB_POLICIES } from './labLink';
+import type { AppState, LabInputs, LabRun, LabSlice } from './types';
 
-export type LabRunStatus = 'idle' | 'running' | 'done' | 'failed';
-
-export interface LabRun {
-  readonly status: LabRunStatus;
-  /** 0 .. 1 while running */
-  readonly progress: number;
-  /** the inputs these traces were made from (the views keep showing them while a new run is under way) */
-  readonly inputs: LabInputs | null;
-  readonly traces: readonly TimeTrace[];
-  readonly error: string | null;
-}
-
-export interface LabSlice {
-  /** null until the Lab opens */
-  readonly lab: LabInputs | null;
-  /** an encoded Lab link read from the address bar, waiting for the Lab to decode it */
-  readonly labLink: string | null;
-  /** the second every Lab view shows */
-  readonly labCursor: number;
-  readonly labRun: LabRun;
-  setLabLink: (encoded: string | null) => void;
-  /** replaces every input (defaults, a link, a preset) and moves the cursor */
-  openLab: (shared: LabShared) => void;
-  setLabTraffic: (traffic: LabTraffic) => void;
-  setLabPolicy: (index: number, policy: NamedPolicy) => void;
-  addLabPolicy: (policy: NamedPolicy) => void;
-  removeLabPolicy: (index: number) => void;
-  setLabPlatform: (patch: Partial<PlatformSettings>) => void;
-  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals'>>) => void;
-  setLabCursor: (second: number) => void;
-  labRunStarted: () => void;
-  labRunProgress: (progress: number) => void;
-  labRunDone: (inputs: LabInputs, traces: readonly TimeTrace[]) => void;
-  labRunFailed: (message: string) => void;
-}
+export type { LabRun, LabRunStatus, LabSlice } from './types';
 
 /** Names in one run must be told apart in legends and the compare table. */
 export function uniqueName(name: string, others: readonly NamedPolicy[]): string {

@@ -1,41 +1,11 @@
 /** Playback: the cursor into the trace, play/pause, speed and breakpoints. */
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
 import { breakpointHit } from './selectors';
+import type { AppState, PlaybackSlice } from './types';
 
-export type Breakpoint = 'scale_up' | 'scale_down' | 'at_min' | 'at_max';
+export type { Breakpoint, PausedBy, PlaybackSlice } from './types';
+
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
-
-/** The breakpoint that stopped playback, and at which step (1-based). */
-export interface PausedBy {
-  readonly step: number;
-  readonly breakpoint: Breakpoint;
-}
-
-export interface PlaybackSlice {
-  /** 0 = Start (nothing run yet), k = after step k (1-based) */
-  readonly cursor: number;
-  readonly playing: boolean;
-  /** playback speed multiplier, one of SPEEDS */
-  readonly speed: number;
-  readonly breakpoints: readonly Breakpoint[];
-  /** set when a breakpoint stopped playback; cleared when playback starts again */
-  readonly pausedBy: PausedBy | undefined;
-  setCursor: (cursor: number) => void;
-  stepForward: () => void;
-  stepBack: () => void;
-  goToStart: () => void;
-  goToEnd: () => void;
-  play: () => void;
-  pause: () => void;
-  togglePlay: () => void;
-  faster: () => void;
-  slower: () => void;
-  setSpeed: (speed: number) => void;
-  toggleBreakpoint: (breakpoint: Breakpoint) => void;
-  /** one beat of the play loop: advance a step, then pause at the end or on a chosen breakpoint */
-  tick: () => void;
-}
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
   const clamp = (cursor: number) => Math.min(Math.max(Math.round(cursor), 0), get().trace.length);

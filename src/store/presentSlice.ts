@@ -4,32 +4,10 @@
  * the position, so the workspace's scenario and cursor stay the one source of what the views show.
  */
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store';
+import type { AppState, PresentSlice } from './types';
 import { parseHash } from './urlState';
 
-export type DeckSource = 'lesson' | 'mine' | 'link';
-
-export interface PresentSlice {
-  readonly deckSource: DeckSource;
-  /** the encoded deck of an opened deck link; it stays in the address while that deck is shown */
-  readonly deckLink: string | null;
-  /** 0-based slide */
-  readonly slideIndex: number;
-  readonly blanked: boolean;
-  /** the answer of the question on this slide is shown */
-  readonly revealed: boolean;
-  /** free exploration of the slide's scenario (Esc), with the slide kept to return to */
-  readonly exploring: boolean;
-  /** the cursor the slide was at when exploration began */
-  readonly slideCursor: number;
-  openDeck: (source: DeckSource, link?: string | null) => void;
-  /** goes to a slide (answer hidden again); the caller loads its scenario */
-  goToSlide: (index: number) => void;
-  toggleBlank: () => void;
-  setRevealed: (revealed: boolean) => void;
-  /** starts exploring (remembering the cursor) or stops */
-  setExploring: (exploring: boolean) => void;
-}
+export type { DeckSource, PresentSlice } from './types';
 
 function linkInAddress(): string | null {
   return typeof window === 'undefined' ? null : parseHash(window.location.hash).deck ?? null;

@@ -1,50 +1,13 @@
 /** Quiz progress kept on the device: answers, scores per mode, missed questions for later review. */
 import type { StateCreator } from 'zustand';
-import { gradeCard, type QuestionRecipe, type ReviewGrade, type Schedules } from '../quiz';
-import type { AppState } from './store';
+import { gradeCard } from '../quiz';
+import type { AnsweredQuestion, AppState, Progress, ProgressSlice, QuizMode } from './types';
 
-export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const;
-export type QuizMode = (typeof QUIZ_MODES)[number];
+export type {
+  AnsweredQuestion, AnswerRecord, MissedQuestion, Progress, ProgressSlice, QuizMode, Score, TestResult,
+} from './types';
 
-export interface AnswerRecord {
-  readonly questionId: string;
-  readonly mode: QuizMode;
-  readonly correct: boolean;
-  /** milliseconds since the epoch */
-  readonly at: number;
-}
-
-export interface MissedQuestion {
-  readonly questionId: string;
-  readonly mode: QuizMode;
-  readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
-}
-
-/** What recordAnswer needs of a question; a recipe lets a missed one be asked again in a later session. */
-export interface AnsweredQuestion {
-  readonly id: string;
-  readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
-}
-
-export interface TestResult {
-  readonly seed: number;
-  readonly score: number;
-  readonly total: number;
-  readonly at: number;
-}
-
-export interface Score { readonly correct: number; readonly total: number }
-
-export interface Progress {
-  readonly answers: readonly AnswerRecord[];
-  readonly scores: Readonly<Record<QuizMode, Score>>;
-  readonly missed: readonly MissedQuestion[];
-  readonly tests: readonly TestResult[];
-  /** Review's spaced-repetition schedules, by card id (a fact's id, or missedCardId(question id)) */
-  readonly review: Schedules;
-}
+export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const satisfies readonly QuizMode[];
 
 /** The Review card of a missed question. */
 export const missedCardId = (questionId: string) => `missed:${questionId}`;
@@ -59,15 +22,6 @@ export const emptyProgress = (): Progress => ({
   tests: [],
   review: {},
 });
-
-export interface ProgressSlice {
-  readonly progress: Progress;
-  recordAnswer: (mode: QuizMode, question: AnsweredQuestion, correct: boolean) => void;
-  recordTest: (result: Omit<TestResult, 'at'>) => void;
-  resetProgress: () => void;
-  /** grades a Review card: its next box and due time (Leitner) */
-  gradeReviewCard: (cardId: string, grade: ReviewGrade) => void;
-}
 
 /**
  * Pure: the progress after one more answer. A right answer takes the question off the missed list; either way its

@@ -1,16 +1,24 @@
 /**
  * Storage for saved progress that never breaks the app: corrupt or unknown data is set aside
  * (kept under another key) and reported, a full quota is reported, and the learner starts clean.
+ * Besides the progress it keeps the runs in progress and the learner's own workspace while a quiz mode has the views.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isCardSchedule } from '../quiz';
 import { emptyProgress, QUIZ_MODES, type Progress } from './progressSlice';
+import { emptyRuns } from './runsSlice';
+import { isKeptWorkspace, isRuns } from './runsShape';
+import type { KeptWorkspace, Runs } from './types';
 
 export const PROGRESS_KEY = 'autoscale-lab:progress';
-/** 2: Review's schedules (`progress.review`) added; version 1 progress gains an empty one. */
-export const PROGRESS_VERSION = 2;
+/** 1: progress; 2: Review's schedules (`progress.review`) on one line of work, the runs in progress and the kept workspace on another; 3: both */
+export const PROGRESS_VERSION = 3;
 
-export interface PersistedProgress { readonly progress: Progress }
+export interface PersistedProgress {
+  readonly progress: Progress;
+  readonly runs: Runs;
+  readonly keptWorkspace: KeptWorkspace | null;
+}
 
 export type StorageProblem = { readonly kind: 'corrupt' | 'quota' | 'unavailable'; readonly message: string };
 
@@ -41,9 +49,13 @@ export function isProgress(value: unknown): value is Progress {
     });
 }
 
-/** Version 0 stored only `{ correct, total }` per mode under `scores`: keep the scores, start the rest clean. */
+/**
+ * Any stored version to the current one. Version 0 stored only `{ correct, total }` per mode under `scores`: keep the
+ * scores, start the rest clean. Version 1 stored `{ progress }`: keep it, with no run in progress and no kept workspace.
+ */
 export function migrateProgress(persisted: unknown, version: number): PersistedProgress {
-  const state = (persisted ?? {}) as { progress?: unknown; scores?: unknown };
+  const state = (persisted ?? {}) as { progress?: unknown; scores?: unknown; runs?: unknown; keptWorkspace?: unknown };
+  const nothingInProgress = { runs: emptyRuns(), keptWorkspace: null };
   if (version === 0 && typeof state.scores === 'object' && state.scores !== null) {
     const base = emptyProgress();
     const scores = { ...base.scores };
@@ -51,14 +63,15 @@ export function migrateProgress(persisted: unknown, version: number): PersistedP
       const old = (state.scores as Record<string, unknown>)[mode];
       if (isScore(old)) scores[mode] = old as Progress['scores'][typeof mode];
     }
-    return { progress: { ...base, scores } };
+    return { progress: { ...base, scores }, ...nothingInProgress };
   }
-  if (version === 1 && isRecord(state.progress) && !('review' in state.progress)) {
-    const progress = { ...state.progress, review: {} };
-    if (isProgress(progress)) return { progress };
-  }
-  if (isProgress(state.progress)) return { progress: state.progress };
-  throw new Error(`saved progress from version ${version} has an unknown shape`);
+  // version 1 progress, and version 2 progress saved before Review existed, gain an empty Review schedule
+  const progress = version < 3 && isRecord(state.progress) && !('review' in state.progress) ? { ...state.progress, review: {} } : state.progress;
+  if (!isProgress(progress)) throw new Error(`saved progress from version ${version} has an unknown shape`);
+  if (version < 2 || (version === 2 && state.runs === undefined)) return { progress, ...nothingInProgress };
+  if (!isRuns(state.runs)) throw new Error('a saved run in progress has an unknown shape');
+  if (state.keptWorkspace !== null && !isKeptWorkspace(state.keptWorkspace)) throw new Error('the kept workspace has an unknown shape');
+  return { progress, runs: state.runs, keptWorkspace: state.keptWorkspace };
 }
 
 /** A persist storage over localStorage that reports problems through `onProblem` instead of throwing. */
@@ -67,7 +80,10 @@ export function createProgressStorage(onProblem: (problem: StorageProblem) => vo
     try { backing()?.setItem(`${name}:set-aside:${Date.now()}`, raw); backing()?.removeItem(name); } catch { /* nothing more to save */ }
     onProblem({ kind: 'corrupt', message: `Saved progress could not be read (${why}), so it was set aside and you start clean.` });
   };
-  let lastWritten: Progress | undefined;
+  let lastWritten: PersistedProgress | undefined;
+  // persist writes on every change of the store; what is kept changes rarely
+  const unchanged = (state: PersistedProgress) => lastWritten !== undefined && state.progress === lastWritten.progress
+    && state.runs === lastWritten.runs && state.keptWorkspace === lastWritten.keptWorkspace;
   return {
     getItem: (name) => {
       let raw: string | null;
@@ -79,7 +95,7 @@ export function createProgressStorage(onProblem: (problem: StorageProblem) => vo
         const version = typeof value.version === 'number' ? value.version : 0;
         if (version > PROGRESS_VERSION) throw new Error(`it is from a newer version (${version})`);
         const state = migrateProgress(value.state, version);
-        lastWritten = state.progress;
+        lastWritten = state;
         return { state, version: PROGRESS_VERSION };
       } catch (error) {
         setAside(name, raw, error instanceof Error ? error.message : 'unreadable');
@@ -87,8 +103,8 @@ export function createProgressStorage(onProblem: (problem: StorageProblem) => vo
       }
     },
     setItem: (name, value) => {
-      if (value.state.progress === lastWritten) return; // persist writes on every change; progress changes rarely
-      lastWritten = value.state.progress;
+      if (unchanged(value.state)) return;
+      lastWritten = value.state;
       try { backing()?.setItem(name, JSON.stringify(value)); } catch (error) {
         const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
         onProblem(quota

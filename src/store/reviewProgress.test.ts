@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progressStorage';
 import { emptyProgress, missedCardId, withAnswer } from './progressSlice';
+import { emptyRuns } from './runsSlice';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -22,15 +23,21 @@ const VERSION_1 = {
 };
 
 describe('Review schedules in saved progress', () => {
-  it('migrates version 1 progress to version 2 with empty schedules, keeping everything else', () => {
-    expect(PROGRESS_VERSION).toBe(2);
-    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, review: {} } });
+  it('migrates version 1 progress to the current version with empty schedules, keeping everything else', () => {
+    expect(PROGRESS_VERSION).toBe(3);
+    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, review: {} }, runs: emptyRuns(), keptWorkspace: null });
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress: VERSION_1 } }));
     const store = createAppStore(() => storage);
     expect(store.getState().progress.missed).toEqual(VERSION_1.missed);
     expect(store.getState().progress.review).toEqual({});
     expect(store.getState().notice).toBeNull();
+  });
+
+  it('migrates version 2 saved with runs in progress but before Review existed, keeping the runs', () => {
+    const { review: _none, ...withoutReview } = emptyProgress();
+    const migrated = migrateProgress({ progress: withoutReview, runs: emptyRuns(), keptWorkspace: null }, 2);
+    expect(migrated).toEqual({ progress: emptyProgress(), runs: emptyRuns(), keptWorkspace: null });
   });
 
   it('migrates version 0 scores with empty schedules too', () => {
@@ -50,7 +57,7 @@ describe('Review schedules in saved progress', () => {
     createAppStore(() => storage).getState().gradeReviewCard('fact.a', 3);
     const saved = createAppStore(() => storage).getState().progress.review['fact.a'];
     expect(saved?.box).toBe(2);
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(PROGRESS_VERSION);
   });
 
   it('a question missed again starts its schedule over', () => {

@@ -2,39 +2,16 @@
 import type { StateCreator } from 'zustand';
 import {
   LESSON_CONFIG, LESSON_LOADS, LIMITS, parseConfigText, presetLoads, simulate, switchPolicy, validateLoads,
-  type PolicyKind, type PresetId, type ScalingConfig, type Trace, type ValidationError,
+  type ScalingConfig, type ValidationError,
 } from '../engine';
-import type { AppState } from './store';
+import type { AppState, ScenarioSlice } from './types';
+
+export type { ScenarioSlice } from './types';
 
 export const LESSON_CONFIG_TEXT = formatConfigText(LESSON_CONFIG);
 
 export function formatConfigText(config: unknown): string {
   return JSON.stringify(config, null, 2);
-}
-
-export interface ScenarioSlice {
-  readonly configText: string;
-  /** the last valid config: the trace is always made from it */
-  readonly config: ScalingConfig;
-  /** problems with configText; non-empty means the trace on screen is stale */
-  readonly configErrors: readonly ValidationError[];
-  readonly loads: readonly number[];
-  readonly trace: Trace;
-  setConfigText: (text: string) => void;
-  /** replaces the whole scenario (a quiz question's, a shared link's); the config must already be valid */
-  loadScenario: (scenario: { config: ScalingConfig; loads: readonly number[]; configText?: string; cursor?: number }) => void;
-  resetToLesson: () => void;
-  formatConfig: () => void;
-  setPolicy: (policy: PolicyKind) => void;
-  /** each policy's config as the learner last left it, so switching away and back keeps its values */
-  readonly policyMemory: Partial<Record<PolicyKind, ScalingConfig>>;
-  /** sets one step's load; returns the problem instead when the value is not a valid load */
-  setLoadAt: (index: number, value: number) => ValidationError | undefined;
-  setLoads: (loads: readonly number[]) => ValidationError | undefined;
-  addStep: () => void;
-  removeStep: (index: number) => void;
-  /** replaces the loads with a preset's shape and goes to step 1; returns the problem instead when the shape is out of bounds */
-  applyPreset: (preset: PresetId, options: { steps: number; peak: number; seed?: number }) => ValidationError | undefined;
 }
 
 /** Upper bound for steps edited in the browser; the CLI accepts LIMITS.maxSteps. */
@@ -64,9 +41,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     },
     loadScenario: ({ config, loads, configText, cursor = 0 }) => set({
       configText: configText ?? formatConfigText(config), configErrors: [], ...withTrace(config, loads),
-      cursor: Math.min(Math.max(cursor, 0), loads.length), playing: false,
+      cursor: Math.min(Math.max(cursor, 0), loads.length), playing: false, hideRowsAfter: null,
     }),
-    resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false }),
+    resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false, hideRowsAfter: null }),
     formatConfig: () => {
       const { configText } = get();
       try { set({ configText: formatConfigText(JSON.parse(configText)) }); } catch { /* invalid JSON: errors already listed */ }

@@ -4,8 +4,9 @@ import {
   type KeyMoment, type ScalingConfig, type Trace, type TraceStep,
 } from '../engine';
 import { resolveTarget, type ResolvedTarget } from '../quiz';
-import type { Breakpoint, PausedBy } from './playbackSlice';
-import type { AppState } from './store';
+import type { Scenario } from '../quiz';
+import type { AppState, Breakpoint, PausedBy, PredictRun, QuestionRun, QuestionRunMode, TestRun } from './types';
+import { workspaceOf } from './workspaceSlice';
 import { encodeShared, formatHash } from './urlState';
 import { formatConfigText } from './scenarioSlice';
 import { encodeLab } from './labLink';
@@ -46,8 +47,9 @@ export const selectTrackerColumns = perTraceOf(trackerColumns);
 export const selectTrackerVariables = perTraceOf((trace) => trackerVariables(trace.config));
 export const selectKeyMoments: (state: AppState) => readonly KeyMoment[] = perTraceOf(keyMoments);
 export const selectCodeListing = perTraceOf((trace) => codeListing(trace.config, trace.loads));
-/** Number of execution-table rows to show: up to the cursor, or all. */
-export const selectVisibleRowCount = (state: AppState) => (state.showAllRows ? state.trace.length : state.cursor);
+/** Number of execution-table rows to show: up to the cursor, or all; never past a step a question asks to predict. */
+export const selectVisibleRowCount = (state: AppState) =>
+  Math.min(state.showAllRows ? state.trace.length : state.cursor, state.hideRowsAfter ?? Infinity);
 
 function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
   const cached = perTrace(derive);
@@ -62,8 +64,9 @@ export const selectShareHash = (state: AppState) => {
     return formatHash({ mode: 'lab', ...(lab ? { lab } : {}) });
   }
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
+  const seed = state.testSeed === null ? (state.refusedTestSeed ? { refusedSeed: state.refusedTestSeed } : {}) : { seed: state.testSeed };
   return formatHash({
-    mode: state.mode, scenario, ...(state.testSeed === null ? {} : { seed: state.testSeed }),
+    mode: state.mode, scenario, ...seed,
     ...(state.modeView ? { view: state.modeView } : {}), ...(state.embed ? { embed: true } : {}),
     ...(state.deckLink ? { deck: state.deckLink } : {}),
   });
@@ -112,4 +115,24 @@ export function selectResolvedHighlight(state: AppState): ResolvedTarget | undef
     lastHighlight = { target, trace, resolved: resolveTarget(target, trace) };
   }
   return lastHighlight.resolved;
+}
+
+export const selectTestRun = (state: AppState): TestRun | null => state.runs.test;
+export const selectPredictRun = (state: AppState): PredictRun | null => state.runs.predict;
+const QUESTION_RUN: Readonly<Record<QuestionRunMode, (state: AppState) => QuestionRun | null>> = {
+  quiz: (state) => state.runs.quiz,
+  practice: (state) => state.runs.practice,
+};
+/** The Visual quiz's or Practice's run in progress. */
+export const selectQuestionRun = (mode: QuestionRunMode) => QUESTION_RUN[mode];
+
+/**
+ * The learner's own workspace scenario: the kept one while a quiz mode has the views, else the one on screen (its
+ * text kept when valid). A new object each call: read it with getState, not as a hook selector.
+ */
+export function selectWorkspaceScenario(state: AppState): Scenario {
+  const workspace = state.keptWorkspace ?? workspaceOf(state);
+  return workspace.textValid
+    ? { config: workspace.config, loads: workspace.loads, configText: workspace.configText }
+    : { config: workspace.config, loads: workspace.loads };
 }

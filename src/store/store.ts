@@ -1,28 +1,33 @@
 /** One store made of slices. Inputs live here; everything else comes from selectors. */
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { createProgressSlice, type ProgressSlice } from './progressSlice';
+import { createProgressSlice } from './progressSlice';
 import { createProgressStorage, PROGRESS_KEY, PROGRESS_VERSION, type PersistedProgress, type StorageProblem } from './progressStorage';
-import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
-import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
-import { createLabSlice, type LabSlice } from './labSlice';
-import { createPresentSlice, type PresentSlice } from './presentSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { createScenarioSlice } from './scenarioSlice';
+import { createRunsSlice } from './runsSlice';
+import { createUiSlice } from './uiSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
+import { createLabSlice } from './labSlice';
+import { createPresentSlice } from './presentSlice';
+import type { AppState } from './types';
 import { decodeShared, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & ProgressSlice & LabSlice & PresentSlice;
+export type { AppState } from './types';
 
 const allSlices: StateCreator<AppState> = (...args) => ({
   ...createScenarioSlice(...args),
   ...createPlaybackSlice(...args),
   ...createUiSlice(...args),
   ...createProgressSlice(...args),
+  ...createRunsSlice(...args),
+  ...createWorkspaceSlice(...args),
   ...createLabSlice(...args),
   ...createPresentSlice(...args),
 });
 
-/** The store with only the progress persisted (versioned); storage problems become a notice, never a crash. */
+/** The store with the progress, runs in progress and kept workspace persisted (versioned); storage problems become a notice, never a crash. */
 export const createAppStore = (backing?: () => Storage | undefined) => {
   const pending: StorageProblem[] = [];
   let reportProblem = (problem: StorageProblem) => { pending.push(problem); };
@@ -30,7 +35,7 @@ export const createAppStore = (backing?: () => Storage | undefined) => {
     name: PROGRESS_KEY,
     version: PROGRESS_VERSION,
     storage: createProgressStorage((problem) => reportProblem(problem), backing),
-    partialize: (state): PersistedProgress => ({ progress: state.progress }),
+    partialize: (state): PersistedProgress => ({ progress: state.progress, runs: state.runs, keptWorkspace: state.keptWorkspace }),
   }));
   reportProblem = (problem) => {
     if (store.getState().notice?.title !== problem.message) store.getState().showNotice({ title: problem.message, details: [] });

@@ -1,55 +1,17 @@
 /** UI state: the mode, the dismissible notice, table options. */
 import type { StateCreator } from 'zustand';
-import type { FlowNodeId, ValidationError } from '../engine';
-import type { Mode } from './urlState';
-import type { AppState } from './store';
+import type { AppState, UiSlice } from './types';
 
-export interface Notice {
-  readonly title: string;
-  readonly details: readonly ValidationError[];
-}
+export type { HighlightTarget, Notice, UiSlice } from './types';
 
-/**
- * Something in the picture a view is asked to point at (a quiz hint, say). Steps are 1-based; a column is its
- * header text or 0-based index. Same shape as the quiz's PictureTarget, so one can be passed as the other.
- */
-export type HighlightTarget =
-  | { readonly kind: 'row'; readonly step: number }
-  | { readonly kind: 'column'; readonly column: string | number }
-  | { readonly kind: 'cell'; readonly step: number; readonly column: string | number }
-  | { readonly kind: 'tracker'; readonly variable: string; readonly column: string | number }
-  | { readonly kind: 'node'; readonly node: FlowNodeId }
-  | { readonly kind: 'config'; readonly key: string };
-
-export interface UiSlice {
-  readonly mode: Mode;
-  readonly notice: Notice | null;
-  /** show execution-table rows after the cursor too */
-  readonly showAllRows: boolean;
-  /** the seed of the test on screen in Test mode (it goes into the link); null before a test is drawn */
-  readonly testSeed: number | null;
-  /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
-  readonly highlightTarget: HighlightTarget | null;
-  /** the embed view (?embed=1): no header, for a course page or an LMS iframe */
-  readonly embed: boolean;
-  /** the current mode's own view state, kept in the link (see Route.view); cleared when the mode changes */
-  readonly modeView: string;
-  setMode: (mode: Mode) => void;
-  showNotice: (notice: Notice) => void;
-  dismissNotice: () => void;
-  toggleShowAllRows: () => void;
-  setHighlight: (target: HighlightTarget | null) => void;
-  setTestSeed: (seed: number | null) => void;
-  setEmbed: (embed: boolean) => void;
-  setModeView: (view: string) => void;
-}
-
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   mode: 'visualize',
   notice: null,
   showAllRows: false,
   highlightTarget: null,
+  hideRowsAfter: null,
   testSeed: null,
+  refusedTestSeed: null,
   embed: false,
   modeView: '',
   setMode: (mode) => set((state) => (state.mode === mode ? {} : { mode, modeView: '' })),
@@ -57,7 +19,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissNotice: () => set({ notice: null }),
   toggleShowAllRows: () => set((state) => ({ showAllRows: !state.showAllRows })),
   setHighlight: (target) => set({ highlightTarget: target }),
-  setTestSeed: (seed) => set({ testSeed: seed }),
+  setTestSeed: (seed) => set({ testSeed: seed, refusedTestSeed: null }),
+  refuseTestSeed: (refused) => set({ testSeed: null, refusedTestSeed: refused }),
+  setHideRowsAfter: (step) => set({ hideRowsAfter: step }),
+  revealStep: (step) => { set({ hideRowsAfter: null }); get().setCursor(step); },
   setEmbed: (embed) => set({ embed }),
   setModeView: (view) => set({ modeView: view }),
 });

@@ -51,6 +51,11 @@ describe('shared links', () => {
     expect(formatHash({ mode: 'test', scenario: 'abc', seed: 42 })).toBe('#/test?s=abc&seed=42');
     expect(formatHash({ mode: 'quiz', scenario: 'abc', seed: 42 })).toBe('#/quiz?s=abc');
     expect(parseHash('#/quiz?seed=42')).toEqual({ mode: 'quiz' });
-    for (const bad of ['-1', '1.5', 'abc', '99999999999', '']) expect(parseHash(`#/test?seed=${bad}`)).toEqual({ mode: 'test' });
+    for (const bad of ['-1', '1.5', 'abc', '99999999999', '']) {
+      const route = parseHash(`#/test?seed=${encodeURIComponent(bad)}`);
+      // refused, never dropped: the address keeps what was sent, and the page says why
+      expect(route).toEqual({ mode: 'test', refusedSeed: { text: bad, message: expect.stringContaining('whole number from 0 to 4,294,967,295') } });
+      expect(formatHash(route)).toBe(`#/test?seed=${encodeURIComponent(bad)}`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** The scenario and cursor in the URL hash, so a link opens exactly what its sender saw. Pure: no DOM. */
-import { parseConfigText, validateLoads, type Result } from '../engine';
+import { parseConfigText, parseSeed, validateLoads, type Result } from '../engine';
 import { MAX_UI_STEPS } from './scenarioSlice';
 
 export interface SharedState {
@@ -59,6 +59,8 @@ export interface Route {
   readonly scenario?: string;
   /** Test mode: the seed its ten questions are drawn from, so a link reopens the same test */
   readonly seed?: number;
+  /** Test mode: a seed the link carries that is not a seed (kept as sent, so the address is not rewritten) and why */
+  readonly refusedSeed?: RefusedSeed;
   /** Lab mode: its traffic, policies, platform and cursor second (encoded by store/labLink) */
   readonly lab?: string;
   /** a mode's own view state (a slider's value, say), e.g. "fleet=3,cap=100"; only [A-Za-z0-9=,._-] */
@@ -69,32 +71,40 @@ export interface Route {
   readonly deck?: string;
 }
 
+export interface RefusedSeed {
+  readonly text: string;
+  readonly message: string;
+}
+
 const VIEW_PATTERN = /^[A-Za-z0-9=,._-]{1,200}$/;
 
-/** Largest test seed a link may carry (seeds are 32-bit). */
-export const MAX_TEST_SEED = 2 ** 32 - 1;
-
-/** "#/test?s=...&seed=42" -> { mode, scenario, seed }; a seed that is not a whole number in range is ignored. */
+/**
+ * "#/test?s=...&seed=42" -> { mode, scenario, seed }. A seed that parseSeed refuses is never dropped nor replaced:
+ * it comes back as refusedSeed, with the message that says which seeds are allowed.
+ */
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const mode = (MODES as readonly string[]).includes(path) ? (path as Mode) : 'visualize';
   const params = new URLSearchParams(query);
   const scenario = params.get('s') ?? undefined;
   const seedText = params.get('seed');
-  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= MAX_TEST_SEED ? Number(seedText) : undefined;
   const view = params.get('v');
   const lab = mode === 'lab' ? params.get('lab') ?? undefined : undefined;
   const deck = mode === 'present' ? params.get('deck') ?? undefined : undefined;
-  return {
-    mode, ...(scenario ? { scenario } : {}), ...(seed !== undefined && mode === 'test' ? { seed } : {}),
+  const route: Route = {
+    mode, ...(scenario ? { scenario } : {}),
     ...(view !== null && VIEW_PATTERN.test(view) ? { view } : {}), ...(params.get('embed') === '1' ? { embed: true } : {}),
     ...(lab ? { lab } : {}), ...(deck ? { deck } : {}),
   };
+  if (seedText === null || mode !== 'test') return route;
+  const seed = parseSeed(seedText);
+  return seed.ok ? { ...route, seed: seed.value } : { ...route, refusedSeed: { text: seedText, message: seed.message } };
 }
 
 export function formatHash(route: Route): string {
+  const seed = route.seed ?? (route.refusedSeed ? encodeURIComponent(route.refusedSeed.text) : undefined);
   const query = [
-    route.scenario ? `s=${route.scenario}` : '', route.seed !== undefined && route.mode === 'test' ? `seed=${route.seed}` : '',
+    route.scenario ? `s=${route.scenario}` : '', seed !== undefined && route.mode === 'test' ? `seed=${seed}` : '',
     route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '', route.deck && route.mode === 'present' ? `deck=${route.deck}` : '',
     route.view && VIEW_PATTERN.test(route.view) ? `v=${route.view}` : '', route.embed ? 'embed=1' : '',
   ].filter(Boolean).join('&');

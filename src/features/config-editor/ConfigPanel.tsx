@@ -17,7 +17,7 @@ import './configEditor.css';
 export function ConfigPanel() {
   const [editing, setEditing] = useState(false);
   const stale = useAppStore(selectIsStale);
-  const resetToLesson = useAppStore((state) => state.resetToLesson);
+  const resetToLesson = useAppStore((state) => state.resetToLessonUndoable);
   const formatConfig = useAppStore((state) => state.formatConfig);
   const prefetch = () => { void importConfigEditor(); };
 

@@ -1,10 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LESSON_LOADS, LIMITS, PRESETS, type PresetId } from '../../engine';
+import { LESSON_LOADS, LIMITS, PRESETS, parseSeed, type PresetId } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/store';
 import { parseLoadField, parseWholeField, type FieldResult } from './loadField';
-
-const MAX_SEED = 2 ** 32 - 1;
 
 interface NumberFieldProps {
   readonly id: string;
@@ -49,7 +47,7 @@ export function PresetForm() {
   const checks = {
     steps: parseWholeField(steps, 1, MAX_UI_STEPS, 'Steps'),
     peak: parseLoadField(peak),
-    seed: parseWholeField(seed, 0, MAX_SEED, 'Seed'),
+    seed: parseSeed(seed),
   };
   const show = (result: FieldResult) => (submitted ? errorOf(result) : undefined);
   const apply = (event: FormEvent) => {

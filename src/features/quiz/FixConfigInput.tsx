@@ -12,7 +12,7 @@ interface FixConfigInputProps {
   readonly idPrefix: string;
 }
 
-/** Whether the config in the editor meets the goal right now; the engine's validator speaks first. */
+/** Whether the config in the editor meets the goal right now, and what is off (never how to fix it: that is the answer); the validator speaks first. */
 function GoalStatus({ question }: { readonly question: FixConfigQuestion }) {
   const config = useAppStore((state) => state.config);
   const invalid = useAppStore((state) => state.configErrors.length > 0);
@@ -36,7 +36,9 @@ export function FixConfigInput({ question, idPrefix }: FixConfigInputProps) {
   return (
     <fieldset className="question-fieldset">
       <legend className="question-prompt">{question.prompt}</legend>
-      <p className="goal-text" id={`${idPrefix}-goal`}><strong>Goal:</strong> {question.goal.description}</p>
+      {/* the goal is stated once: in the prompt when the prompt quotes it, else here */}
+      {question.prompt.includes(question.goal.description)
+        ? null : <p className="goal-text" id={`${idPrefix}-goal`}><strong>Goal:</strong> {question.goal.description}</p>}
       <p className="fix-config-tools">
         <button type="button" onClick={() => setConfigText(question.startText)}>Restore the starting config</button>
       </p>

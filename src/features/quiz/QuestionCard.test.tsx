@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { LESSON_FIX_CONFIG, LESSON_QUIZ } from '../../content';
+import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
 import { buildQuestion, LESSON_SCENARIO, type Grade, type PredictStepQuestion } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import { QuestionCard } from './QuestionCard';
@@ -84,7 +84,7 @@ describe('QuestionCard', () => {
 
   it('a hint for a step to predict points at the decision node on screen, never at the hidden row', () => {
     const question = buildQuestion('predict_next', LESSON_SCENARIO, { step: 3 }) as PredictStepQuestion;
-    act(() => showQuestionScenario(question, 2));
+    act(() => showQuestionScenario(question));
     render(<QuestionCard question={question} />);
     fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
     expect(useAppStore.getState().cursor).toBe(2);
@@ -98,7 +98,7 @@ describe('QuestionCard', () => {
     const instances = screen.getByLabelText('Instances after step 3');
     fireEvent.change(instances, { target: { value: '3' } });
     fireEvent.submit(instances.closest('form')!);
-    expect(status().textContent).toContain('the action is right, but step 3 ends with 2, not 3');
+    expect(status().textContent).toContain('the action is right, the count is not. Step 3 ends with 2 instances');
   });
 
   it('deferFeedback (Test mode) saves the answer without saying whether it is right', () => {
@@ -124,5 +124,39 @@ describe('QuestionCard', () => {
     check();
     expect(status().textContent).toContain('Meets the goal');
     expect(useAppStore.getState().progress.scores.practice).toEqual({ correct: 1, total: 1 });
+  });
+
+  it('fix the config: the goal is stated once, and the live check says what is off without giving the fix away', () => {
+    act(() => showQuestionScenario(LESSON_FIX_CONFIG));
+    render(<QuestionCard question={LESSON_FIX_CONFIG} mode="practice" />);
+    const card = document.querySelector('article.question-card')!;
+    expect(card.textContent!.split(LESSON_FIX_CONFIG.goal.description).length - 1).toBe(1);
+    const editor = screen.getByRole('textbox', { name: 'Scaling config JSON' });
+    fireEvent.change(editor, { target: { value: '{ "min_servers": 3, "max_servers": 6, "target_utilization": 0.9 }' } });
+    const live = document.querySelector('.goal-status')!.textContent!;
+    expect(live).toContain('target_utilization 0.9');
+    expect(live).not.toMatch(/use 0\.6|set it to 2/);
+    check();
+    // once checked, the feedback may say how to fix it
+    expect(status().textContent).toMatch(/use 0\.6/);
+  });
+
+  it('the lesson\'s "[OK]" marks show as a check mark in hints and solutions, not as text', () => {
+    const question = LESSON_PRACTICE[0]!;
+    render(<QuestionCard question={question} mode="practice" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    const hints = screen.getByRole('list', { name: 'Hints' });
+    expect(hints.textContent).not.toContain('[OK]');
+    expect(hints.querySelector('.ok-mark')?.textContent).toBe('✓');
+    fireEvent.click(screen.getAllByRole('radio')[1]!);
+    check();
+    expect(document.querySelector('.question-solution')!.textContent).not.toContain('[OK]');
+  });
+
+  it('feedback the app writes is marked as the app\'s', () => {
+    render(<QuestionCard question={Q1} mode="quiz" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    expect(document.querySelector('.feedback-text .app-voice')?.textContent).toMatch(/written by the app/i);
   });
 });

@@ -28,6 +28,7 @@ import { ChoiceInput, NumericInput, PredictInput } from './AnswerInputs';
 import { FixConfigInput } from './FixConfigInput';
 import { QuestionSolution, Verdict } from './QuestionResult';
 import { useHints } from './useHints';
+import { LessonText } from './LessonText';
 import './quiz.css';
 
 export interface AnswerInfo {
@@ -112,7 +113,7 @@ function QuestionCardBody({
         <div className="hint-region" aria-live="polite">
           {hints.shown > 0 ? (
             <ol className="hint-list" aria-label="Hints">
-              {question.hints.slice(0, hints.shown).map((hint) => <li key={hint}><strong>Hint:</strong> {hint}</li>)}
+              {question.hints.slice(0, hints.shown).map((hint) => <li key={hint}><strong>Hint:</strong> <LessonText text={hint} /></li>)}
             </ol>
           ) : null}
         </div>

@@ -1,5 +1,13 @@
 /** What a graded answer shows: the verdict and the engine's reason (announced), then explanation, solution and mistakes. */
-import type { Grade, Question } from '../../quiz';
+import { TEMPLATE_NAMES, type Grade, type Question } from '../../quiz';
+import { LessonText } from './LessonText';
+
+/** Marks text the app wrote itself (from the engine's run), as questions are marked "made by the engine". */
+function AppVoice() {
+  return <span className="app-voice">Written by the app from the run: </span>;
+}
+
+const appWrote = (question: Question) => TEMPLATE_NAMES.includes(question.template);
 
 interface SolutionProps {
   readonly question: Question;
@@ -11,17 +19,18 @@ interface SolutionProps {
 /** The explanation, the step-by-step solution and the common mistakes, shown after an answer. */
 export function QuestionSolution({ question, grade, full }: SolutionProps) {
   const explained = grade.feedback.includes(question.explanation);
-  if (!full) return explained ? null : <div className="question-solution"><p><strong>Why:</strong> {question.explanation}</p></div>;
+  const why = <p><strong>Why:</strong> {appWrote(question) ? <AppVoice /> : null}<LessonText text={question.explanation} /></p>;
+  if (!full) return explained ? null : <div className="question-solution">{why}</div>;
   return (
     <div className="question-solution">
       {!grade.correct ? <p><strong>{question.kind === 'fix_config' ? 'A config that meets the goal:' : 'The answer:'}</strong> <span className="expected">{grade.expected}</span></p> : null}
-      {!explained ? <p><strong>Why:</strong> {question.explanation}</p> : null}
+      {!explained ? why : null}
       {question.solutionSteps?.length ? (
         <section aria-label="Step-by-step solution">
           <h4>Step-by-step solution</h4>
           <ol className="solution-steps">
             {question.solutionSteps.map((step) => (
-              <li key={step.title}><strong>{step.title}</strong> {step.text}</li>
+              <li key={step.title}><strong>{step.title}</strong> <LessonText text={step.text} /></li>
             ))}
           </ol>
         </section>
@@ -44,7 +53,7 @@ export function Verdict({ grade, deferred }: { readonly grade: Grade; readonly d
       <p className={grade.correct ? 'verdict verdict-right' : 'verdict verdict-wrong'}>
         <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>{grade.correct ? 'Correct.' : 'Not right yet.'}
       </p>
-      <p className="feedback-text">{grade.feedback}</p>
+      <p className="feedback-text"><AppVoice /><LessonText text={grade.feedback} /></p>
     </>
   );
 }

@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
 import { rebuildQuestion, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
-import type { MissedQuestion, QuizMode } from '../../store/progressSlice';
+import type { MissedQuestion } from '../../store/progressSlice';
+import type { QuestionRunMode } from '../../store/runsSlice';
 import { ExecutionTable } from '../execution-table/ExecutionTable';
 import { FlowDiagram } from '../flow-diagram/FlowDiagram';
 import { VariableTracker } from '../variable-tracker/VariableTracker';
@@ -11,12 +12,13 @@ import { ProgressSummary } from './ProgressSummary';
 import { QuestionCard } from './QuestionCard';
 import { showQuestionScenario } from './questionScenario';
 import { ScenarioConfigView } from './ScenarioConfigView';
+import { SequenceSummary } from './SequenceSummary';
 import { useQuestionSequence } from './useQuestionSequence';
 import { useKeepWorkspace } from './workspaceKeeper';
 import './quizModes.css';
 
 interface QuestionSequenceViewProps {
-  readonly mode: QuizMode;
+  readonly mode: QuestionRunMode;
   readonly title: string;
   readonly intro: string;
   readonly lesson: readonly Question[];
@@ -28,7 +30,7 @@ const LESSON_POOL: readonly Question[] = [...LESSON_QUIZ, ...LESSON_PRACTICE, LE
 
 export function QuestionSequenceView({ mode, title, intro, lesson, showSolution }: QuestionSequenceViewProps) {
   useKeepWorkspace();
-  const sequence = useQuestionSequence(lesson);
+  const sequence = useQuestionSequence(lesson, mode);
   const { questions, index, question, lessonCount, firstTries } = sequence;
   const [whatIfShown, setWhatIfShown] = useState(false);
   const sideRef = useRef<HTMLDivElement>(null);
@@ -40,7 +42,7 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
   const goTo = (next: number) => { setWhatIfShown(false); sequence.goTo(next); focusQuestion(); };
   const onAnswered = (grade: Grade, _answer: unknown, info: { firstOfAttempt: boolean; attempt: number }) => {
     if (info.firstOfAttempt && info.attempt === 1) sequence.recordFirstTry(question.id, grade.correct);
-    if (question.kind === 'predict_step') useAppStore.getState().setCursor(question.step);
+    if (question.kind === 'predict_step') useAppStore.getState().revealStep(question.step);
   };
   const toggleWhatIf = () => {
     if (!question.whatIf) return;
@@ -71,6 +73,8 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
               ? <button type="button" aria-pressed={whatIfShown} onClick={toggleWhatIf}>Show the what-if run</button> : null}
           </div>
         </QuestionCard>
+        <SequenceSummary questions={questions} firstTries={firstTries} name={mode === 'quiz' ? 'Quiz' : 'Practice'} onGoTo={goTo}
+          onNewQuestions={() => { setWhatIfShown(false); sequence.newQuestions(); focusQuestion(); }} />
         {index < lessonCount ? (
           <p className="muted">After the lesson&apos;s {lessonCount} questions come more, made by the engine.
             {' '}<button type="button" className="link-button" onClick={() => goTo(lessonCount)}>Skip to more questions</button></p>

@@ -1,8 +1,12 @@
 /** A mode's run of questions: the lesson's first, then engine-made ones for the workspace's scenario (as the quiz modes found it). */
 import { useEffect, useMemo, useState } from 'react';
-import { generateQuestions, type Question, type Scenario } from '../../quiz';
+import {
+  generateQuestions, questionRecipe, rebuildQuestion, scenarioKey, type Question, type QuestionRecipe, type Scenario,
+} from '../../quiz';
+import type { QuestionRun, QuestionRunMode } from '../../store/runsSlice';
 import { showQuestionScenario } from './questionScenario';
-import { workspaceScenario } from './workspaceKeeper';
+import { useAppStore } from '../../store/store';
+import { selectQuestionRun, selectWorkspaceScenario } from '../../store/selectors';
 
 /** How many engine-made questions follow the lesson's. */
 export const MORE_QUESTIONS = 6;
@@ -40,22 +44,40 @@ export interface QuestionSequence {
   ask: (question: Question) => void;
 }
 
-export function useQuestionSequence(lesson: readonly Question[], initialSeed = 1): QuestionSequence {
-  const [scenario] = useState(workspaceScenario);
-  const [seed, setSeed] = useState(initialSeed);
-  const [extra, setExtra] = useState<readonly Question[]>([]);
+/** The run kept for this mode when it is about the same workspace scenario. */
+function keptRun(mode: QuestionRunMode, scenario: Scenario): QuestionRun | undefined {
+  const run = selectQuestionRun(mode)(useAppStore.getState());
+  return run?.scenario === scenarioKey(scenario) ? run : undefined;
+}
+
+const rebuilt = (recipes: readonly QuestionRecipe[]) => recipes.flatMap((recipe) => rebuildQuestion(recipe) ?? []);
+
+/**
+ * The run of questions on screen in Visual quiz or Practice. Its position (set, question, first tries) is kept on the
+ * device as it goes, so visiting another mode or reloading resumes it while the workspace scenario is the same.
+ */
+export function useQuestionSequence(lesson: readonly Question[], mode: QuestionRunMode, initialSeed = 1): QuestionSequence {
+  const [scenario] = useState(() => selectWorkspaceScenario(useAppStore.getState()));
+  const [kept] = useState(() => keptRun(mode, scenario));
+  const [seed, setSeed] = useState(kept?.seed ?? initialSeed);
+  const [extra, setExtra] = useState<readonly Question[]>(() => rebuilt(kept?.extra ?? []));
   /** ids of the engine-made questions of earlier sets, so "New questions" asks others */
-  const [asked, setAsked] = useState<readonly string[]>([]);
-  const [index, setIndex] = useState(0);
-  const [firstTries, setFirstTries] = useState<Record<string, boolean>>({});
+  const [asked, setAsked] = useState<readonly string[]>(kept?.asked ?? []);
+  const [index, setIndex] = useState(kept?.index ?? 0);
+  const [firstTries, setFirstTries] = useState<Record<string, boolean>>(kept?.firstTries ?? {});
+  const saveRun = useAppStore((state) => state.saveRun);
   const generated = useMemo(() => moreQuestions(scenario, seed, lesson, asked), [scenario, seed, lesson, asked]);
   const questions = useMemo(() => [...lesson, ...generated, ...extra], [lesson, generated, extra]);
   const current = Math.min(index, questions.length - 1);
   const question = questions[current]!;
 
   useEffect(() => {
-    showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
+    showQuestionScenario(question);
   }, [question]);
+  useEffect(() => {
+    const recipes = extra.flatMap((q) => questionRecipe(q) ?? []);
+    saveRun(mode, { scenario: scenarioKey(scenario), seed, asked, index: current, firstTries, extra: recipes });
+  }, [mode, scenario, seed, asked, current, firstTries, extra, saveRun]);
 
   return {
     questions, index: current, question, lessonCount: lesson.length, firstTries, seed,

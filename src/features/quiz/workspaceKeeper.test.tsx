@@ -4,7 +4,10 @@ import { act, cleanup, render } from '@testing-library/react';
 import { useEffect } from 'react';
 import { LESSON_CONFIG, LESSON_LOADS } from '../../engine';
 import { useAppStore } from '../../store/store';
-import { useKeepWorkspace, workspaceScenario } from './workspaceKeeper';
+import { selectWorkspaceScenario } from '../../store/selectors';
+import { useKeepWorkspace } from './workspaceKeeper';
+
+const workspaceScenario = () => selectWorkspaceScenario(useAppStore.getState());
 
 const initial = useAppStore.getState();
 const MINE = '{ "policy": "threshold", "min_servers": 2, "max_servers": 4, "upper_threshold": 90 }';
@@ -41,11 +44,14 @@ describe('useKeepWorkspace', () => {
   });
 
   it('keeps the first snapshot while one quiz mode replaces another, and restores only at the end', async () => {
+    act(() => useAppStore.getState().setMode('quiz'));
     const { rerender, unmount } = render(<QuizLike key="quiz" loads={LESSON_LOADS} />);
+    act(() => useAppStore.getState().setMode('practice'));
     rerender(<QuizLike key="practice" loads={[80]} />);
     await flush();
     expect(useAppStore.getState().loads).toEqual([80]);
     expect(workspaceScenario()).toMatchObject({ configText: MINE });
+    act(() => useAppStore.getState().setMode('visualize'));
     unmount();
     await flush();
     expect(useAppStore.getState().configText).toBe(MINE);
@@ -61,12 +67,25 @@ describe('useKeepWorkspace', () => {
     expect(useAppStore.getState().config).toMatchObject({ min_servers: 2, max_servers: 4, upper_threshold: 90 });
   });
 
-  it('leaves a scenario the navigation brought (a review link to #/visualize?s=...) on screen', async () => {
+  it('leaves a scenario the navigation brought (a review link) on screen, with a way back to the learner\'s own', async () => {
     const { unmount } = render(<QuizLike loads={[1, 2, 3, 4]} />);
     act(() => useAppStore.getState().setMode('visualize'));
     window.location.hash = '#/visualize?s=from-a-link';
     unmount();
     await flush();
     expect(useAppStore.getState().loads).toEqual([1, 2, 3, 4]);
+    const notice = useAppStore.getState().notice;
+    expect(notice?.action?.label).toBe('Back to your own scenario');
+    act(() => notice?.action?.run());
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2, notice: null });
+  });
+
+  it('the learner\'s own scenario is kept in the store (persisted) while a quiz mode has the views, and forgotten once given back', async () => {
+    const { unmount } = render(<QuizLike loads={LESSON_LOADS} />);
+    expect(useAppStore.getState().keptWorkspace).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2 });
+    act(() => useAppStore.getState().setMode('visualize'));
+    unmount();
+    await flush();
+    expect(useAppStore.getState().keptWorkspace).toBeNull();
   });
 });

@@ -105,7 +105,7 @@ function whatIfThreshold(which: 'lower' | 'upper'): QuestionTemplate {
         prompt: `If the ${which} threshold changed from ${formatNumber(config[key])} to ${v}, at which step would ${verb} happen${several ? ' first' : ''}?`,
         explanation,
         hints: [
-          `Compare loads with the new threshold and check the '${header}' logic in variable_tracker.`,
+          `Compare loads with the new threshold and check the '${header}' column in the execution table.`,
           which === 'lower'
             ? `Scaling down also needs more than ${instances(config.min_servers)} running at that moment.`
             : `Scaling up also needs fewer than ${instances(config.max_servers)} running at that moment.`,

@@ -62,4 +62,13 @@ describe('PredictMode', () => {
     expect(within(panel()).getByText('no predictions yet')).toBeTruthy();
     expect(table().querySelector('tr.hidden-row')?.getAttribute('data-hidden-step')).toBe('1');
   });
+
+  it('looking back at the start says "Start", as the step label does, never "step 0"', () => {
+    render(<PredictMode />);
+    predict(1, 'No scaling', '1');
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Previous step' }));
+    expect(useAppStore.getState().cursor).toBe(0);
+    expect(panel().textContent).toContain('You are looking back at Start.');
+    expect(panel().textContent).not.toMatch(/step 0\b/i);
+  });
 });

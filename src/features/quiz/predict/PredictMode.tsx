@@ -8,7 +8,8 @@ import { PredictionPanel } from './PredictionPanel';
 import { PredictTable } from './PredictTable';
 import { ScenarioPicker, type ScenarioSource } from './ScenarioPicker';
 import { usePredictSession } from './usePredictSession';
-import { useKeepWorkspace, workspaceScenario } from '../workspaceKeeper';
+import { useKeepWorkspace } from '../workspaceKeeper';
+import { selectWorkspaceScenario } from '../../../store/selectors';
 import './predict.css';
 
 const sameScenario = (a: Pick<Scenario, 'config' | 'loads'>, b: Pick<Scenario, 'config' | 'loads'>) =>
@@ -20,7 +21,7 @@ const isLessonScenario = (scenario: Scenario) => sameScenario(scenario, LESSON_S
 export function PredictMode() {
   useKeepWorkspace();
   // while the editor holds invalid text the trace comes from the last valid config: predict on that
-  const [arrival] = useState(workspaceScenario);
+  const [arrival] = useState(() => selectWorkspaceScenario(useAppStore.getState()));
   const initialSource: ScenarioSource = isLessonScenario(arrival) ? 'lesson' : 'workspace';
   // coming from another quiz mode, its last question is on screen: predict on the workspace's scenario instead
   useEffect(() => {

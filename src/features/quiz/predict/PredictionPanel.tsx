@@ -31,7 +31,7 @@ export function PredictionPanel({ api }: { readonly api: PredictSessionApi }) {
         ? <PredictionForm key={question.id} question={question} focusOnMount={interacted} onCommit={api.commit} onReveal={api.revealWithoutPredicting} />
         : null}
       {atFrontier && finished ? <PredictSummary api={api} /> : null}
-      {!atFrontier ? <p className="muted">You are looking back at step {cursor}. Go to the latest step to predict step {session.revealed + 1}.</p> : null}
+      {!atFrontier ? <p className="muted">You are looking back at {cursor === 0 ? 'Start' : `step ${cursor}`}. Go to the latest step to predict step {session.revealed + 1}.</p> : null}
     </Panel>
   );
 }

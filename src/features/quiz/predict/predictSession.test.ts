@@ -3,7 +3,7 @@ import { LESSON_SCENARIO, scenarioFromSeed } from '../../../quiz';
 import { simulate, stepAt } from '../../../engine';
 import {
   isFinished, predictQuestionAt, predictReducer, predictionResult, predictionText, resultAt, scoreText, sessionScore,
-  startSession, withResult,
+  predictRunOf, resumePredict, startSession, withResult,
 } from './predictSession';
 
 const question = (step: number) => {
@@ -88,5 +88,19 @@ describe('the session', () => {
 
   it('writes predictions the way the table shows them', () => {
     expect(predictionText({ action: 'scale_down', instances: 3 })).toBe('Scale down, 3');
+  });
+});
+
+describe('a Predict run kept on the device', () => {
+  it('comes back with its predictions graded again, on the same scenario only', () => {
+    let session = startSession(6);
+    session = withResult(session, predictionResult(question(1), { action: 'none', instances: 1 }));
+    session = withResult(session, predictionResult(question(2), { action: 'scale_up', instances: 2 }));
+    session = withResult(session, predictionResult(question(3)));
+    const run = JSON.parse(JSON.stringify(predictRunOf(session, LESSON_SCENARIO)));
+    expect(resumePredict(run, LESSON_SCENARIO)).toEqual(session);
+    const other = scenarioFromSeed(3);
+    expect(resumePredict(run, other)).toEqual(startSession(other.loads.length));
+    expect(resumePredict(null, LESSON_SCENARIO)).toEqual(startSession(6));
   });
 });

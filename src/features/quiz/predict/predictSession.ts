@@ -3,7 +3,8 @@
  * The right answer always comes from the quiz engine (buildQuestion + grade), never from here.
  */
 import { ACTION_CHOICES } from '../answerDraft';
-import { buildQuestion, expectedAnswer, grade, type PredictStepQuestion, type Scenario, type StepPrediction } from '../../../quiz';
+import { buildQuestion, expectedAnswer, grade, scenarioKey, type PredictStepQuestion, type Scenario, type StepPrediction } from '../../../quiz';
+import type { PredictRun } from '../../../store/runsSlice';
 
 /** right / wrong: a prediction was committed; revealed: the learner looked without predicting (counts as a miss) */
 export type PredictionOutcome = 'right' | 'wrong' | 'revealed';
@@ -77,12 +78,15 @@ export function resultAt(session: PredictSession, step: number): PredictionResul
 
 export type PredictEvent =
   | { readonly type: 'result'; readonly result: PredictionResult }
-  | { readonly type: 'restart'; readonly steps: number };
+  | { readonly type: 'restart'; readonly steps: number }
+  /** another scenario: its kept run, or a fresh session */
+  | { readonly type: 'open'; readonly session: PredictSession };
 
 export function predictReducer(session: PredictSession, event: PredictEvent): PredictSession {
   switch (event.type) {
     case 'result': return withResult(session, event.result);
     case 'restart': return startSession(event.steps);
+    case 'open': return event.session;
   }
 }
 
@@ -90,4 +94,21 @@ export function predictReducer(session: PredictSession, event: PredictEvent): Pr
 export function predictionText({ action, instances }: StepPrediction): string {
   const label = ACTION_CHOICES.find((choice) => choice.action === action)?.label ?? action;
   return `${label}, ${instances}`;
+}
+
+/** The session as kept on the device: the scenario's key and each step's prediction (null: revealed without one). */
+export function predictRunOf(session: PredictSession, scenario: Scenario): PredictRun {
+  return { scenario: scenarioKey(scenario), predictions: session.results.map((result) => result.predicted ?? null) };
+}
+
+/** A kept run on the same scenario as a session again, each prediction graded again; otherwise a fresh session. */
+export function resumePredict(run: PredictRun | null, scenario: Scenario): PredictSession {
+  let session = startSession(scenario.loads.length);
+  if (!run || run.scenario !== scenarioKey(scenario)) return session;
+  for (const [i, predicted] of run.predictions.entries()) {
+    const question = predictQuestionAt(scenario, i + 1);
+    if (!question) break;
+    session = withResult(session, predictionResult(question, predicted ?? undefined));
+  }
+  return session;
 }

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { parseSeed } from '../../../engine';
 
 interface TestControlsProps {
-  /** the seed of the test on screen */
-  readonly seed: number;
+  /** the seed of the test on screen; undefined while none is (a linked seed was refused) */
+  readonly seed: number | undefined;
   /** a new test: from the given seed, or fresh questions when none is given */
   readonly onNewTest: (seed?: number) => void;
 }
@@ -14,13 +15,10 @@ export function TestControls({ seed, onNewTest }: TestControlsProps) {
   const [problem, setProblem] = useState('');
   const take = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = Number(seedText);
-    if (seedText.trim() === '' || !Number.isInteger(wanted) || wanted < 0) {
-      setProblem('Enter a seed: a whole number, 0 or more.');
-      return;
-    }
+    const wanted = parseSeed(seedText);
+    if (!wanted.ok) { setProblem(wanted.message); return; }
     setProblem('');
-    onNewTest(wanted);
+    onNewTest(wanted.value);
   };
   return (
     <div className="test-controls">
@@ -28,7 +26,7 @@ export function TestControls({ seed, onNewTest }: TestControlsProps) {
       <form className="test-seed-form" onSubmit={take}>
         <label htmlFor={`${ids}-seed`}>Take the test with seed</label>
         <input
-          id={`${ids}-seed`} type="number" min={0} step={1} inputMode="numeric" placeholder={String(seed)} value={seedText}
+          id={`${ids}-seed`} type="text" inputMode="numeric" autoComplete="off" placeholder={seed === undefined ? '' : String(seed)} value={seedText}
           onChange={(event) => setSeedText(event.target.value)}
           aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${ids}-problem` : undefined}
         />

@@ -74,7 +74,7 @@ describe('TestMode focus', () => {
     fireEvent.click(within(review).getByRole('button', { name: 'New test' }));
     const card = within(screen.getByRole('region', { name: 'Test this pattern' })).getByRole('heading', { name: 'Question 1 of 10' }).closest('article')!;
     expect(card.contains(document.activeElement)).toBe(true);
-  });
+  }, 30_000); // ten questions and a config editor rendered in jsdom: slow on a shared machine
 });
 
 describe('TestReview', () => {

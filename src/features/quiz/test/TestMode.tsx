@@ -9,15 +9,40 @@ import { QuestionCard } from '../QuestionCard';
 import { PastTests } from './PastTests';
 import { TestControls } from './TestControls';
 import { TestReview } from './TestReview';
-import { isLastQuestion } from './testSession';
+import { freshTestSeed, isLastQuestion } from './testSession';
 import { useTestSession, type TestSessionApi } from './useTestSession';
 import { useKeepWorkspace } from '../workspaceKeeper';
+import { useAppStore } from '../../../store/store';
 import './test.css';
 
 const DIFFICULTY_WORDS = { easy: 'easy', medium: 'medium', hard: 'hard' } as const;
 
 /** Test this pattern (#/test): ten seeded questions, easy to hard, answered one at a time and scored at the end. */
 export function TestMode() {
+  const refused = useAppStore((state) => state.refusedTestSeed);
+  return refused ? <RefusedSeed message={refused.message} /> : <TestRun />;
+}
+
+/** A linked seed that is not a seed: say so and which seeds are allowed; never draw another test in its place. */
+function RefusedSeed({ message }: { readonly message: string }) {
+  useKeepWorkspace();
+  const setTestSeed = useAppStore((state) => state.setTestSeed);
+  const take = (seed?: number) => setTestSeed(seed ?? freshTestSeed(undefined));
+  return (
+    <div className="workspace test-mode">
+      <div className="workspace-inputs">
+        <Panel id="test" title="Test this pattern">
+          <p className="test-problem" role="alert">This link&apos;s test cannot be opened. {message} Take a new test, or type the seed you were given.</p>
+          <TestControls seed={undefined} onNewTest={take} />
+        </Panel>
+        <PastTests onRetake={take} />
+      </div>
+    </div>
+  );
+}
+
+function TestRun() {
+  // first: its effect keeps the learner's workspace before useTestSession's puts a question on screen
   useKeepWorkspace();
   const api = useTestSession();
   const { session } = api;

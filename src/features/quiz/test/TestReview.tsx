@@ -46,7 +46,7 @@ function ReviewEntry({ row }: { readonly row: ReviewRow }) {
         <dt>Why</dt>
         <dd>{row.feedback}</dd>
       </dl>
-      <a href={row.href}>
+      <a className="review-link" href={row.href}>
         See it in the workspace<span className="test-sr-only"> (question {row.number}, {row.step === 0 ? 'at Start' : `step ${row.step}`})</span>
       </a>
       {question.whatIf ? <span className="muted"> (the what-if run, with the changed config)</span> : null}

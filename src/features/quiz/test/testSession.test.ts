@@ -3,8 +3,8 @@ import { seededRandom } from '../../../engine';
 import { buildQuestion, grade, LESSON_SCENARIO, type Answer, type Question } from '../../../quiz';
 import { decodeShared, parseHash } from '../../../store/urlState';
 import {
-  answerText, freshTestSeed, reviewRows, reviewScenario, reviewStep, scoreByDifficulty, startTest, testReducer, testScore,
-  workspaceHash, type TestSession,
+  answerText, freshTestSeed, resumeTest, reviewRows, reviewScenario, reviewStep, scoreByDifficulty, startTest, testReducer,
+  testRunOf, testScore, workspaceHash, type TestSession,
 } from './testSession';
 
 /** The right answer for any question kind, for driving a session in tests. */
@@ -142,5 +142,24 @@ describe('freshTestSeed', () => {
       const ids = new Set(current.questions.map((q) => q.id));
       expect(startTest(seed).test.questions.some((q) => !ids.has(q.id))).toBe(true);
     }
+  });
+});
+
+describe('a test run kept on the device', () => {
+  it('comes back as the same session: same test, answers graded again by the engine, same question on screen', () => {
+    let session = startTest(42);
+    for (const index of [0, 1]) {
+      const question = session.test.questions[index]!;
+      const answer = question.kind === 'numeric' ? { kind: 'numeric' as const, value: question.answer + 1 }
+        : question.kind === 'multiple_choice' ? { kind: 'multiple_choice' as const, choice: question.choices[0]!.id }
+        : { kind: 'predict_step' as const, action: 'none' as const, instances: 1 };
+      session = testReducer(session, { type: 'answer', index, answer, grade: grade(question, answer) });
+      session = testReducer(session, { type: 'next' });
+    }
+    const run = JSON.parse(JSON.stringify(testRunOf(session)));
+    expect(run).toMatchObject({ seed: 42, index: 2, finished: false });
+    expect(resumeTest(run)).toEqual(session);
+    const finished = testReducer(session, { type: 'finish' });
+    expect(resumeTest(JSON.parse(JSON.stringify(testRunOf(finished))))).toEqual(finished);
   });
 });

@@ -4,9 +4,10 @@
  */
 import { formatNumber, simulate } from '../../../engine';
 import {
-  DIFFICULTIES, expectedAnswer, generateTest, resolveTarget,
+  DIFFICULTIES, expectedAnswer, generateTest, grade, resolveTarget,
   type Answer, type Difficulty, type Grade, type PictureTarget, type Question, type Scenario, type TestSet,
 } from '../../../quiz';
+import type { TestRun } from '../../../store/runsSlice';
 import { encodeShared } from '../../../store/urlState';
 import { ACTION_CHOICES } from '../answerDraft';
 
@@ -26,6 +27,24 @@ export interface TestSession {
 }
 
 export const startTest = (seed: number): TestSession => ({ test: generateTest({ seed }), answers: [], index: 0, finished: false });
+
+/** The session as kept on the device: the seed and the answers given (the test and the grades come back from them). */
+export function testRunOf(session: TestSession): TestRun {
+  const answers = session.test.questions.map((_, i) => session.answers[i]?.answer ?? null);
+  return { seed: session.test.seed, answers, index: session.index, finished: session.finished };
+}
+
+/** A kept run as a session again: the test drawn from its seed, each answer graded again by the engine. */
+export function resumeTest(run: TestRun): TestSession {
+  const test = generateTest({ seed: run.seed });
+  const answers = test.questions.map((question, i): TestAnswer | undefined => {
+    const answer = run.answers[i];
+    if (answer && answer.kind === question.kind) return { answer, grade: grade(question, answer) };
+    return run.finished ? { grade: unansweredGrade(question) } : undefined;
+  });
+  const index = Math.min(Math.max(run.index, 0), Math.max(test.questions.length - 1, 0));
+  return { test, answers, index, finished: run.finished };
+}
 
 /** A question left unanswered at the end is graded as a miss, still with the engine's explanation. */
 export function unansweredGrade(question: Question): Grade {

@@ -1,14 +1,16 @@
 import { useEffect, useReducer, useState } from 'react';
 import type { Answer, Grade, Question } from '../../../quiz';
+import { selectTestRun } from '../../../store/selectors';
 import { useAppStore } from '../../../store/store';
 import { showQuestionScenario } from '../questionScenario';
-import { freshTestSeed, startTest, testReducer, testScore, type TestSession } from './testSession';
+import { freshTestSeed, resumeTest, startTest, testReducer, testRunOf, testScore, type TestSession } from './testSession';
 
-/**
- * The test on screen, kept while the learner follows a review link into Visualize and comes back (not across reloads:
- * the score is what is kept, in progress).
- */
-let keptSession: TestSession | undefined;
+/** The run kept on the device when it is the linked test (or no test is linked), else a new test. */
+function openTest(seed: number | null): TestSession {
+  const run = selectTestRun(useAppStore.getState());
+  if (run && (seed === null || run.seed === seed)) return resumeTest(run);
+  return startTest(seed ?? freshTestSeed(undefined));
+}
 
 export interface TestSessionApi {
   readonly session: TestSession;
@@ -24,25 +26,23 @@ export interface TestSessionApi {
 
 export function useTestSession(): TestSessionApi {
   const linkedSeed = useAppStore((state) => state.testSeed);
-  const [session, dispatch] = useReducer(testReducer, undefined, () => {
-    const seed = useAppStore.getState().testSeed;
-    if (keptSession && (seed === null || keptSession.test.seed === seed)) return keptSession;
-    return startTest(seed ?? freshTestSeed(undefined));
-  });
+  const [session, dispatch] = useReducer(testReducer, useAppStore.getState().testSeed, openTest);
   const recordTest = useAppStore((state) => state.recordTest);
   const setTestSeed = useAppStore((state) => state.setTestSeed);
+  const saveRun = useAppStore((state) => state.saveRun);
   const [interacted, setInteracted] = useState(false);
   const question = session.finished ? undefined : session.test.questions[session.index];
 
-  useEffect(() => { keptSession = session; }, [session]);
+  // kept on the device as it goes, so a reload or a visit to another mode resumes at this question
+  useEffect(() => { saveRun('test', testRunOf(session)); }, [session, saveRun]);
   // The seed goes into the link, so the address reopens this very test; a link with another seed starts that test.
   useEffect(() => { setTestSeed(session.test.seed); }, [session.test.seed, setTestSeed]);
   useEffect(() => {
-    if (linkedSeed !== null && linkedSeed !== keptSession?.test.seed) dispatch({ type: 'new', seed: linkedSeed });
+    if (linkedSeed !== null && linkedSeed !== selectTestRun(useAppStore.getState())?.seed) dispatch({ type: 'new', seed: linkedSeed });
   }, [linkedSeed]);
   // The question's scenario goes on screen when the question does; a predicted step's row stays hidden.
   useEffect(() => {
-    if (question) showQuestionScenario(question, question.kind === 'predict_step' ? question.step - 1 : 'end');
+    if (question) showQuestionScenario(question);
   }, [question]);
 
   return {
