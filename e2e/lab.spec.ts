@@ -72,7 +72,16 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   const card = lab.policyCards().last();
   await expect(card.getByLabel(/^max_replicas/)).toHaveValue('20');
   await expect(card.getByLabel(/^min_replicas/)).toHaveValue('2');
-  void page;
+
+  // and out again: as a KEDA ScaledObject, copied
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await lab.openDisclosure(card.locator('details', { hasText: /^Export / }));
+  await card.getByLabel(/^Export .* as$/).selectOption('keda');
+  const exported = card.locator('pre.lab-export-text');
+  await expect(exported).toContainText('kind: ScaledObject');
+  await card.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(card.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('kind: ScaledObject');
 });
 
 test('refuses a bad CSV with its line and reason, and changes nothing', async ({ lab, page }) => {
@@ -95,6 +104,16 @@ test('refuses a bad CSV with its line and reason, and changes nothing', async ({
   await expect(lab.traffic().getByRole('table', { name: 'Traffic points' }).locator('tbody tr')).toHaveCount(2);
   await lab.waitForRun();
   await expect.poll(() => lab.linkState()).toMatchObject({ tr: { pts: [[0, 10], [600, 80]] } });
+
+  // drawing: a press near the top of the sketch (100 req/s), a third of the way in, sets that minute to 90 req/s
+  const sketch = lab.traffic().getByRole('img', { name: /^Traffic over the run/ });
+  const box = (await sketch.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.34, box.y + box.height * 0.1);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(lab.traffic().getByRole('table', { name: 'Traffic points' }).locator('tbody tr')).toHaveCount(3);
+  await lab.waitForRun();
+  await expect.poll(async () => (await lab.linkState())?.tr).toEqual({ pts: [[0, 10], [600, 90], [660, 80]] });
 });
 
 test('a tampered link says what is wrong and opens the defaults', async ({ lab, page }) => {
@@ -118,4 +137,35 @@ test('the Lab opens from its link, passes an axe scan and works with the keyboar
   await lab.waitForRun();
   await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
   await lab.expectNoAxeViolations();
+
+  // and with every disclosure open: own points, CSV import, a policy's help, text and export, the latency note
+  await lab.traffic().getByLabel('Traffic profile').selectOption('points');
+  await lab.openDisclosure(lab.traffic().locator('details', { hasText: 'Import traffic from CSV' }));
+  const card = lab.policyCards().first();
+  for (const summary of ['About', 'Config as text', 'Export']) await lab.openDisclosure(card.locator('details', { hasText: summary }).first());
+  await lab.openDisclosure(lab.charts().locator('details'));
+  await expect(card.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await lab.waitForRun();
+  await lab.expectNoAxeViolations();
+});
+
+test('edits a policy as YAML in Monaco, with errors at their path and the knobs following', async ({ lab, page }) => {
+  await lab.open();
+  const card = lab.policyCards().first();
+  await lab.openDisclosure(card.locator('details', { hasText: 'Config as text' }));
+  await expect(card.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  const setText = (text: string) => page.evaluate((value) => {
+    const editor = [...(globalThis.__labConfigEditors?.values() ?? [])][0];
+    editor?.getModel()?.setValue(value);
+  }, text);
+  await setText('policy: hpa\nmin_replicas: 1\nmax_replicas: 12\ntolerance: 3\n');
+  const problems = card.getByRole('alert');
+  await expect(problems).toContainText('tolerance');
+  await expect(card.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+  await expect(card.getByLabel(/^max_replicas/)).toHaveValue('10');
+  await setText('policy: hpa\nmin_replicas: 2\nmax_replicas: 12\n');
+  await expect(card.getByText('Valid: the run uses this config.')).toBeVisible();
+  await expect(card.getByLabel(/^max_replicas/)).toHaveValue('12');
+  await lab.waitForRun();
+  await expect.poll(async () => ((await lab.linkState())?.p as { config: { max_replicas?: number } }[])[0]?.config.max_replicas).toBe(12);
 });

@@ -38,7 +38,7 @@ export function HelpDialog() {
         </p>
         <h3>Lab</h3>
         <p>
-          The Lab runs real controllers second by second on the traffic you choose, with cold starts, a queue and a
+          The Lab runs real controllers second by second on the traffic you choose (a scenario, drawn, typed or a CSV), with cold starts, a queue and a
           latency SLO; add up to five policies to compare them on the same arrivals. Paste a real manifest (HPA, Knative,
           Ray Serve, SageMaker) to import it, and export yours. The run happens in the background; the link holds it all.
         </p>

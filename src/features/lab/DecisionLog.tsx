@@ -32,7 +32,7 @@ export function DecisionLog({ trace }: { readonly trace: TimeTrace | undefined }
             const before = t > 0 ? trace.desired[t - 1]! : tick.desired;
             return (
               <li key={t} aria-current={t === current ? 'true' : undefined} className={t > cursor ? 'lab-log-future' : undefined}>
-                <button type="button" className="lab-log-time" onClick={() => setCursor(t)} aria-label={`Go to second ${t}`}>{clockTime(t)}</button>
+                <button type="button" className="lab-log-time" onClick={() => setCursor(t)} aria-label={`Go to ${clockTime(t)} (second ${t})`}>{clockTime(t)}</button>
                 <span className="lab-log-change">{before === tick.desired ? `stay ${tick.desired}` : `${before} → ${tick.desired}`}</span>
                 <span className="lab-log-text">{tick.explanation}</span>
               </li>

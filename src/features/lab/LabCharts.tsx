@@ -5,7 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
-import type { TimeTrace } from './labEngine';
+import { LATENCY_METHOD, type TimeTrace } from './labEngine';
 import { MAX_DRAWN } from './chartData';
 import { clockTime } from './labFormat';
 import { DEMAND_COLOR, policyStyle } from './policyStyle';
@@ -49,10 +49,8 @@ export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
       <details className="lab-note">
         <summary>How the latency percentiles are made (model estimates)</summary>
         <p>
-          They are estimates from the Lab&apos;s model, not measurements. Requests wait in one first-in-first-out queue, kept
-          as one group per arrival second; a request served in a second waited that many whole seconds since its arrival,
-          and its latency is that wait plus the service time. p50, p95 and p99 are nearest-rank percentiles over the requests
-          served in each second (none served: no point). Real endpoints add network time, batching and per-request variation.
+          {LATENCY_METHOD} They are the model&apos;s estimates, not measurements: real endpoints add network time, batching
+          and variation between requests.
           {span > 1 ? ` The lines draw each span of about ${span} seconds at its peak, so spikes are never averaged away; the words above read the exact second.` : ''}
         </p>
       </details>

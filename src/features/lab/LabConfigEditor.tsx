@@ -25,6 +25,8 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   wordWrap: 'on',
   fixedOverflowWidgets: true,
   tabFocusMode: true,
+  /** YAML ends with a newline: its last line number drawn dimmed fails contrast, so draw it plainly */
+  renderFinalNewline: 'on',
   automaticLayout: true,
 };
 

@@ -60,13 +60,13 @@ export function LabScrubber({ trace }: { readonly trace: TimeTrace | undefined }
       <div className="playback-main">
         <div className="playback-buttons" role="group" aria-label="Time controls">
           <button type="button" aria-label="Start" title="Start" aria-disabled={atStart} onClick={() => setCursor(0)}><PlaybackIcon name="first" /></button>
-          <button type="button" aria-label="Previous decision" title="Previous decision" aria-disabled={previous === null} onClick={() => { if (previous !== null) setCursor(previous); }}>◀◆</button>
+          <button type="button" aria-label="Previous decision" title="Previous decision" aria-disabled={previous === null} onClick={() => { if (previous !== null) setCursor(previous); }}><span aria-hidden="true">◀◆</span></button>
           <button type="button" aria-label="One second back" title="One second back" aria-disabled={atStart} onClick={() => setCursor(cursor - 1)}><PlaybackIcon name="previous" /></button>
           <button type="button" className="primary play-button" onClick={() => { if (atEnd && !playing) setCursor(0); setPlaying(!playing); }}>
             <PlaybackIcon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : 'Play'}
           </button>
           <button type="button" aria-label="One second forward" title="One second forward" aria-disabled={atEnd} onClick={() => setCursor(cursor + 1)}><PlaybackIcon name="next" /></button>
-          <button type="button" aria-label="Next decision" title="Next decision" aria-disabled={next === null} onClick={() => { if (next !== null) setCursor(next); }}>◆▶</button>
+          <button type="button" aria-label="Next decision" title="Next decision" aria-disabled={next === null} onClick={() => { if (next !== null) setCursor(next); }}><span aria-hidden="true">◆▶</span></button>
           <button type="button" aria-label="End" title="End" aria-disabled={atEnd} onClick={() => setCursor(seconds - 1)}><PlaybackIcon name="last" /></button>
         </div>
         <div className="playback-scrubber">

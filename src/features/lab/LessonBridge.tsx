@@ -5,12 +5,15 @@
 import { useAppStore } from '../../store/store';
 import type { TimeTrace } from './labEngine';
 import { lessonLoopPreset } from './labDefaults';
+import { firstScaleOut } from './labSelectors';
+import { clockTime } from './labFormat';
 
 export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[] }) {
   const openLab = useAppStore((state) => state.openLab);
   const only = traces.length === 1 ? traces[0] : undefined;
   const lesson = only && only.policy.config.policy === 'threshold' ? only : undefined;
   const s = lesson?.summary;
+  const first = lesson ? firstScaleOut(lesson) : null;
   return (
     <section className="lab-bridge" aria-labelledby="lab-bridge-title">
       <h2 id="lab-bridge-title">From the lesson to real time</h2>
@@ -25,7 +28,11 @@ export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[]
           thresholds and adds one server per period, without knowing what a server can serve or that a new one is still
           starting. On this traffic {s.failed.toLocaleString('en-US')} requests failed and {s.dropped.toLocaleString('en-US')} were
           dropped out of {s.arrivals.toLocaleString('en-US')}, and {s.slo_violation_s.toLocaleString('en-US')} seconds missed the SLO.
-          Add an HPA or Knative policy to see a per-replica target do better.
+          {first ? (first.ready === null
+            ? ` It first asked for a server at ${clockTime(first.asked)}, and none was ready before the run ended.`
+            : ` It first asked for a server at ${clockTime(first.asked)}; the server served only from ${clockTime(first.ready)}, ${first.ready - first.asked} seconds later, while requests queued.`)
+            : ' It never asked for another server in this run.'}
+          {' '}Add an HPA or Knative policy to see a per-replica target do better.
         </p>
       ) : null}
     </section>

@@ -47,7 +47,7 @@ export function PlatformPanel() {
             setShape({ seed: value });
             return undefined;
           }} />
-        <div className="lab-field">
+        <div className="lab-field lab-field-wide">
           <label htmlFor="lab-arrivals">Arrivals</label>
           <select id="lab-arrivals" value={lab.arrivals} onChange={(event) => setShape({ arrivals: event.target.value === 'exact' ? 'exact' : 'poisson' })}>
             <option value="poisson">Poisson around the rate (seeded)</option>

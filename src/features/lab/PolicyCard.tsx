@@ -6,6 +6,7 @@ import { defaultPolicy, RUNNABLE_KINDS } from './labDefaults';
 import { PolicyKnobs } from './PolicyKnobs';
 import { PolicyText } from './PolicyText';
 import { ExportBox } from './ExportBox';
+import { Disclosure } from './Disclosure';
 
 interface PolicyCardProps {
   readonly index: number;
@@ -47,14 +48,12 @@ export function PolicyCard({ index, policy, canRemove }: PolicyCardProps) {
           <PolicyKnobs config={policy.config} knobs={model.knobs} label={policy.name} onChange={change} />
         </>
       ) : <p className="lab-problems" role="alert">The engine has no model for &quot;{policy.config.policy}&quot; yet, so this policy cannot run.</p>}
-      <details className="lab-text">
-        <summary>Config as text (YAML or JSON)</summary>
-        <PolicyText config={policy.config} label={policy.name} modelPath={`inmemory://autoscale-lab/lab-policy-${index}`} onChange={change} />
-      </details>
-      <details className="lab-export-box">
-        <summary>Export {policy.name}</summary>
-        <ExportBox policy={policy} />
-      </details>
+      <Disclosure className="lab-text" summary="Config as text (YAML or JSON)">
+        {() => <PolicyText config={policy.config} label={policy.name} modelPath={`inmemory://autoscale-lab/lab-policy-${index}`} onChange={change} />}
+      </Disclosure>
+      <Disclosure className="lab-export-box" summary={`Export ${policy.name}`}>
+        {() => <ExportBox policy={policy} />}
+      </Disclosure>
     </article>
   );
 }

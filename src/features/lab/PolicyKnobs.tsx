@@ -3,7 +3,7 @@
  * system's name beside it. Knobs that are lists or objects (HPA metrics and behavior policies) are edited as text.
  * Every change goes through the engine's validator; a refused value says why and leaves the run unchanged.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { NumberField } from './NumberField';
 import { knobValue, withKnob } from './knobValue';
 import { validateLabConfig, type KnobDoc, type LabPolicyConfig } from './labEngine';
@@ -35,11 +35,11 @@ export function PolicyKnobs({ config, knobs, label, onChange }: PolicyKnobsProps
           return <PresenceKnob key={knob.key} knob={knob} present={value !== undefined} note={note} label={label} onToggle={(on) => { commit(knob.key, on ? {} : undefined); }} />;
         }
         if (parentOff(knob)) return null;
-        if (knob.choices) {
-          return <ChoiceKnob key={knob.key} knob={knob} value={String(value ?? knob.default)} note={note} label={label} onPick={(v) => { commit(knob.key, v); }} />;
-        }
         if (typeof knob.default === 'boolean') {
           return <PresenceKnob key={knob.key} knob={knob} present={Boolean(value ?? knob.default)} note={note} label={label} onToggle={(on) => { commit(knob.key, on); }} />;
+        }
+        if (knob.choices) {
+          return <ChoiceKnob key={knob.key} knob={knob} value={String(value ?? knob.default)} note={note} label={label} onPick={(v) => commit(knob.key, v)} />;
         }
         if (typeof value === 'number' || (value === undefined && typeof knob.default === 'number')) {
           return (
@@ -74,17 +74,18 @@ function KnobNote({ knob, value }: { readonly knob: KnobDoc; readonly value: unk
   );
 }
 
-interface ChoiceProps { readonly knob: KnobDoc; readonly value: string; readonly note: ReactNode; readonly label: string; readonly onPick: (value: string) => void }
+interface ChoiceProps { readonly knob: KnobDoc; readonly value: string; readonly note: ReactNode; readonly label: string; readonly onPick: (value: string) => string | undefined }
 
 function ChoiceKnob({ knob, value, note, label, onPick }: ChoiceProps) {
   const id = useId();
+  const [error, setError] = useState<string | undefined>();
   return (
     <div className="lab-field">
       <label htmlFor={id}>{knob.key}<span className="visually-hidden"> of {label}</span></label>
-      <select id={id} value={value} aria-describedby={`${id}-note`} onChange={(event) => onPick(event.target.value)}>
+      <select id={id} value={value} aria-describedby={`${id}-note`} aria-invalid={error ? true : undefined} onChange={(event) => setError(onPick(event.target.value))}>
         {(knob.choices ?? []).map((choice) => <option key={choice} value={choice}>{choice}</option>)}
       </select>
-      <span id={`${id}-note`} className="lab-field-note">{note}</span>
+      <span id={`${id}-note`} className={error ? 'lab-field-error' : 'lab-field-note'}>{error ?? note}</span>
     </div>
   );
 }

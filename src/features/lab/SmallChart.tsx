@@ -31,7 +31,7 @@ export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabe
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
       <XAxis dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
-      <YAxis width={52} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12 } }} />
+      <YAxis width={62} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12 } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/store';
 import { SCENARIO_NAMES, SCENARIOS, scenarioProfile, type ScenarioName, type TrafficProfile } from './labEngine';
 import { PointsEditor } from './PointsEditor';
 import { CsvImport } from './CsvImport';
+import { TrafficSketch } from './TrafficSketch';
 import { MAX_TABLE_POINTS } from './trafficText';
 
 export function TrafficPanel() {
@@ -32,7 +33,10 @@ export function TrafficPanel() {
         </span>
       </div>
       {traffic.kind === 'points' ? (
-        <PointsEditor profile={traffic.profile} onChange={(next) => setTraffic({ kind: 'points', profile: next })} />
+        <>
+          <TrafficSketch profile={traffic.profile} seconds={seconds} onChange={(next) => setTraffic({ kind: 'points', profile: next })} />
+          <PointsEditor profile={traffic.profile} onChange={(next) => setTraffic({ kind: 'points', profile: next })} />
+        </>
       ) : (
         <p className="muted lab-small">
           {profile.points.length <= MAX_TABLE_POINTS

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeTrace } from '../../engine/time/types';
-import { aroundCursor, bucketMax, bucketStarts, neighbours, selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+import { aroundCursor, bucketMax, bucketStarts, firstScaleOut, neighbours, selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
 
 /** Only the columns the selectors read; the rest of a trace is not needed for them. */
 function traceOf(decided: number[], desired: number[]): TimeTrace {
@@ -35,5 +35,13 @@ describe('Lab selectors', () => {
     const short = bucketStarts(4, 600);
     expect(Array.from(short)).toEqual([0, 1, 2, 3]);
     expect(bucketMax(Float32Array.from([Number.NaN, 2, Number.NaN, 5]), short, 4)).toEqual([null, 2, null, 5]);
+  });
+
+  it('finds the first scale-out and the second its replica became ready', () => {
+    const run = { seconds: 6, desired: Int32Array.from([1, 1, 2, 2, 2, 2]), ready: Int32Array.from([1, 1, 1, 1, 2, 2]) } as unknown as TimeTrace;
+    expect(firstScaleOut(run)).toEqual({ asked: 2, ready: 4 });
+    const never = { seconds: 3, desired: Int32Array.from([1, 2, 2]), ready: Int32Array.from([1, 1, 1]) } as unknown as TimeTrace;
+    expect(firstScaleOut(never)).toEqual({ asked: 1, ready: null });
+    expect(firstScaleOut({ seconds: 2, desired: Int32Array.from([1, 1]), ready: Int32Array.from([1, 1]) } as unknown as TimeTrace)).toBeNull();
   });
 });

@@ -79,3 +79,18 @@ export function bucketMax(column: ArrayLike<number>, starts: Int32Array, seconds
   }
   return out;
 }
+
+/**
+ * The run's first scale-out and when it took effect: the second the desired count first rose, and the first later
+ * second with more replicas ready than then (null if none became ready before the run ended). Read from the columns.
+ */
+export function firstScaleOut(trace: TimeTrace): { readonly asked: number; readonly ready: number | null } | null {
+  for (let t = 1; t < trace.seconds; t++) {
+    if (trace.desired[t]! > trace.desired[t - 1]!) {
+      const before = trace.ready[t]!;
+      for (let u = t + 1; u < trace.seconds; u++) if (trace.ready[u]! > before) return { asked: t, ready: u };
+      return { asked: t, ready: null };
+    }
+  }
+  return null;
+}
