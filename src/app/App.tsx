@@ -8,6 +8,7 @@ import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
+import { ThemePicker } from './ThemePicker';
 import { usePrintAllRows } from './usePrintAllRows';
 import './course.css';
 
@@ -26,6 +27,7 @@ export function App() {
           <p className="tagline">Run an autoscaler for ML inference endpoints, one step at a time.</p>
           <ModeNav />
           <CopyLinkButton />
+          <ThemePicker />
           <HelpDialog />
         </header>
       )}
