@@ -2,19 +2,20 @@ import { NoticeBanner } from './NoticeBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
-import { ThemePicker } from './ThemePicker';
 import { usePrintAllRows } from './usePrintAllRows';
+import { followSystemTheme } from '../ui/theme';
 import './course.css';
 
 export function App() {
   useHashSync();
   usePrintAllRows();
+  useEffect(() => followSystemTheme(), []);
   const mode = useAppStore((state) => state.mode);
   const embed = useAppStore((state) => state.embed);
   const { View } = modeEntry(mode);
@@ -27,7 +28,6 @@ export function App() {
           <p className="tagline">Run an autoscaler for ML inference endpoints, one step at a time.</p>
           <ModeNav />
           <CopyLinkButton />
-          <ThemePicker />
           <HelpDialog />
         </header>
       )}

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import { chooseTheme, followSystemTheme, readThemeChoice, THEME_CHOICES, type ThemeChoice } from '../ui/theme';
+import { useState } from 'react';
+import { chooseTheme, readThemeChoice, THEME_CHOICES, type ThemeChoice } from '../ui/theme';
 
-/** The learner's theme: System (follows the device's dark mode and contrast setting), Light, Dark or High contrast. */
+/** The learner's theme (in Help): System (follows the device's dark mode and contrast setting), Light, Dark or High contrast. */
 export function ThemePicker() {
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);
-  useEffect(() => followSystemTheme(), []);
   return (
     <label className="theme-picker">
       <span className="theme-picker-label">Theme</span>
