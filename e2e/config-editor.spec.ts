@@ -70,13 +70,13 @@ test.describe('Scaling config panel', () => {
     await expect(config.problems()).toContainText('min_servers: min_servers (6) is greater than max_servers (2)');
     await expect(config.problems()).toContainText('they look swapped');
     await expect(config.staleBadge()).toBeVisible();
-    await expect(page.locator('.workspace-views')).toHaveAttribute('data-stale', 'true');
+    await expect(page.locator('.visualize')).toHaveAttribute('data-stale', 'true');
     await expect(config.errorUnderlines().first()).toBeAttached();
     expect(await workspace.rowTexts()).toEqual(LESSON_ROWS);
 
     await config.typeText('{"upper_threshold": 150,}');
-    await expect(config.problems()).toContainText('The config is not valid JSON');
-    await expect(config.problems()).toContainText('check for a missing comma, quote or brace');
+    await expect(config.problems()).toContainText('The config is not valid JSON: a comma after the last entry');
+    await expect(config.problems()).toContainText('remove the comma after the last entry');
     await expect(config.staleBadge()).toBeVisible();
     expect(await workspace.rowTexts()).toEqual(LESSON_ROWS);
     await expect(page.getByRole('heading', { name: 'Autoscale Lab', level: 1 })).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('Scaling config panel', () => {
 
     await config.typeText('{"upper_threshold": 150}');
     await expect(config.staleBadge()).toHaveCount(0);
-    await expect(page.locator('.workspace-views')).not.toHaveAttribute('data-stale');
+    await expect(page.locator('.visualize')).not.toHaveAttribute('data-stale');
   });
 
   test('Reset to lesson restores the lesson\'s config and table; Format pretty-prints', async ({ page, workspace }) => {

@@ -89,7 +89,10 @@ test('a target-tracking link draws that policy\'s flow with its numbers', async 
   await expect(flow.diagram()).toHaveAccessibleName('Process flow of the target tracking policy');
   expect(await flow.activeNodes()).toEqual(['monitor', 'measure', 'check_target', 'set_desired', 'update', 'continue']);
   expect((await flow.nodeLines('check_target')).join(' ')).toBe('More than 10 % off the 60 % target? 200 % vs target 60 %: off by more than 10 %? yes');
-  expect((await flow.nodeLines('set_desired')).join(' ')).toBe('Set desired = ceil(load / (50 × 0.6)), clamped to 1–4 wants 14: 4 → 4');
+  expect((await flow.nodeLines('set_desired')).join(' ')).toBe('Set desired = ceil(load / (50 × 0.6)), clamped to 1–4 wants 14: 4 already running');
+  // every view says the same: the count asked for (clamped to max 4) is already running
+  await expect(flow.narration()).toContainText('Set desired: 4 instances, already running.');
+  expect((await workspace.rowTexts())[2]![5]).toBe('No scaling: desired 14, clamped to 4, is already running');
   await expect(flow.node('check_upper')).toHaveCount(0);
   await expect(flow.narration()).toContainText('Step 3: load 400, utilization 200 %.');
   expect(await flow.overflowingLines()).toEqual([]);

@@ -38,6 +38,18 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 800 }, 
       expect(outputBox.x + outputBox.width).toBeLessThanOrEqual(size.width);
 
       expect(await shownFraction(page, page.locator('#flow-diagram svg')), 'flow').toBeGreaterThan(0.6);
+      // no panel sits on top of another
+      const boxes = await page.locator('.visualize section.panel').evaluateAll((panels) => panels.map((panel) => {
+        const r = panel.getBoundingClientRect();
+        return { id: panel.id, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }));
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a.id >= b.id) continue;
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+        }
+      }
       expect(await shownFraction(page, page.locator('.code-line.deciding')), 'code line').toBe(1);
       expect(await shownFraction(page, page.locator('.execution-table tr[aria-current="step"]')), 'table row').toBe(1);
     });
@@ -113,3 +125,28 @@ test.describe('200 % font size', () => {
     await noSidewaysScroll(page);
   });
 });
+
+for (const width of [768, 880]) {
+  test.describe(`tablet ${width} px`, () => {
+    test.use({ viewport: { width, height: 1024 } });
+
+    test('the header fits without sideways scrolling', async ({ page }) => {
+      await page.goto('/#/visualize');
+      await expect(page.locator('.step-text')).toHaveText('Step 1 of 6');
+      await noSidewaysScroll(page);
+      const header = (await page.locator('.app-header').boundingBox())!;
+      expect(header.height).toBeLessThanOrEqual(100);
+      const help = (await page.getByRole('button', { name: 'Help' }).boundingBox())!;
+      expect(help.x + help.width).toBeLessThanOrEqual(width);
+      // every mode link is whole and clear of the header's buttons
+      const copy = (await page.getByRole('button', { name: 'Copy link' }).boundingBox())!;
+      const nav = (await page.getByRole('navigation', { name: 'Learning modes' }).boundingBox())!;
+      for (const link of await page.getByRole('navigation', { name: 'Learning modes' }).getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        const sameRow = box.y < copy.y + copy.height && copy.y < box.y + box.height;
+        if (sameRow) expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(copy.x);
+        expect(box.x + box.width, `${await link.innerText()} inside the nav`).toBeLessThanOrEqual(nav.x + nav.width + 1);
+      }
+    });
+  });
+}

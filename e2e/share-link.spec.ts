@@ -76,13 +76,18 @@ test('a link that does not decode opens the lesson with a dismissible message', 
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('a well-formed link with an invalid config says what is wrong and shows the lesson', async ({ page, workspace, load }) => {
-  await page.goto(linkFor({ v: 1, c: '{"min_servers": 6, "max_servers": 2}', l: [500, 1], k: 2 }));
+test('a link with an invalid config opens that config in the editor with its problems, for the learner to fix', async ({ page, workspace, load }) => {
+  const broken = '{"min_servers": 6, "max_servers": 2}';
+  await page.goto(linkFor({ v: 1, c: broken, l: [500, 1], k: 2 }));
   const notice = page.getByRole('alert');
+  await expect(notice).toContainText('config needs fixing');
   await expect(notice).toContainText('min_servers (6) is greater than max_servers (2)');
-  await expect(notice).toContainText('they look swapped');
-  expect((await workspace.rowTexts())[0]).toEqual(lessonRow1);
-  expect(await load.sliderValues()).toEqual(['10', '50', '120', '80', '30', '5']);
+  const configPanel = page.getByRole('region', { name: 'Scaling config' });
+  await expect(configPanel).toContainText('"min_servers": 6, "max_servers": 2');
+  await expect(configPanel.locator('.config-problems')).toContainText('they look swapped');
+  // the views keep the last valid config (the lesson's) with the link's loads
+  expect(await load.sliderValues()).toEqual(['500', '1']);
+  expect((await workspace.rowTexts())[0]).toEqual(['1', '500', 'True', 'False', 'Scale up by 1', '2', 'Load: 500, Instances: 2']);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 

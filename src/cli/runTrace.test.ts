@@ -48,8 +48,8 @@ describe('runTrace', () => {
       stderr: [
         'scale_up_threshold: Unknown key "scale_up_threshold" (did you mean "upper_threshold"?)',
         'min_servers: min_servers (5) is greater than max_servers (2) (they look swapped: try "min_servers": 2, "max_servers": 5)',
-        'loads[1]: loads[1] cannot be negative, got -1 (use requests per step, a number 0 or more)',
-        'loads[2]: loads[2] is not a number: the text "x" (write plain numbers separated by commas, spaces or new lines, e.g. 10,50,120)',
+        'loads[1]: Step 2 cannot be negative, got -1 (use requests per step, a number 0 or more)',
+        'loads[2]: Step 3 is not a number: the text "x" (write plain numbers separated by commas, spaces or new lines, e.g. 10,50,120)',
         '',
       ].join('\n'),
     });

@@ -12,5 +12,6 @@ describe('scanJsonText', () => {
   it('finds a comma right before a closing brace or bracket', () => {
     expect(scanJsonText('{"a": 1 , }').trailingComma).toBe(8);
     expect(scanJsonText('[1, 2]').trailingComma).toBeUndefined();
+    expect(scanJsonText('{"a": 1,,}').trailingComma).toBeUndefined();
   });
 });

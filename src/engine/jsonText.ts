@@ -56,10 +56,12 @@ export function scanJsonText(text: string): JsonTextFacts {
       stack.push({ kind: char, path, keys: new Map(), expectingKey: char === '{', lastKey: '' });
     } else if (char === '}' || char === ']') {
       if (lastComma >= 0 && trailingComma === undefined) trailingComma = lastComma;
+      lastComma = -1;
       stack.pop();
     } else if (char === ',') {
       if (frame?.kind === '{') frame.expectingKey = true;
-      lastComma = i;
+      // a comma after a comma is not "one too many at the end": leave that to JSON.parse's own message
+      lastComma = lastComma === -1 ? i : -2;
       continue;
     }
     lastComma = -1;

@@ -59,6 +59,11 @@ export function actionLabel(action: Action, before: number, after: number): stri
   return `${action === 'scale_up' ? 'Scale up' : 'Scale down'} by ${Math.abs(after - before)}`;
 }
 
+/** Target tracking acted (off target) but the count it asked for is the one already running: every view says so. */
+export function keepsDesired(step: Pick<TraceStep, 'branch' | 'action'>): boolean {
+  return step.branch === 'off_target' && step.action === 'none';
+}
+
 export function outputLine(load: number, instances: number): string {
   return `Load: ${formatNumber(load)}, Instances: ${instances}`;
 }

@@ -22,7 +22,7 @@ describe('the process table for target tracking', () => {
       ['1', '60', '60 %', 'False (60 %)', '-', 'No scaling', '2', 'Load: 60, Instances: 2'],
       ['2', '150', '150 %', 'True (150 %)', '5', 'Scale up by 3', '5', 'Load: 150, Instances: 5'],
       ['3', '1000', '400 %', 'True (400 %)', '34', 'Scale up by 1', '6', 'Load: 1000, Instances: 6'],
-      ['4', '160', '53.3 %', 'True (53.3 %)', '6', 'No scaling', '6', 'Load: 160, Instances: 6'],
+      ['4', '160', '53.3 %', 'True (53.3 %)', '6', 'No scaling: desired 6 is already running', '6', 'Load: 160, Instances: 6'],
       ['5', '170', '56.7 %', 'False (56.7 %)', '-', 'No scaling', '6', 'Load: 170, Instances: 6'],
       ['6', '0', '0 %', 'True (0 %)', '0', 'Scale down by 4', '2', 'Load: 0, Instances: 2'],
     ]);
@@ -75,5 +75,17 @@ describe('the variable tracker for target tracking', () => {
     const empty = simulate({ config: TRACKING, loads: [] });
     expect(trackerColumns(empty)).toEqual(['Start', 'Final']);
     expect(trackerRows(empty)[0]).toEqual({ variable: 'instances', cells: ['2', '2'] });
+  });
+});
+
+describe('target tracking when the formula asks for the count already running (tolerance 0)', () => {
+  const config: TargetTrackingConfig = { ...TARGET_TRACKING_DEFAULTS, tolerance: 0, capacity_per_server: 50, target_utilization: 0.6 };
+  const held = simulate({ config, loads: [10, 100] });
+
+  it('says so in the action cell, beside the condition that held', () => {
+    expect(tableRow(held, 0)).toEqual(['1', '10', '20 %', 'True (20 %)', '1', 'No scaling: desired 1 is already running', '1', 'Load: 10, Instances: 1']);
+    expect(tableRow(held, 1)[5]).toBe('Scale up by 3');
+    const capped = simulate({ config: { ...config, max_servers: 1 }, loads: [100] });
+    expect(tableRow(capped, 0)[5]).toBe('No scaling: desired 4, clamped to 1, is already running');
   });
 });

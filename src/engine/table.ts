@@ -2,7 +2,7 @@
 import type { ScalingConfig } from './config';
 import { formatNumber, formatPercent } from './format';
 import { finalInstances, instancesBefore, utilizationOf, type Trace } from './simulate';
-import { actionLabel, stepAt } from './step';
+import { actionLabel, keepsDesired, stepAt } from './step';
 
 /** The process table's headers; they follow the config ("load > 150" when the upper threshold is 150). */
 export function tableColumns(config: ScalingConfig): readonly string[] {
@@ -24,7 +24,11 @@ export function tableColumns(config: ScalingConfig): readonly string[] {
 /** One row of the process table (index 0-based), cell for cell as the lesson writes it. */
 export function tableRow(trace: Trace, index: number): readonly string[] {
   const step = stepAt(trace, index);
-  const action = actionLabel(step.action, step.instancesBefore, step.instancesAfter);
+  const after = step.instancesAfter;
+  const clamped = step.desired !== undefined && step.desired !== after ? `, clamped to ${after},` : '';
+  const action = keepsDesired(step)
+    ? `No scaling: desired ${step.desired === undefined ? after : formatNumber(step.desired)}${clamped} is already running`
+    : actionLabel(step.action, step.instancesBefore, after);
   const head = [String(step.step), formatNumber(step.load)];
   const tail = [action, String(step.instancesAfter), step.output];
   if (trace.config.policy === 'threshold') {

@@ -31,4 +31,16 @@ describe('openSharedScenario', () => {
     openSharedScenario(store, link([1]));
     expect(store.getState().notice?.title).toBe('Your progress could not be saved');
   });
+
+  it("opens a link whose config is invalid with that text in the editor and its errors listed, not the lesson's", () => {
+    const store = createAppStore(() => undefined);
+    const broken = '{"min_servers": 6, "max_servers": 2}';
+    expect(openSharedScenario(store, encodeShared({ configText: broken, loads: [500, 1], cursor: 2 }))).toBe(true);
+    const state = store.getState();
+    expect(state.configText).toBe(broken);
+    expect(state.configErrors.map((e) => e.message)).toContain('min_servers (6) is greater than max_servers (2)');
+    expect(state.loads).toEqual([500, 1]);
+    expect(state.cursor).toBe(2);
+    expect(state.notice?.title).toMatch(/config needs fixing/);
+  });
 });

@@ -11,7 +11,7 @@ import { createWorkspaceSlice } from './workspaceSlice';
 import { createLabSlice } from './labSlice';
 import { createPresentSlice } from './presentSlice';
 import type { AppState } from './types';
-import { decodeShared, type SharedState } from './urlState';
+import { decodeSharedText, type SharedState } from './urlState';
 import { parseConfigText } from '../engine';
 
 export type { AppState } from './types';
@@ -47,26 +47,36 @@ export const createAppStore = (backing?: () => Storage | undefined) => {
 export const useAppStore = createAppStore();
 export type AppStore = typeof useAppStore;
 
+const BROKEN_CONFIG_TITLE = 'This link\'s config needs fixing: its text is in the editor, with what is wrong. The views show the last valid config until then.';
 const BROKEN_LINK_TITLE = 'This link could not be opened, so the lesson\'s example is shown instead.';
 
 /**
- * Opens a shared scenario. A link that does not decode or validate opens the lesson's example and says why (also when
- * pasted over another scenario mid-session, so the message stays true); a good link clears an earlier link's message.
+ * Opens a shared scenario. A link that does not decode, or whose loads are invalid, opens the lesson's example and says why (also when
+ * pasted over another scenario mid-session, so the message stays true); a link with a broken config opens that config in
+ * the editor with its problems; a good link clears an earlier link's message.
  */
 export function openSharedScenario(store: AppStore, encoded: string): boolean {
-  const decoded = decodeShared(encoded);
+  const decoded = decodeSharedText(encoded);
   if (!decoded.ok) {
     store.getState().resetToLesson();
     store.getState().showNotice({ title: BROKEN_LINK_TITLE, details: decoded.errors });
     return false;
   }
   loadShared(store, decoded.value);
-  if (store.getState().notice?.title === BROKEN_LINK_TITLE) store.getState().dismissNotice();
+  const title = store.getState().notice?.title;
+  if (title === BROKEN_LINK_TITLE || (title === BROKEN_CONFIG_TITLE && store.getState().configErrors.length === 0)) store.getState().dismissNotice();
   return true;
 }
 
 function loadShared(store: AppStore, shared: SharedState): void {
   const parsed = parseConfigText(shared.configText);
-  if (!parsed.ok) return;
-  store.getState().loadScenario({ config: parsed.value, loads: shared.loads, configText: shared.configText, cursor: shared.cursor });
+  if (parsed.ok) {
+    store.getState().loadScenario({ config: parsed.value, loads: shared.loads, configText: shared.configText, cursor: shared.cursor });
+    return;
+  }
+  // a broken config, shared to be fixed: its text goes in the editor with its problems; the views keep the last good config
+  const { config, configText } = store.getState();
+  store.getState().loadScenario({ config, loads: shared.loads, configText, cursor: shared.cursor });
+  store.getState().setConfigText(shared.configText);
+  store.getState().showNotice({ title: BROKEN_CONFIG_TITLE, details: parsed.errors });
 }

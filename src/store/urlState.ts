@@ -27,7 +27,20 @@ export function encodeShared(state: SharedState): string {
 }
 
 /** Decodes and validates a shared scenario; every failure says what was wrong. */
+/** A shared link's config and loads, checked; a config with problems is refused (see decodeSharedText to open it anyway). */
 export function decodeShared(encoded: string): Result<SharedState> {
+  const decoded = decodeSharedText(encoded);
+  if (!decoded.ok) return decoded;
+  const config = parseConfigText(decoded.value.configText);
+  if (!config.ok) return { ok: false, errors: config.errors.map((e) => ({ ...e, path: `link config${e.path ? `.${e.path}` : ''}` })) };
+  return decoded;
+}
+
+/**
+ * A shared link's config text and checked loads. The config text is not validated here: a link may share a broken
+ * config on purpose ("here is a config, fix it"), and it opens in the editor with its problems listed.
+ */
+export function decodeSharedText(encoded: string): Result<SharedState> {
   const fail = (message: string, hint = 'the link may be cut short or edited; ask for a fresh one') =>
     ({ ok: false as const, errors: [{ path: 'link', message, hint }] });
   let payload: unknown;
@@ -39,8 +52,6 @@ export function decodeShared(encoded: string): Result<SharedState> {
   if (typeof payload !== 'object' || payload === null) return fail('The shared link holds no scenario');
   const { c, l, k } = payload as Record<string, unknown>;
   if (typeof c !== 'string') return fail('The shared link has no config text');
-  const config = parseConfigText(c);
-  if (!config.ok) return { ok: false, errors: config.errors.map((e) => ({ ...e, path: `link config${e.path ? `.${e.path}` : ''}` })) };
   const loads = validateLoads(l);
   if (!loads.ok) return { ok: false, errors: loads.errors.map((e) => ({ ...e, path: `link ${e.path}` })) };
   if (loads.value.length > MAX_UI_STEPS) {

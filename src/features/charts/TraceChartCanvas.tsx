@@ -6,6 +6,10 @@ import { useAppStore } from '../../store/store';
 import { chartModel, formatAxisNumber, instanceAxis } from './chartSeries';
 import { CHART_COLORS as COLORS, CHART_DASHES as DASHES, CHART_GRID, CHART_SURFACE } from './chartColors';
 import { CursorMark } from './CursorMark';
+import { RECHARTS_POSITION } from './labelPlacement';
+
+/** Up to this many steps every step gets its tick (and no tick past the last step). */
+const TICK_EVERY_STEP = 12;
 
 /** Dots on every point only when they can be told apart. */
 const MAX_DOTTED_POINTS = 40;
@@ -14,13 +18,15 @@ const LABEL_BACKGROUND = { fill: CHART_SURFACE, fillOpacity: 0.85 };
 /** The chart of a trace; only its cursor mark follows the playback cursor, so stepping never redraws the series. */
 export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace }) {
   const model = useMemo(() => chartModel(trace), [trace]);
+  const data = useMemo(() => [...model.points, model.tail], [model]);
+  const ticks = trace.length <= TICK_EVERY_STEP ? Array.from({ length: trace.length + 1 }, (_, step) => step) : undefined;
   const dots = model.points.length <= MAX_DOTTED_POINTS;
   const instances = instanceAxis(model.maxInstances);
   return (
-    <ComposedChart data={model.points} responsive style={{ width: '100%', height: '100%' }}
+    <ComposedChart data={data} responsive style={{ width: '100%', height: '100%' }}
       margin={{ top: 8, right: 4, bottom: 10, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={CHART_GRID} />
-      <XAxis dataKey="step" type="number" domain={[0, Math.max(1, trace.length)]} allowDecimals={false} tickCount={8}
+      <XAxis dataKey="step" type="number" domain={[0, Math.max(1, model.xMax)]} allowDecimals={false} tickCount={8} ticks={ticks}
         tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4 }} height={40} />
       <YAxis yAxisId="load" allowDecimals={false} width={model.loadAxisWidth} tickFormatter={formatAxisNumber}
         label={{ value: 'Load', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } }} />
@@ -38,7 +44,7 @@ export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace
       {model.thresholds.map((threshold, i) => (
         <ReferenceLine key={threshold.label} yAxisId="load" y={threshold.value} ifOverflow="extendDomain"
           stroke={i === 0 ? COLORS.upper : COLORS.lower} strokeDasharray={i === 0 ? DASHES.upper : DASHES.lower} strokeWidth={1.5}
-          label={model.labelsThresholds ? { value: threshold.label, position: i === 0 ? 'insideTopRight' : 'insideBottomRight', fill: i === 0 ? COLORS.upper : COLORS.lower, fontSize: 12, background: LABEL_BACKGROUND } : undefined} />
+          label={model.labelsThresholds ? { value: threshold.label, position: RECHARTS_POSITION[threshold.position], fill: i === 0 ? COLORS.upper : COLORS.lower, fontSize: 12, background: LABEL_BACKGROUND } : undefined} />
       ))}
       <TraceCursor trace={trace} />
     </ComposedChart>

@@ -13,7 +13,7 @@ describe('chartModel', () => {
       { step: 1, load: 10, instances: 1 }, { step: 2, load: 50, instances: 1 }, { step: 3, load: 120, instances: 2 },
       { step: 4, load: 80, instances: 2 }, { step: 5, load: 30, instances: 2 }, { step: 6, load: 5, instances: 1 },
     ]);
-    expect(model.thresholds).toEqual([{ value: 100, label: 'Upper threshold 100' }, { value: 20, label: 'Lower threshold 20' }]);
+    expect(model.thresholds.map(({ value, label }) => ({ value, label }))).toEqual([{ value: 100, label: 'Upper threshold 100' }, { value: 20, label: 'Lower threshold 20' }]);
     expect(model.showsCapacity).toBe(false);
     expect(model.downsampled).toBe(false);
     expect(model.maxInstances).toBe(2);
@@ -103,5 +103,22 @@ describe('threshold labels', () => {
     expect(chartModel(simulate({ config: LESSON_CONFIG, loads: [1_000_000_000, 5] })).labelsThresholds).toBe(false);
     expect(chartModel(simulate({ config: { ...LESSON_CONFIG, upper_threshold: 150, lower_threshold: 140 }, loads: LESSON_LOADS })).labelsThresholds).toBe(false);
     expect(chartModel(target).labelsThresholds).toBe(false);
+  });
+});
+
+describe('nothing hidden at the ends of the chart', () => {
+  const lessonTrace = simulate({ config: LESSON_CONFIG, loads: LESSON_LOADS });
+
+  it("gives the last step's change half a step of width, so step 6's drop to 1 shows", () => {
+    const model = chartModel(lessonTrace);
+    expect(model.xMax).toBe(6.5);
+    expect(model.tail).toEqual({ step: 6.5, instances: 1 });
+  });
+
+  it('puts each threshold label where no load point sits under it', () => {
+    const [upper, lower] = chartModel(lessonTrace).thresholds;
+    expect(upper!.position).toBe('belowRight');
+    // above the line at the right is step 5 (load 30); above it at the left, nothing
+    expect(lower!.position).toBe('aboveLeft');
   });
 });

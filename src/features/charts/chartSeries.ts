@@ -1,6 +1,7 @@
 /** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
 import { capacityAtTarget, formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
 import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
+import { placeLabel, type LabelPosition } from './labelPlacement';
 
 export interface ChartPoint {
   /** 0 = Start (before any step), k = step k */
@@ -16,10 +17,16 @@ export interface ChartPoint {
 export interface ReferenceValue {
   readonly value: number;
   readonly label: string;
+  /** where the label sits beside its line, clear of the load points */
+  readonly position: LabelPosition;
 }
 
 export interface ChartModel {
   readonly points: ChartPoint[];
+  /** the x axis runs half a step past the last step, so the last decision's instances have width */
+  readonly xMax: number;
+  /** where the instances line ends: the final count, held for that half step */
+  readonly tail: ChartPoint;
   /** threshold policy: the upper and lower thresholds */
   readonly thresholds: readonly ReferenceValue[];
   /** target tracking: a capacity-at-target line is drawn */
@@ -80,12 +87,9 @@ export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartM
   const indices = downsampleIndices(trace.length, [trace.loads, trace.after], maxPoints);
   const points = [pointAt(trace, 0), ...indices.map((index) => pointAt(trace, index + 1))];
   const { config } = trace;
-  const thresholds = config.policy === 'threshold'
-    ? [
-      { value: config.upper_threshold, label: `Upper threshold ${formatNumber(config.upper_threshold)}` },
-      { value: config.lower_threshold, label: `Lower threshold ${formatNumber(config.lower_threshold)}` },
-    ]
-    : [];
+  const xMax = trace.length + 0.5;
+  const last = pointAt(trace, trace.length);
+  const tail: ChartPoint = { step: xMax, instances: last.instances, ...(last.capacity === undefined ? {} : { capacity: last.capacity }) };
   let maxInstances = config.initial_servers;
   let maxLoad = 0;
   for (let i = 0; i < trace.length; i++) {
@@ -95,8 +99,15 @@ export function chartModel(trace: Trace, maxPoints = DEFAULT_MAX_POINTS): ChartM
   const labelsThresholds = config.policy === 'threshold'
     && config.upper_threshold - config.lower_threshold >= LABEL_GAP_SHARE * Math.max(maxLoad, config.upper_threshold);
   const loadTop = Math.max(maxLoad, config.policy === 'threshold' ? config.upper_threshold : 0, ...points.map((point) => point.capacity ?? 0));
+  const place = (value: number, preferred: readonly LabelPosition[]) => placeLabel({ value, points, xMax, loadTop, preferred });
+  const thresholds: ReferenceValue[] = config.policy === 'threshold'
+    ? [
+      { value: config.upper_threshold, label: `Upper threshold ${formatNumber(config.upper_threshold)}`, position: place(config.upper_threshold, ['belowRight', 'belowLeft', 'aboveRight', 'aboveLeft']) },
+      { value: config.lower_threshold, label: `Lower threshold ${formatNumber(config.lower_threshold)}`, position: place(config.lower_threshold, ['aboveRight', 'aboveLeft', 'belowRight', 'belowLeft']) },
+    ]
+    : [];
   return {
-    points, thresholds, showsCapacity: config.policy === 'target_tracking', downsampled: indices.length < trace.length, maxInstances,
+    points, xMax, tail, thresholds, showsCapacity: config.policy === 'target_tracking', downsampled: indices.length < trace.length, maxInstances,
     labelsThresholds, loadAxisWidth: loadTop >= 1000 ? 72 : 52,
   };
 }

@@ -66,6 +66,20 @@ describe('node values', () => {
   });
 });
 
+describe('target tracking when the desired count is already running', () => {
+  const config = { ...TARGET_TRACKING_DEFAULTS, tolerance: 0 };
+  const step = stepAt(simulate({ config, loads: [10] }), 0);
+
+  it('lights Set desired and says the count is already running, in the node, the summary and the narration', () => {
+    const layout = flowLayout(config);
+    expect(nodeValues(layout, step).get('set_desired')?.join(' ')).toBe('wants 1: 1 already running');
+    expect(actionSummary(step)).toBe('Set desired: 1 instance, already running');
+    expect(narrateStep(config, step)).not.toContain('No change');
+    expect(step.flowPath).toContain('set_desired');
+    expect(step.flowPath).not.toContain('no_change');
+  });
+});
+
 describe('small texts', () => {
   it('summarises actions with the right plural', () => {
     expect(actionSummary(stepAt(lesson, 5))).toBe('Scale down: 2 → 1 instance');

@@ -1,5 +1,5 @@
 /** The words around the flow diagram: the values its nodes show at a step, and the text equivalent read aloud. */
-import { formatNumber, formatPercent, type Condition, type FlowNodeId, type ScalingConfig, type TraceStep } from '../../engine';
+import { formatNumber, formatPercent, keepsDesired, type Condition, type FlowNodeId, type ScalingConfig, type TraceStep } from '../../engine';
 import { charsPerLine, decisionLabels, VALUE_CHAR_WIDTH, wrapText, type FlowLayout } from './flowLayout';
 
 const instancesWord = (count: number) => `${count} ${count === 1 ? 'instance' : 'instances'}`;
@@ -12,6 +12,7 @@ export function answerOf(condition: Condition): string {
 
 /** "Scale up: 1 → 2 instances", "Scale down: 2 → 1 instance", "No change: 2 instances". */
 export function actionSummary(step: TraceStep): string {
+  if (keepsDesired(step)) return `Set desired: ${instancesWord(step.instancesAfter)}, already running`;
   const change = `${step.instancesBefore} → ${instancesWord(step.instancesAfter)}`;
   switch (step.action) {
     case 'scale_up': return `Scale up: ${change}`;
@@ -30,7 +31,8 @@ export function nodeValues(layout: FlowLayout, step: TraceStep | undefined): Rea
   if (step.utilization !== undefined) text.set('measure', `now ${formatPercent(step.utilization)}`);
   text.set('scale_up', change);
   text.set('scale_down', change);
-  text.set('set_desired', step.desired === undefined ? change : `wants ${formatNumber(step.desired)}: ${change}`);
+  const setTo = keepsDesired(step) ? `${step.instancesAfter} already running` : change;
+  text.set('set_desired', step.desired === undefined ? setTo : `wants ${formatNumber(step.desired)}: ${setTo}`);
   text.set('no_change', `stays at ${step.instancesAfter}`);
   for (const node of layout.nodes) {
     const value = text.get(node.id);

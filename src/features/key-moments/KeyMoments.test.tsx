@@ -33,4 +33,13 @@ describe('KeyMoments', () => {
     expect(screen.queryByRole('list')).toBeNull();
     expect(screen.getByText(/No key moments in this run/)).toBeTruthy();
   });
+
+  it("marks the lesson's insights as the lesson's, and those the app writes for another run as the app's", () => {
+    render(<KeyMoments />);
+    const voices = () => Array.from(document.querySelectorAll('.key-moment .voice'), (voice) => voice.textContent);
+    expect(voices()).toEqual(['from the lesson', 'from the lesson', 'from the lesson']);
+    act(() => { useAppStore.getState().setLoads([10, 150, 5]); });
+    expect(voices().length).toBeGreaterThan(0);
+    expect(voices()).toContain('written by the app for this run');
+  });
 });

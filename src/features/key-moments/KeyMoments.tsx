@@ -1,7 +1,12 @@
+import { LESSON_KEY_MOMENTS } from '../../content';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectKeyMoments } from '../../store/selectors';
 import './keyMoments.css';
+
+/** Whether an insight is word for word one of the lesson's own (it is, for the lesson's example). */
+const isLessons = (moment: { readonly step: number; readonly question: string; readonly answer: string }) =>
+  LESSON_KEY_MOMENTS.some((lesson) => lesson.step === moment.step && lesson.question === moment.question && lesson.answer === moment.answer);
 
 /** The engine's insights for the current trace: each a question, its answer and a way to jump to its row. */
 export function KeyMoments() {
@@ -20,6 +25,7 @@ export function KeyMoments() {
             const current = moment.step === cursor;
             return (
               <li key={questionId} className="key-moment" aria-current={current ? 'step' : undefined}>
+                <span className="voice">{isLessons(moment) ? 'from the lesson' : 'written by the app for this run'}</span>
                 <h3 id={questionId} className="key-moment-question">{moment.question}</h3>
                 <p className="key-moment-answer">{moment.answer}</p>
                 <button type="button" className="key-moment-go" aria-describedby={questionId} onClick={() => setCursor(moment.step)}>
