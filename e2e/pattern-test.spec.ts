@@ -52,6 +52,7 @@ async function takeTestBySeed(testMode: TestPage, seed: number) {
 }
 
 test('a ten-question test, keyboard only: answers saved silently, scored and reviewed at the end, links into the workspace', async ({ page, testMode, workspace }) => {
+  test.slow(); // ten questions by keyboard, a review, a trip to Visualize and back: long on a shared machine
   const seed = seedWithoutConfigFix();
   const { questions } = generateTest({ seed });
   const wrongAt = new Set([1, 7]);

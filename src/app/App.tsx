@@ -10,10 +10,12 @@ import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
 import { usePrintAllRows } from './usePrintAllRows';
 import { followSystemTheme } from '../ui/theme';
+import { useSettleKeptWorkspace } from '../features/quiz/workspaceKeeper';
 import './course.css';
 
 export function App() {
   useHashSync();
+  useSettleKeptWorkspace();
   usePrintAllRows();
   useEffect(() => followSystemTheme(), []);
   const mode = useAppStore((state) => state.mode);

@@ -58,7 +58,7 @@ export const LESSON_QUIZ: readonly MultipleChoiceQuestion[] = [
     prompt: 'If the lower threshold changed from 20 to 10, at which step would scaling down happen?',
     choices: [
       { id: 'A', text: 'Step 1', correct: false, feedback: 'At step 1 the load is 10, and 10 < 10 is False; and only 1 instance is running, so it could not scale down anyway.' },
-      { id: 'B', text: 'No scaling down would occur', correct: false, feedback: 'It still happens: at step 6 load 5 is below 10 and 2 instances are running.' },
+      { id: 'B', text: 'No scaling down would occur', correct: false, feedback: 'It still happens: one load is below the new threshold while more than 1 instance runs.' },
       { id: 'C', text: 'Step 6', correct: true, feedback: 'Right: at step 6 load 5 < 10 and instances = 2 > 1, so one instance is removed.' },
       { id: 'D', text: 'Step 5', correct: false, feedback: 'At step 5 the load is 30, above both the old threshold 20 and the new one 10.' },
     ],

@@ -21,10 +21,22 @@ function wrongAnswers(question: Question): Answer[] {
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).map((s) => s.trim().replace(/^(Not quite|Right|Correct):\s*/, '')).filter(Boolean);
 
+/**
+ * The same statement made twice in one feedback, behind different lead-ins ("It does happen: X." then "The first is at
+ * step 6: X."): sentences whose last part, after their last colon, is the same and six words or more.
+ */
+function repeatedPhrases(text: string): string[] {
+  const tails = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.split(': ').pop()!.trim().toLowerCase())
+    .filter((tail) => tail.split(/\s+/).length >= 6);
+  return tails.filter((tail, i) => tails.indexOf(tail) !== i);
+}
+
 function repeatedSentences(question: Question): string[] {
   return wrongAnswers(question).flatMap((answer) => {
-    const said = sentences(grade(question, answer).feedback);
-    return said.filter((sentence, i) => said.indexOf(sentence) !== i).map((sentence) => `${question.id}: ${sentence}`);
+    const feedback = grade(question, answer).feedback;
+    const said = sentences(feedback);
+    const repeats = [...said.filter((sentence, i) => said.indexOf(sentence) !== i), ...repeatedPhrases(feedback)];
+    return repeats.map((repeat) => `${question.id}: ${repeat}`);
   });
 }
 

@@ -10,3 +10,4 @@ export { questionRecipe, rebuildQuestion, MAX_RECIPE_STEPS, type QuestionRecipe 
 export { gradeCard, dueCards, nextDue, isCardSchedule, GRADE_LABELS, REVIEW_GRADES, BOX_COUNT, BOX_INTERVALS_MS, type CardSchedule, type ReviewGrade, type Schedules } from './leitner';
 export { givesAway, questionPicture, questionSteps, type QuestionPicture } from './giveaway';
 export { scenarioKey } from './build';
+export { hintNote } from './hintNote';

@@ -41,9 +41,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     },
     loadScenario: ({ config, loads, configText, cursor = 0 }) => set({
       configText: configText ?? formatConfigText(config), configErrors: [], ...withTrace(config, loads),
-      cursor: Math.min(Math.max(cursor, 0), loads.length), playing: false, hideRowsAfter: null,
+      cursor: Math.min(Math.max(cursor, 0), loads.length), playing: false,
     }),
-    resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false, hideRowsAfter: null }),
+    resetToLesson: () => set({ configText: LESSON_CONFIG_TEXT, configErrors: [], ...withTrace(LESSON_CONFIG, LESSON_LOADS), cursor: 1, playing: false }),
     formatConfig: () => {
       const { configText } = get();
       try { set({ configText: formatConfigText(JSON.parse(configText)) }); } catch { /* invalid JSON: errors already listed */ }

@@ -48,8 +48,11 @@ export const selectTrackerVariables = perTraceOf((trace) => trackerVariables(tra
 export const selectKeyMoments: (state: AppState) => readonly KeyMoment[] = perTraceOf(keyMoments);
 export const selectCodeListing = perTraceOf((trace) => codeListing(trace.config, trace.loads));
 /** Number of execution-table rows to show: up to the cursor, or all; never past a step a question asks to predict. */
-export const selectVisibleRowCount = (state: AppState) =>
-  Math.min(state.showAllRows ? state.trace.length : state.cursor, state.hideRowsAfter ?? Infinity);
+export const selectVisibleRowCount = (state: AppState) => {
+  const shown = state.showAllRows ? state.trace.length : state.cursor;
+  const cap = state.hideRowsAfter;
+  return cap && cap.trace === state.trace ? Math.min(shown, cap.step) : shown;
+};
 
 function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
   const cached = perTrace(derive);

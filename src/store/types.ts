@@ -109,8 +109,11 @@ export interface UiSlice {
   readonly refusedTestSeed: RefusedSeed | null;
   /** what a quiz hint (or anything else) asks the views to point at; null when nothing is */
   readonly highlightTarget: HighlightTarget | null;
-  /** rows after this step stay hidden even with showAllRows (a question asks to predict them); null: none hidden */
-  readonly hideRowsAfter: number | null;
+  /**
+   * rows after this step of this trace stay hidden even with showAllRows (a question asks to predict them); null, or
+   * another trace on screen: none hidden
+   */
+  readonly hideRowsAfter: { readonly trace: Trace; readonly step: number } | null;
   /** the embed view (?embed=1): no header, for a course page or an LMS iframe */
   readonly embed: boolean;
   /** the current mode's own view state, kept in the link (see Route.view); cleared when the mode changes */
@@ -123,7 +126,7 @@ export interface UiSlice {
   /** the test on screen (or linked) has this seed; clears any refused one */
   setTestSeed: (seed: number | null) => void;
   refuseTestSeed: (refused: RefusedSeed) => void;
-  /** hides the rows after a step until another scenario is loaded */
+  /** hides the rows after a step of the trace on screen, until another trace is on screen */
   setHideRowsAfter: (step: number | null) => void;
   /** a predicted step, answered: runs up to it and shows its row */
   revealStep: (step: number) => void;
@@ -257,7 +260,7 @@ export interface WorkspaceSlice {
    * A navigation brought its own scenario (a test review's "See it in the workspace"): it stays on screen, the kept
    * one moves into a notice offering "Back to your own scenario".
    */
-  offerOwnWorkspace: () => void;
+  offerOwnWorkspace: (title: string) => void;
   /** the lesson's config and loads, with an Undo in a notice */
   resetToLessonUndoable: () => void;
 }

@@ -21,7 +21,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setHighlight: (target) => set({ highlightTarget: target }),
   setTestSeed: (seed) => set({ testSeed: seed, refusedTestSeed: null }),
   refuseTestSeed: (refused) => set({ testSeed: null, refusedTestSeed: refused }),
-  setHideRowsAfter: (step) => set({ hideRowsAfter: step }),
+  setHideRowsAfter: (step) => set((state) => ({ hideRowsAfter: step === null ? null : { trace: state.trace, step } })),
   revealStep: (step) => { set({ hideRowsAfter: null }); get().setCursor(step); },
   setEmbed: (embed) => set({ embed }),
   setModeView: (view) => set({ modeView: view }),

@@ -32,10 +32,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       putBack(kept);
       set({ keptWorkspace: null });
     },
-    offerOwnWorkspace: () => {
+    offerOwnWorkspace: (title) => {
       const kept = get().keptWorkspace;
       if (!kept) return;
-      set({ keptWorkspace: null, notice: undoNotice('The workspace shows the question\'s scenario from your test review.', 'Back to your own scenario', kept) });
+      set({ keptWorkspace: null, notice: undoNotice(title, 'Back to your own scenario', kept) });
     },
     resetToLessonUndoable: () => {
       const before = workspaceOf(get());

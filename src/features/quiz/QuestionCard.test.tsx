@@ -159,4 +159,13 @@ describe('QuestionCard', () => {
     check();
     expect(document.querySelector('.feedback-text .app-voice')?.textContent).toMatch(/written by the app/i);
   });
+
+  it('the lesson\'s what-if hint keeps its words, and the app notes where the condition really is', () => {
+    render(<QuestionCard question={LESSON_QUIZ[2]!} mode="quiz" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint' }));
+    const hints = screen.getByRole('list', { name: 'Hints' });
+    expect(hints.textContent).toContain(LESSON_QUIZ[2]!.hints[0]);
+    expect(hints.querySelector('.hint-note .app-voice')).not.toBeNull();
+    expect(hints.querySelector('.hint-note')!.textContent).toContain('is a column of the execution table');
+  });
 });

@@ -20,7 +20,7 @@
  * comes on screen. A fix_config question edits the store's config text in the workspace's Monaco editor.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { grade as gradeAnswer, questionRecipe, type Answer, type Grade, type Question } from '../../quiz';
+import { grade as gradeAnswer, hintNote, questionRecipe, type Answer, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import type { QuizMode } from '../../store/progressSlice';
 import { draftToAnswer, EMPTY_DRAFT, type AnswerDraft } from './answerDraft';
@@ -29,6 +29,7 @@ import { FixConfigInput } from './FixConfigInput';
 import { QuestionSolution, Verdict } from './QuestionResult';
 import { useHints } from './useHints';
 import { LessonText } from './LessonText';
+import { AppVoice } from './AppVoice';
 import './quiz.css';
 
 export interface AnswerInfo {
@@ -113,7 +114,13 @@ function QuestionCardBody({
         <div className="hint-region" aria-live="polite">
           {hints.shown > 0 ? (
             <ol className="hint-list" aria-label="Hints">
-              {question.hints.slice(0, hints.shown).map((hint) => <li key={hint}><strong>Hint:</strong> <LessonText text={hint} /></li>)}
+              {question.hints.slice(0, hints.shown).map((hint) => {
+                const note = hintNote(hint, question.scenario.config);
+                return (
+                  <li key={hint}><strong>Hint:</strong> <LessonText text={hint} />
+                    {note ? <span className="hint-note"> <AppVoice />{note}</span> : null}</li>
+                );
+              })}
             </ol>
           ) : null}
         </div>

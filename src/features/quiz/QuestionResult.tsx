@@ -1,11 +1,7 @@
 /** What a graded answer shows: the verdict and the engine's reason (announced), then explanation, solution and mistakes. */
 import { TEMPLATE_NAMES, type Grade, type Question } from '../../quiz';
+import { AppVoice } from './AppVoice';
 import { LessonText } from './LessonText';
-
-/** Marks text the app wrote itself (from the engine's run), as questions are marked "made by the engine". */
-function AppVoice() {
-  return <span className="app-voice">Written by the app from the run: </span>;
-}
 
 const appWrote = (question: Question) => TEMPLATE_NAMES.includes(question.template);
 

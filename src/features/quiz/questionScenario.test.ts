@@ -34,6 +34,10 @@ describe('showQuestionScenario', () => {
     showQuestionScenario(question);
     useAppStore.getState().resetToLesson();
     expect(selectVisibleRowCount(useAppStore.getState())).toBe(6);
+    // any other trace on screen lifts the cap: a config edit too
+    showQuestionScenario(question);
+    useAppStore.getState().setConfigText(JSON.stringify({ ...question.scenario.config, max_servers: question.scenario.config.max_servers + 1 }));
+    expect(selectVisibleRowCount(useAppStore.getState())).toBe(question.scenario.loads.length);
   });
 });
 

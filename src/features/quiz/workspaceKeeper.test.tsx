@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { LESSON_CONFIG, LESSON_LOADS } from '../../engine';
 import { useAppStore } from '../../store/store';
 import { selectWorkspaceScenario } from '../../store/selectors';
-import { useKeepWorkspace } from './workspaceKeeper';
+import { useKeepWorkspace, useSettleKeptWorkspace } from './workspaceKeeper';
 
 const workspaceScenario = () => selectWorkspaceScenario(useAppStore.getState());
 
@@ -87,5 +87,16 @@ describe('useKeepWorkspace', () => {
     unmount();
     await flush();
     expect(useAppStore.getState().keptWorkspace).toBeNull();
+  });
+
+  it('a workspace kept when the page was closed in a quiz mode is offered back when the page opens elsewhere, never restored over it', () => {
+    act(() => useAppStore.getState().keepWorkspace());
+    act(() => useAppStore.getState().loadScenario({ config: LESSON_CONFIG, loads: [7, 7] }));
+    function Shell() { useSettleKeptWorkspace(); return null; }
+    render(<Shell />);
+    expect(useAppStore.getState().loads).toEqual([7, 7]);
+    expect(useAppStore.getState().keptWorkspace).toBeNull();
+    act(() => useAppStore.getState().notice?.action?.run());
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130] });
   });
 });

@@ -16,7 +16,7 @@ function leave(): void {
   if (QUIZ_VIEWS.includes(mode) || !keptWorkspace) return;
   const route = parseHash(window.location.hash);
   // the address already names the new mode and a scenario: the navigation brought its own
-  if (route.scenario && route.mode === mode) offerOwnWorkspace();
+  if (route.scenario && route.mode === mode) offerOwnWorkspace('The workspace shows the scenario your link opened; yours is kept.');
   else restoreWorkspace();
 }
 
@@ -29,5 +29,16 @@ export function useKeepWorkspace(): void {
     useAppStore.getState().keepWorkspace();
     // one quiz mode replacing another mounts in the same commit, after this cleanup: decide once both have run
     return () => queueMicrotask(leave);
+  }, []);
+}
+
+/**
+ * Call once in the app shell, after the address is read: a workspace still kept from a page closed in a quiz mode,
+ * when the page now opens in another mode, is offered back in a notice (never restored over what the page opened).
+ */
+export function useSettleKeptWorkspace(): void {
+  useEffect(() => {
+    const { mode, keptWorkspace, offerOwnWorkspace } = useAppStore.getState();
+    if (keptWorkspace && !QUIZ_VIEWS.includes(mode)) offerOwnWorkspace('Your own scenario from before the last quiz is kept.');
   }, []);
 }

@@ -55,7 +55,8 @@ export const firstConditionTrue: QuestionTemplate = {
       for (const i of [first - 1, first + 1, first - 2, first + 2].filter(exists)) {
         distractors.push({ text: stepText(i), feedback: i > first && condition.holds(i) ? `${at(i)} But it was already True at step ${first + 1}.` : at(i) });
       }
-      distractors.push({ text: NEVER, feedback: `It does become true: ${at(first)}` });
+      // the explanation that follows shows the step: say it once, there
+      distractors.push({ text: NEVER, feedback: `It does become true, at step ${first + 1}.` });
     } else {
       let peak = 0;
       for (let i = 1; i < trace.length; i++) if (trace.loads[i]! > trace.loads[peak]!) peak = i;

@@ -5,7 +5,7 @@ import {
 } from '../../engine';
 import { buildChoices, sampleIndices, type ChoiceDraft } from '../build';
 import type { NumericMistake, Question } from '../types';
-import { identity, instances, lowerFirst, stepParams, type Params, type QuestionTemplate, type TemplateContext } from './template';
+import { identity, instances, stepParams, type Params, type QuestionTemplate, type TemplateContext } from './template';
 
 const isTargetTracking = (config: { policy: string }) => config.policy === 'target_tracking';
 const configOf = (context: TemplateContext) => context.trace.config as TargetTrackingConfig;
@@ -94,7 +94,8 @@ const SHUT_DOWN = 'The system will shut down all servers';
 
 function directionFeedback(s: TraceStep, config: TargetTrackingConfig, text: string): string {
   if (text === SHUT_DOWN) return `min_servers ${config.min_servers} keeps at least ${instances(config.min_servers)} running; autoscaling never shuts everything down.`;
-  return `Not at step ${s.step}: ${lowerFirst(s.reason)}`;
+  // the explanation that follows gives the step's reason: say it once, there
+  return `"${text}" is not what step ${s.step} does.`;
 }
 
 export const scaleDirection: QuestionTemplate = {

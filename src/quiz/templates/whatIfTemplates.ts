@@ -62,7 +62,7 @@ function whatIfThreshold(which: 'lower' | 'upper'): QuestionTemplate {
       /** Why a step that is not the answer is wrong: it is not first, it is one off, or it does not scale at all. */
       const notIt = (i: number) => {
         if (i > first && first >= 0 && actionAt(next, i) === action) {
-          return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} happens at step ${i + 1} too, but not first (step ${first + 1} comes earlier): ${at(i)}`;
+          return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} happens at step ${i + 1} too, but not first: step ${first + 1} comes earlier.`;
         }
         return Math.abs(i - first) === 1 ? `Off by one: ${at(i)}` : `W${at(i).slice(1)}`;
       };
@@ -84,7 +84,8 @@ function whatIfThreshold(which: 'lower' | 'upper'): QuestionTemplate {
       }
       if (first >= 0) {
         for (const i of [first - 1, first + 1].filter(exists)) distractors.push({ text: stepText(i), feedback: notIt(i) });
-        distractors.push({ text: none, feedback: `It does happen: ${at(first)}` });
+        // the explanation that follows says where and why: here only that it does happen
+        distractors.push({ text: none, feedback: `It does happen: with ${key} ${v}, step ${first + 1} ${verb === 'scaling up' ? 'scales up' : 'scales down'}.` });
       }
       for (const i of [0, trace.length - 1, 1, trace.length - 2].filter(exists)) distractors.push({ text: stepText(i), feedback: notIt(i) });
 

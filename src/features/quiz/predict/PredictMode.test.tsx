@@ -36,6 +36,7 @@ describe('PredictMode', () => {
     predict(3, 'No scaling', '1');
     const status = within(panel()).getByRole('status');
     expect(status.textContent).toContain('Step 3: Not quite.');
+    expect(status.querySelector('.app-voice')).not.toBeNull();
     expect(status.textContent).toContain('load 120 is greater than the upper threshold 100');
     expect(within(panel()).getByText('2 of 3 right')).toBeTruthy();
     expect(useAppStore.getState().cursor).toBe(3);

@@ -3,6 +3,7 @@ import { Panel } from '../../../ui/Panel';
 import { PredictionForm } from './PredictionForm';
 import { isFinished, resultAt, scoreText, sessionScore, type PredictionResult } from './predictSession';
 import type { PredictSessionApi } from './usePredictSession';
+import { AppVoice } from '../AppVoice';
 
 /** The learner's side of Predict mode: running score, stepping among revealed rows, the prediction, its feedback. */
 export function PredictionPanel({ api }: { readonly api: PredictSessionApi }) {
@@ -44,7 +45,7 @@ function Feedback({ result }: { readonly result: PredictionResult | undefined })
       {result ? (
         <>
           <p className="predict-feedback-title"><strong>Step {result.step}: {heading}.</strong></p>
-          <p>{result.feedback}</p>
+          <p><AppVoice />{result.feedback}</p>
           {result.outcome !== 'right' ? <p>Right answer: {result.expected}.</p> : null}
         </>
       ) : null}

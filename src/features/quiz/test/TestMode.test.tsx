@@ -24,7 +24,8 @@ function rightAnswer(question: Question): Answer {
   }
 }
 
-describe('TestMode', () => {
+// rendering a whole test in jsdom takes seconds on a shared machine
+describe('TestMode', { timeout: 30_000 }, () => {
   it('takes a test by its seed, saves an answer without grading it, then moves on', () => {
     render(<TestMode />);
     fireEvent.change(screen.getByLabelText('Take the test with seed'), { target: { value: '1' } });
@@ -74,7 +75,7 @@ describe('TestMode focus', () => {
     fireEvent.click(within(review).getByRole('button', { name: 'New test' }));
     const card = within(screen.getByRole('region', { name: 'Test this pattern' })).getByRole('heading', { name: 'Question 1 of 10' }).closest('article')!;
     expect(card.contains(document.activeElement)).toBe(true);
-  }, 30_000); // ten questions and a config editor rendered in jsdom: slow on a shared machine
+  });
 });
 
 describe('TestReview', () => {
@@ -94,6 +95,8 @@ describe('TestReview', () => {
     for (const entry of entries) {
       const link = within(entry).getByRole('link', { name: /See it in the workspace/ });
       expect(parseHash(link.getAttribute('href')!).mode).toBe('visualize');
+      // the feedback is the app's words, and says so
+      expect(entry.querySelector('dd .app-voice')).not.toBeNull();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../../ui/Panel';
 import { reviewRows, scoreByDifficulty, testScore, type ReviewRow, type TestSession } from './testSession';
+import { AppVoice } from '../AppVoice';
 
 const DIFFICULTY_LABEL = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
 
@@ -44,7 +45,7 @@ function ReviewEntry({ row }: { readonly row: ReviewRow }) {
         <dd>{isConfig && !row.unanswered ? <pre>{row.yourAnswer}</pre> : row.yourAnswer}</dd>
         {!row.correct ? <><dt>Right answer</dt><dd>{isConfig ? <pre>{row.expected}</pre> : row.expected}</dd></> : null}
         <dt>Why</dt>
-        <dd>{row.feedback}</dd>
+        <dd><AppVoice />{row.feedback}</dd>
       </dl>
       <a className="review-link" href={row.href}>
         See it in the workspace<span className="test-sr-only"> (question {row.number}, {row.step === 0 ? 'at Start' : `step ${row.step}`})</span>
