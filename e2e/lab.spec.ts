@@ -57,6 +57,11 @@ test('compares two policies on the same traffic and marks the best of each colum
   const header = await lab.compareTable().locator('thead th').allTextContents();
   expect(header).toEqual(['Policy', 'SLO violation (s)', 'Dropped', 'Failed', 'p95 (ms)', 'Cost ($)', 'Scale events / h']);
   await expect(lab.compareTable().getByText('★ best').first()).toBeVisible();
+  const name = lab.policies().getByLabel('Name of policy 2');
+  await name.fill('Challenger');
+  await name.press('Enter');
+  await expect(lab.compareRows().nth(1).getByRole('rowheader')).toHaveText('Challenger');
+  await lab.waitForRun();
   const link = await lab.linkState();
   expect((link?.p as unknown[]).length).toBe(2);
 });
@@ -125,6 +130,7 @@ test('a tampered link says what is wrong and opens the defaults', async ({ lab, 
 });
 
 test('the Lab opens from its link, passes an axe scan and works with the keyboard', async ({ lab, page }) => {
+  test.slow(); // two page loads, two runs and a full-page scan on a shared machine
   await lab.open();
   await lab.scrubber().focus();
   await page.keyboard.press('ArrowRight');
@@ -137,8 +143,11 @@ test('the Lab opens from its link, passes an axe scan and works with the keyboar
   await lab.waitForRun();
   await expect(lab.playback().locator('.step-text')).toContainText('Second 2 ');
   await lab.expectNoAxeViolations();
+});
 
-  // and with every disclosure open: own points, CSV import, a policy's help, text and export, the latency note
+test('passes an axe scan with every disclosure open: own points, CSV import, a policy\'s help, text and export', async ({ lab }) => {
+  test.slow(); // Monaco and a full-page scan on a shared machine
+  await lab.open();
   await lab.traffic().getByLabel('Traffic profile').selectOption('points');
   await lab.openDisclosure(lab.traffic().locator('details', { hasText: 'Import traffic from CSV' }));
   const card = lab.policyCards().first();

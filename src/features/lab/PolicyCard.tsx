@@ -7,6 +7,7 @@ import { PolicyKnobs } from './PolicyKnobs';
 import { PolicyText } from './PolicyText';
 import { ExportBox } from './ExportBox';
 import { Disclosure } from './Disclosure';
+import { PolicyName } from './PolicyName';
 
 interface PolicyCardProps {
   readonly index: number;
@@ -33,6 +34,7 @@ export function PolicyCard({ index, policy, canRemove }: PolicyCardProps) {
           {canRemove ? <button type="button" onClick={() => remove(index)} aria-label={`Remove ${policy.name}`}>Remove</button> : null}
         </div>
       </header>
+      <PolicyName name={policy.name} index={index} onRename={(name) => setPolicy(index, { ...policy, name })} />
       {model ? (
         <>
           <details className="lab-help">
