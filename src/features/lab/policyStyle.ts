@@ -13,3 +13,9 @@ export const GRID_COLOR = 'var(--chart-grid)';
 export function policyStyle(index: number): { readonly color: string; readonly dash: string } {
   return { color: POLICY_COLORS[index % POLICY_COLORS.length]!, dash: POLICY_DASHES[index % POLICY_DASHES.length]! };
 }
+
+/** The CSS border style nearest a policy's dash pattern, for swatches drawn with a border (tables, cards). */
+export function policyBorderStyle(index: number): 'solid' | 'dashed' | 'dotted' {
+  const dash = POLICY_DASHES[index % POLICY_DASHES.length]!;
+  return dash === '' ? 'solid' : dash === '2 3' ? 'dotted' : 'dashed';
+}
