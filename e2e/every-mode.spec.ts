@@ -69,6 +69,33 @@ test.describe('every mode, every theme', () => {
     });
   }
 
+  test('in every mode, each control Tab reaches shows where the focus is', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    const count = await modeLinks(page).count();
+    for (let i = 0; i < count; i++) {
+      const label = await openMode(page, i);
+      await test.step(label, async () => {
+        const unseen: string[] = [];
+        for (let press = 0; press < 45; press++) {
+          await page.keyboard.press('Tab');
+          const focus = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return null;
+            // Monaco's input is a hidden textarea: the editor's box carries the ring
+            const drawn = el.closest<HTMLElement>('.config-monaco, .lab-monaco') ?? el;
+            const style = getComputedStyle(drawn);
+            const shown = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+            return { shown, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"` };
+          });
+          if (focus && !focus.shown) unseen.push(focus.what);
+        }
+        expect(unseen).toEqual([]);
+      });
+      await leavePresent(page);
+    }
+  });
+
   test('a bad stored theme is ignored and System follows the device', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('autoscale-lab:theme', 'purple'));
     await page.emulateMedia({ colorScheme: 'dark' });
