@@ -115,7 +115,7 @@ test.describe('touch targets on a phone', () => {
   async function smallControls(page: Page): Promise<string[]> {
     return page.evaluate(() => {
       const selector = '.app-header a, .app-header button, .app-header select, .mode-nav a, .playback-panel button, .playback-panel select, '
-        + '.playback-panel summary, .row-button, .question-nav button, .question-card button, .lab-scrubber button, .panel-actions button, .chip, .chips button';
+        + '.playback-panel summary, .row-button, .question-nav button, .question-card button, .lab-scrubber button, .panel-actions button, .policy-switch label, .lab-compare button, .load-pager button, .key-moment button, .lesson-links a';
       return [...document.querySelectorAll<HTMLElement>(selector)]
         .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
