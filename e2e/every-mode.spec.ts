@@ -3,6 +3,7 @@
  * dark (the system's dark mode) and high-contrast themes; and on a phone (390x844, touch) every target passes axe's
  * target-size rule (Lighthouse's audit) while the header's, the mode switcher's and the main controls' are 24x24 or more.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import AxeBuilder from '@axe-core/playwright';
@@ -94,6 +95,21 @@ test.describe('every mode, every theme', () => {
       });
       await leavePresent(page);
     }
+  });
+
+  test('the chart draws in the theme\'s colours, and its SVG export writes them out', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/#/visualize');
+    const line = page.locator('#charts .recharts-line-curve').first();
+    await expect(line).toBeVisible();
+    // the instances line is the theme's Okabe-Ito orange for dark screens
+    expect(await line.evaluate((el) => getComputedStyle(el).stroke)).toBe('rgb(230, 159, 0)');
+    const region = page.getByRole('region', { name: 'Chart' });
+    await region.locator('summary', { hasText: 'Export' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Chart as SVG' }).click()]);
+    const svg = await readFile(await file.path(), 'utf8');
+    expect(svg).not.toContain('var(');
+    expect(svg).toContain('rgb(230, 159, 0)');
   });
 
   test('a bad stored theme is ignored and System follows the device', async ({ page }) => {
