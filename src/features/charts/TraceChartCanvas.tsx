@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import { chartModel, formatAxisNumber, instanceAxis } from './chartSeries';
 import { CHART_COLORS as COLORS, CHART_DASHES as DASHES, CHART_GRID, CHART_SURFACE } from './chartColors';
 import { CursorMark } from './CursorMark';
+import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
 import { RECHARTS_POSITION } from './labelPlacement';
 
 /** Up to this many steps every step gets its tick (and no tick past the last step). */
@@ -26,12 +27,12 @@ export default memo(function TraceChartCanvas({ trace }: { readonly trace: Trace
     <ComposedChart data={data} responsive style={{ width: '100%', height: '100%' }}
       margin={{ top: 8, right: 4, bottom: 10, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={CHART_GRID} />
-      <XAxis dataKey="step" type="number" domain={[0, Math.max(1, model.xMax)]} allowDecimals={false} tickCount={8} ticks={ticks}
-        tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4 }} height={40} />
-      <YAxis yAxisId="load" allowDecimals={false} width={model.loadAxisWidth} tickFormatter={formatAxisNumber}
-        label={{ value: 'Load', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } }} />
-      <YAxis yAxisId="instances" orientation="right" allowDecimals={false} width={instances.width} domain={[...instances.domain]} ticks={[...instances.ticks]}
-        label={{ value: 'Instances', angle: 90, position: 'insideRight', offset: 8, style: { textAnchor: 'middle' } }} />
+      <XAxis {...AXIS_PROPS} dataKey="step" type="number" domain={[0, Math.max(1, model.xMax)]} allowDecimals={false} tickCount={8} ticks={ticks}
+        tickFormatter={(value: number) => formatNumber(value)} label={{ value: 'Step', position: 'insideBottom', offset: -4, style: AXIS_LABEL_STYLE }} height={40} />
+      <YAxis {...AXIS_PROPS} yAxisId="load" allowDecimals={false} width={model.loadAxisWidth} tickFormatter={formatAxisNumber}
+        label={{ value: 'Load', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle', ...AXIS_LABEL_STYLE } }} />
+      <YAxis {...AXIS_PROPS} yAxisId="instances" orientation="right" allowDecimals={false} width={instances.width} domain={[...instances.domain]} ticks={[...instances.ticks]}
+        label={{ value: 'Instances', angle: 90, position: 'insideRight', offset: 8, style: { textAnchor: 'middle', ...AXIS_LABEL_STYLE } }} />
       <Tooltip labelFormatter={(step) => (Number(step) === 0 ? 'Start' : `Step ${String(step)}`)} isAnimationActive={false} />
       <Area yAxisId="load" dataKey="load" name="Load (requests)" type="linear" stroke={COLORS.load} fill={COLORS.load}
         fillOpacity={0.12} strokeWidth={2} dot={dots ? { r: 3 } : false} isAnimationActive={false} />

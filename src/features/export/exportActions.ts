@@ -50,17 +50,23 @@ export function serializeChart(svg: SVGSVGElement): { readonly text: string; rea
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };
 }
 
-/** Copies the computed fill and stroke of every drawn element whose colour comes from the theme (pairs by document order). */
+/**
+ * Writes out the computed fill and stroke of every drawn element whose colour comes from the theme (an attribute or an
+ * inline style naming a variable, or text coloured by the stylesheet); elements pair up by document order.
+ */
 function inlineThemeColors(source: SVGSVGElement, copy: SVGSVGElement): void {
-  const sources = source.querySelectorAll('*');
-  const copies = copy.querySelectorAll('*');
+  const sources = source.querySelectorAll<SVGElement>('*');
+  const copies = copy.querySelectorAll<SVGElement>('*');
   sources.forEach((element, i) => {
     const target = copies[i];
     if (!target) return;
-    const style = getComputedStyle(element);
+    const computed = getComputedStyle(element);
     for (const property of ['fill', 'stroke'] as const) {
-      const attribute = element.getAttribute(property);
-      if ((attribute !== null && attribute.includes('var(')) || (property === 'fill' && element.tagName === 'text')) target.setAttribute(property, style[property]);
+      const attribute = element.getAttribute(property) ?? '';
+      const inline = element.style.getPropertyValue(property);
+      if (!attribute.includes('var(') && !inline.includes('var(') && !(property === 'fill' && element.tagName === 'text')) continue;
+      target.setAttribute(property, computed[property]);
+      if (inline) target.style.setProperty(property, computed[property]);
     }
   });
 }
