@@ -84,11 +84,16 @@ test('the lesson, from the first screen to a finished Visual quiz, with the keyb
   expect(total).toBeGreaterThanOrEqual(3);
   for (let n = 1; n <= total; n++) {
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(`Question ${n} of ${total}`);
-    // Tab into the answer, fill each field (Space picks a radio, digits fill a number), Tab on to Check answer
+    // Tab into the answer, fill each field (Space and an arrow pick a radio, digits fill a number), Tab on to Check answer
     let now = await tabUntil(page, (f) => f.inCard && f.tag === 'input', 'the answer');
     for (let guard = 0; !(now.tag === 'button' && now.name === 'Check answer'); guard++) {
       expect(guard, 'fields before Check answer').toBeLessThan(12);
-      if (now.type === 'radio') await page.keyboard.press('Space');
+      if (now.type === 'radio') {
+        // Space picks the focused choice, an arrow moves the pick to the next one (radios are one Tab stop)
+        await page.keyboard.press('Space');
+        await page.keyboard.press('ArrowDown');
+        expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+      }
       else if (now.type === 'number') await page.keyboard.type('1');
       now = await tab(page);
     }
