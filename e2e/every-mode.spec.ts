@@ -112,6 +112,21 @@ test.describe('every mode, every theme', () => {
     expect(svg).toContain('rgb(230, 159, 0)');
   });
 
+  test('the theme is on the page before the app\'s script runs, so it never flashes light', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('autoscale-lab:theme', 'contrast'));
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/assets/index-*.js', async (route) => { await scriptsHeld; await route.continue(); });
+    await page.goto('/', { waitUntil: 'commit' });
+    // the pre-rendered first screen is already drawn in the chosen theme
+    await expect(page.getByRole('heading', { name: 'Autoscale Lab', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(0, 0, 0)');
+    release();
+    await expect(page).toHaveURL(/#\/visualize\?s=/);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  });
+
   test('a bad stored theme is ignored and System follows the device', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('autoscale-lab:theme', 'purple'));
     await page.emulateMedia({ colorScheme: 'dark' });
