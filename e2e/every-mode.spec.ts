@@ -78,7 +78,7 @@ test.describe('every mode, every theme', () => {
       const label = await openMode(page, i);
       await test.step(label, async () => {
         const unseen: string[] = [];
-        for (let press = 0; press < 45; press++) {
+        for (let press = 0; press < 90; press++) {
           await page.keyboard.press('Tab');
           const focus = await page.evaluate(() => {
             const el = document.activeElement as HTMLElement | null;
