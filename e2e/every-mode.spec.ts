@@ -97,6 +97,26 @@ test.describe('every mode, every theme', () => {
     }
   });
 
+  test('with reduced motion nothing on the page moves by itself, in any mode', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    const count = await modeLinks(page).count();
+    for (let i = 0; i < count; i++) {
+      const label = await openMode(page, i);
+      await test.step(label, async () => {
+        // a step moves the flow's token and the views when motion is welcome; here nothing animates
+        await page.locator('main').press('ArrowRight');
+        const running = await page.evaluate(() => document.getAnimations()
+          .filter((animation) => animation.playState === 'running' && Number(animation.effect?.getComputedTiming().duration ?? 0) > 1)
+          .map((animation) => (animation.effect as KeyframeEffect | null)?.target?.nodeName ?? 'unknown'));
+        expect(running).toEqual([]);
+        await expect(page.locator('.flow-token')).toHaveCount(0);
+      });
+      await leavePresent(page);
+    }
+  });
+
   test('the chart draws in the theme\'s colours, and its SVG export writes them out', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/#/visualize');
