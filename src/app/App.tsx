@@ -2,20 +2,22 @@ import { NoticeBanner } from './NoticeBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { HelpDialog } from './HelpDialog';
 import { useAppStore } from '../store/store';
 import { EmbedBar } from './EmbedBar';
 import { usePrintAllRows } from './usePrintAllRows';
+import { followSystemTheme } from '../ui/theme';
 import { useSettleKeptWorkspace } from '../features/quiz/workspaceKeeper';
 import './course.css';
 
 export function App() {
   useHashSync();
-  usePrintAllRows();
   useSettleKeptWorkspace();
+  usePrintAllRows();
+  useEffect(() => followSystemTheme(), []);
   const mode = useAppStore((state) => state.mode);
   const embed = useAppStore((state) => state.embed);
   const { View } = modeEntry(mode);

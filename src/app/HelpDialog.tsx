@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { MODE_ENTRIES } from './modes';
 import { SHORTCUTS } from '../features/playback/playbackKeys';
+import { ThemePicker } from './ThemePicker';
 import './help.css';
 
 /** In-app help: what each mode is for, the keyboard shortcuts, sharing and where progress is kept. */
@@ -31,6 +32,12 @@ export function HelpDialog() {
           ))}
           <li>In Present: <kbd>PageDown</kbd><kbd>PageUp</kbd> or the arrows step and change slides, <kbd>Home</kbd><kbd>End</kbd> first / last slide, <kbd>R</kbd> reveal, <kbd>B</kbd> or <kbd>.</kbd> blank, <kbd>F</kbd> fullscreen, <kbd>Esc</kbd> explore / back, <kbd>S</kbd> speaker view</li>
         </ul>
+        <h3>Theme</h3>
+        <p>
+          System follows your device&apos;s light or dark setting (and its high-contrast setting); Light, Dark and High
+          contrast stay as chosen on this device. Present keeps its own bright projector theme.
+        </p>
+        <ThemePicker />
         <h3>Config</h3>
         <p>
           Keys left out take the lesson&apos;s values, so <code>{'{"upper_threshold": 150}'}</code> is a whole config. While the

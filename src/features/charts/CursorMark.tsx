@@ -27,10 +27,10 @@ export const CursorMark = memo(function CursorMark({ step, load, color, dotColor
     <g className="trace-chart-cursor" data-step={step} pointerEvents="none">
       <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={color} strokeWidth={2} />
       <text x={labelOnLeft ? x - 4 : x + 4} y={plot.y + 12} textAnchor={labelOnLeft ? 'end' : 'start'} fill={color} fontSize={12} fontWeight={600}
-        stroke="#fff" strokeWidth={3} paintOrder="stroke">
+        stroke="var(--surface)" strokeWidth={3} paintOrder="stroke">
         {step === 0 ? 'Start' : `Step ${step}`}
       </text>
-      {y === undefined || !Number.isFinite(y) ? null : <circle cx={x} cy={y} r={5} fill={dotColor} stroke="#fff" strokeWidth={2} />}
+      {y === undefined || !Number.isFinite(y) ? null : <circle cx={x} cy={y} r={5} fill={dotColor} stroke="var(--surface)" strokeWidth={2} />}
     </g>
   );
 });

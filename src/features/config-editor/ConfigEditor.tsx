@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { useAppStore } from '../../store/store';
+import { MONACO_THEMES, useThemeName } from '../../ui/theme';
 import { locateError } from './locatePath';
 import { CONFIG_MODEL_PATH, monaco } from './monacoSetup';
 
@@ -57,6 +58,7 @@ export default function ConfigEditor({ autoFocus = false }: ConfigEditorProps) {
   useEffect(markErrors, [configText, errors]);
   useEffect(() => () => { globalThis.__autoscaleConfigEditor = undefined; }, []);
 
+  const theme = MONACO_THEMES[useThemeName()];
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as monaco.editor.IStandaloneCodeEditor;
     globalThis.__autoscaleConfigEditor = editorRef.current;
@@ -71,6 +73,7 @@ export default function ConfigEditor({ autoFocus = false }: ConfigEditorProps) {
         language="json"
         path={CONFIG_MODEL_PATH}
         options={EDITOR_OPTIONS}
+        theme={theme}
         height="100%"
         loading={<span className="muted">Opening the editor…</span>}
         wrapperProps={{ 'data-testid': 'config-monaco' }}

@@ -26,22 +26,49 @@ export function downloadBlob(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart's SVG as a standalone document: namespaces, its size, a white background and the page's font. */
+/**
+ * The chart's SVG as a standalone document: namespaces, its size, the theme's surface behind it and the page's font.
+ * Colours given as the theme's CSS variables (and the theme's CSS on axis text) are written out as the colours they are
+ * now, since a file on its own has neither the variables nor the stylesheet.
+ */
 export function serializeChart(svg: SVGSVGElement): { readonly text: string; readonly width: number; readonly height: number } {
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  inlineThemeColors(svg, copy);
+  const surface = getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   copy.setAttribute('width', String(Math.round(width)));
   copy.setAttribute('height', String(Math.round(height)));
   copy.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  copy.setAttribute('style', `font-family: ${getComputedStyle(svg).fontFamily}; font-size: 12px; background: #ffffff`);
+  copy.setAttribute('style', `font-family: ${getComputedStyle(svg).fontFamily}; font-size: 12px; background: ${surface}`);
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
+  background.setAttribute('fill', surface);
   copy.insertBefore(background, copy.firstChild);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };
+}
+
+/**
+ * Writes out the computed fill and stroke of every drawn element whose colour comes from the theme (an attribute or an
+ * inline style naming a variable, or text coloured by the stylesheet); elements pair up by document order.
+ */
+function inlineThemeColors(source: SVGSVGElement, copy: SVGSVGElement): void {
+  const sources = source.querySelectorAll<SVGElement>('*');
+  const copies = copy.querySelectorAll<SVGElement>('*');
+  sources.forEach((element, i) => {
+    const target = copies[i];
+    if (!target) return;
+    const computed = getComputedStyle(element);
+    for (const property of ['fill', 'stroke'] as const) {
+      const attribute = element.getAttribute(property) ?? '';
+      const inline = element.style.getPropertyValue(property);
+      if (!attribute.includes('var(') && !inline.includes('var(') && !(property === 'fill' && element.tagName === 'text')) continue;
+      target.setAttribute(property, computed[property]);
+      if (inline) target.style.setProperty(property, computed[property]);
+    }
+  });
 }
 
 async function chartPng(svgText: string, width: number, height: number): Promise<Blob> {

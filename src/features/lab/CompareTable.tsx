@@ -2,7 +2,7 @@
 import { Panel } from '../../ui/Panel';
 import type { TimeTrace } from './labEngine';
 import { COMPARE_COLUMNS, compareRows, formatCompareValue } from './compareSummary';
-import { policyStyle } from './policyStyle';
+import { policyBorderStyle, policyStyle } from './policyStyle';
 
 export function CompareTable({ traces, focus, onFocus }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly onFocus: (index: number) => void }) {
   const rows = compareRows(traces.map((trace) => ({ name: trace.policy.name, summary: trace.summary, seconds: trace.seconds })));
@@ -22,7 +22,7 @@ export function CompareTable({ traces, focus, onFocus }: { readonly traces: read
               <tr key={i} aria-current={i === focus && rows.length > 1 ? 'true' : undefined}>
                 <th scope="row">
                   <button type="button" className="lab-focus-button" aria-pressed={i === focus} onClick={() => onFocus(i)}>
-                    <span className="lab-swatch" style={{ borderColor: policyStyle(i).color, borderStyle: i === 0 ? 'solid' : 'dashed' }} aria-hidden="true" /> {row.name}
+                    <span className="lab-swatch" style={{ borderColor: policyStyle(i).color, borderStyle: policyBorderStyle(i) }} aria-hidden="true" /> {row.name}
                   </button>
                 </th>
                 {COMPARE_COLUMNS.map(({ key }) => {

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import type { TimeTrace } from './labEngine';
 import { labChartData } from './chartData';
 import { SmallChart, type ChartLine } from './SmallChart';
-import { DEMAND_COLOR, policyStyle } from './policyStyle';
+import { DEMAND_COLOR, RAW_COLOR, policyStyle } from './policyStyle';
 
 interface CanvasProps {
   readonly traces: readonly TimeTrace[];
@@ -42,7 +42,7 @@ export default memo(function LabChartsCanvas({ traces, focus, capacity, sloMs }:
         <figcaption id="lab-chart-replicas">Replicas of {focused?.policy.name ?? 'the policy'}: raw recommendation, desired, ready</figcaption>
         <SmallChart data={data.replicas} seconds={seconds} yLabel="replicas"
           lines={[
-            { key: 'raw', name: 'Raw recommendation', color: '#64748b', dash: '2 3', step: true },
+            { key: 'raw', name: 'Raw recommendation', color: RAW_COLOR, dash: '2 3', step: true },
             { key: 'desired', name: 'Desired (after windows and limits)', color: focusStyle.color, dash: '8 4', step: true },
             { key: 'ready', name: 'Ready', color: focusStyle.color, width: 2.5, step: true },
           ]} />

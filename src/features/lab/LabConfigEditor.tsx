@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { monaco } from '../config-editor/monacoSetup';
+import { MONACO_THEMES, useThemeName } from '../../ui/theme';
 import type { ValidationError } from '../../engine/validate';
 import { locatePath, type TextFormat } from './configText';
 
@@ -43,6 +44,7 @@ export interface LabConfigEditorProps {
 
 export default function LabConfigEditor({ text, format, errors, ariaLabel, modelPath, onChange }: LabConfigEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const theme = useThemeName();
   const mark = () => {
     const model = editorRef.current?.getModel();
     if (!model) return;
@@ -66,7 +68,7 @@ export default function LabConfigEditor({ text, format, errors, ariaLabel, model
   };
   return (
     <div className="lab-monaco">
-      <Editor value={text} language={format} path={`${modelPath}.${format}`} height="100%"
+      <Editor value={text} language={format} path={`${modelPath}.${format}`} height="100%" theme={MONACO_THEMES[theme]}
         options={{ ...OPTIONS, ariaLabel }} loading={<span className="muted">Opening the editor…</span>}
         onChange={(value) => onChange(value ?? '')} onMount={onMount} />
     </div>

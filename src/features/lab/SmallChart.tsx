@@ -4,7 +4,8 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, u
 import { useAppStore } from '../../store/store';
 import type { ChartRow } from './chartData';
 import { clockTime } from './labFormat';
-import { CURSOR_COLOR, SLO_COLOR } from './policyStyle';
+import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from './policyStyle';
+import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
 
 export interface ChartLine {
   readonly key: string;
@@ -29,9 +30,9 @@ const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(va
 export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = 190 }: SmallChartProps) {
   return (
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#d3d9e2" />
-      <XAxis dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
-      <YAxis width={62} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12 } }} />
+      <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
+      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
+      <YAxis {...AXIS_PROPS} width={62} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (

@@ -44,8 +44,8 @@ export function TrafficSketch({ profile, seconds, onChange }: { readonly profile
         onPointerDown={(event) => { event.currentTarget.setPointerCapture(event.pointerId); setDrawing({ top }); drawAt(event.clientX, event.clientY, top); }}
         onPointerMove={(event) => { if (drawing) drawAt(event.clientX, event.clientY, drawing.top); }}
         onPointerUp={() => setDrawing(null)} onPointerCancel={() => setDrawing(null)}>
-        <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#f8fafc" stroke="#d3d9e2" />
-        <path d={path} fill="none" stroke="#334155" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+        <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="var(--surface-2)" stroke="var(--border-strong)" />
+        <path d={path} fill="none" stroke="var(--chart-demand)" strokeWidth="2" vectorEffect="non-scaling-stroke" />
       </svg>
       <figcaption className="lab-small muted">
         Draw: press and drag to set the rate of each {span / 60 === 1 ? 'minute' : `${span / 60}-minute span`} (top: {top} req/s). {note}
