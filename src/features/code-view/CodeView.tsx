@@ -1,4 +1,4 @@
-import { LESSON_CODE_CAPTION } from '../../content';
+import { LESSON_CODE_CAPTION } from '../../content/lesson';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectCodeListing, selectCurrentStep } from '../../store/selectors';

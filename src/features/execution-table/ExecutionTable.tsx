@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { LESSON_TABLE_NOTE } from '../../content';
+import { LESSON_TABLE_NOTE } from '../../content/lesson';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';

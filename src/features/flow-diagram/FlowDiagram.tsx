@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { FlowNodeId } from '../../engine';
 import { Panel } from '../../ui/Panel';
-import { LESSON_FLOW_SUMMARY } from '../../content';
+import { LESSON_FLOW_SUMMARY } from '../../content/lesson';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
 import { edgeKey, flowLayout, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';

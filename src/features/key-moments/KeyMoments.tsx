@@ -1,4 +1,4 @@
-import { LESSON_KEY_MOMENTS } from '../../content';
+import { LESSON_KEY_MOMENTS } from '../../content/lesson';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { selectKeyMoments } from '../../store/selectors';
