@@ -120,6 +120,7 @@ test.describe('every mode, every theme', () => {
   test('the chart draws in the theme\'s colours, and its SVG export writes them out', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/#/visualize');
+    await page.locator('#charts').scrollIntoViewIfNeeded(); // the chart draws as it nears the screen
     const line = page.locator('#charts .recharts-line-curve').first();
     await expect(line).toBeVisible();
     // the instances line is the theme's Okabe-Ito orange for dark screens
