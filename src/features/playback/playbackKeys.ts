@@ -1,5 +1,6 @@
 /** The playback keyboard shortcuts, as data: which key does what, and when a key press is someone else's. */
 
+import { ACTIVATABLE, type KeyPress } from '../../ui/keyPress';
 export type PlaybackCommand = 'stepBack' | 'stepForward' | 'togglePlay' | 'goToStart' | 'goToEnd' | 'slower' | 'faster';
 
 /** What the shortcuts help lists, in order. */
@@ -28,17 +29,8 @@ const COMMANDS: Readonly<Record<string, PlaybackCommand>> = {
 const TYPING_TARGETS = 'dialog, input:not([type="checkbox"], [type="button"], [type="submit"], [type="reset"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
 /** The playback buttons: Space on them plays and pauses (as Help says) rather than pressing the focused one. */
 const SPACE_PLAYS = '[data-space-plays]';
-/** Elements whose own Space or Enter press means "activate me". */
-const ACTIVATABLE = 'button, input, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
-export interface KeyPress {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly altKey: boolean;
-  readonly defaultPrevented: boolean;
-  readonly target: EventTarget | null;
-}
+export type { KeyPress } from '../../ui/keyPress';
 
 /** The playback command for a key press, or undefined when the key is not a shortcut here or belongs to the focused element. */
 export function playbackCommandFor(press: KeyPress): PlaybackCommand | undefined {

@@ -1,5 +1,6 @@
 /** Present's keyboard, as data: presenter-remote keys, arrows, blank, fullscreen, explore. Pure: no store, no React. */
 
+import { ACTIVATABLE, type KeyPress } from '../../ui/keyPress';
 export type PresentCommand =
   | 'next' | 'previous' | 'nextSlide' | 'previousSlide' | 'firstSlide' | 'lastSlide'
   | 'blank' | 'fullscreen' | 'explore' | 'reveal' | 'speaker';
@@ -33,17 +34,8 @@ const COMMANDS: Readonly<Record<string, PresentCommand>> = {
 const TYPING_TARGETS = 'dialog, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="file"]), textarea, select, [contenteditable]:not([contenteditable="false"]), .monaco-editor, [role="textbox"], [role="slider"], [role="listbox"], [role="menu"]';
 /** Elements that keep Esc for themselves (closing a dialog, a menu, the editor's widgets). */
 const ESCAPE_KEEPERS = 'dialog, .monaco-editor, [role="listbox"], [role="menu"]';
-/** Elements whose own Space press means "activate me". */
-const ACTIVATABLE = 'button, input, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]';
 
-export interface KeyPress {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly altKey: boolean;
-  readonly defaultPrevented: boolean;
-  readonly target: EventTarget | null;
-}
+export type { KeyPress } from '../../ui/keyPress';
 
 /**
  * The command for a key press, or undefined when it is not Present's key or belongs to the focused element.
