@@ -3,6 +3,7 @@
  * that does the same arithmetic with the same branching and stores nothing. The ratio engine / bare is the
  * engine's overhead (storing columns, copying the input); the goal is 5 or less.
  */
+import { formatCount } from '../engine/format';
 import {
   presetLoads, simulate, type PolicyKind, type ScalingConfig, type TargetTrackingConfig, type ThresholdConfig,
 } from '../engine';
@@ -127,7 +128,7 @@ const millions = (perSecond: number) => `${(perSecond / 1e6).toFixed(1)} M steps
 
 export function engineBenchLines(report: EngineBenchReport, steps: number): string[] {
   return [
-    `${steps.toLocaleString('en-US')} steps per run, best of several runs after warm-up; ratio = engine time / bare-loop time (goal <= 5)`,
+    `${formatCount(steps)} steps per run, best of several runs after warm-up; ratio = engine time / bare-loop time (goal <= 5)`,
     ...(Object.keys(report) as PolicyKind[]).map((policy) => {
       const { engine_steps_per_s: engine, baseline_steps_per_s: bare, ratio } = report[policy];
       return `${policy.padEnd(16)} engine ${millions(engine).padStart(17)}   bare ${millions(bare).padStart(17)}   ratio ${ratio.toFixed(2)}`;

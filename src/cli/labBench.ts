@@ -3,6 +3,7 @@
  * in one simulateTime call (arrivals drawn once, every trace column filled), the median of five runs after a warm-up.
  * The goal is 100 ms or less for all five together.
  */
+import { formatCount } from '../engine/format';
 import {
   DEFAULT_PLATFORM, POLICY_MODELS, scenarioProfile, simulateTime, TARGET_TRACKING_TIME_DEFAULTS,
   type LabPolicyKind, type NamedPolicy, type TimeRunInput,
@@ -67,7 +68,7 @@ export function labBenchSection(options: { seconds?: number; runs?: number; warm
       const report = runLabBench(options);
       return {
         json: { lab: report },
-        lines: [`${report.seconds.toLocaleString('en-US')} s x ${report.policies} policies (Poisson, diurnal): median ${report.ms} ms per run (goal <= 100 ms), ${report.cpu_ms} ms of CPU`],
+        lines: [`${formatCount(report.seconds)} s x ${report.policies} policies (Poisson, diurnal): median ${report.ms} ms per run (goal <= 100 ms), ${report.cpu_ms} ms of CPU`],
       };
     },
   };

@@ -1,4 +1,5 @@
 /** The one rule for seeds: every seed accepted is honoured exactly (seededRandom keeps 32 bits), anything else is refused. */
+import { formatCount } from './format';
 
 /** Largest seed: seededRandom works on 32 bits, so a larger number would quietly become another seed. */
 export const MAX_SEED = 2 ** 32 - 1;
@@ -12,5 +13,5 @@ export function parseSeed(text: string): SeedResult {
   if (value <= MAX_SEED) return { ok: true, value };
   const shown = trimmed.length > 16 ? `${trimmed.slice(0, 16)}…` : trimmed;
   const what = trimmed === '' ? 'No seed was given' : `"${shown}" is not a seed`;
-  return { ok: false, message: `${what}: a seed is a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}, digits only.` };
+  return { ok: false, message: `${what}: a seed is a whole number from 0 to ${formatCount(MAX_SEED)}, digits only.` };
 }

@@ -1,4 +1,5 @@
 /** Scenario: the config text, its parse result, the load sequence and the trace they make. */
+import { formatCount } from '../engine/format';
 import type { StateCreator } from 'zustand';
 import {
   LESSON_CONFIG, LESSON_LOADS, LIMITS, parseConfigText, presetLoads, simulate, switchPolicy, validateLoads,
@@ -25,7 +26,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   const replaceLoads = (loads: readonly number[]): ValidationError | undefined => {
     const checked = validateLoads(loads);
     if (!checked.ok) return checked.errors[0];
-    if (loads.length > MAX_UI_STEPS) return { path: 'loads', message: `At most ${MAX_UI_STEPS.toLocaleString('en-US')} steps in the browser`, hint: 'use the CLI (npm run trace) for longer runs' };
+    if (loads.length > MAX_UI_STEPS) return { path: 'loads', message: `At most ${formatCount(MAX_UI_STEPS)} steps in the browser`, hint: 'use the CLI (npm run trace) for longer runs' };
     const { config } = get();
     set((state) => ({ ...withTrace(config, checked.value), cursor: Math.min(state.cursor, checked.value.length) }));
     return undefined;
@@ -61,7 +62,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       const { loads } = get();
       if (index < 0 || index >= loads.length) return { path: `loads[${index}]`, message: `There is no step ${index + 1}`, hint: 'add a step first' };
       if (!Number.isFinite(value) || value < 0 || value > LIMITS.maxLoad) {
-        return { path: `loads[${index}]`, message: `Load at step ${index + 1} must be a number from 0 to ${LIMITS.maxLoad.toLocaleString('en-US')}`, hint: 'the last good value is kept' };
+        return { path: `loads[${index}]`, message: `Load at step ${index + 1} must be a number from 0 to ${formatCount(LIMITS.maxLoad)}`, hint: 'the last good value is kept' };
       }
       const next = loads.slice();
       next[index] = value;

@@ -1,4 +1,5 @@
 /** Named selectors: everything the views show, derived from the store's inputs. Memoised per trace. */
+import { formatCount } from '../engine/format';
 import {
   codeListing, keyMoments, stepAt, tableColumns, tableRow, trackerColumns, trackerVariables,
   type KeyMoment, type ScalingConfig, type Trace, type TraceStep,
@@ -103,7 +104,7 @@ export function pauseMessage(pause: PausedBy, config: ScalingConfig): string {
     at_min: `reached min_servers (${config.min_servers})`,
     at_max: `reached max_servers (${config.max_servers})`,
   };
-  return `Paused: ${what[pause.breakpoint]} at step ${pause.step.toLocaleString('en-US')}`;
+  return `Paused: ${what[pause.breakpoint]} at step ${formatCount(pause.step)}`;
 }
 
 let lastHighlight: { target: AppState['highlightTarget']; trace: Trace; resolved: ResolvedTarget | undefined } | undefined;

@@ -1,4 +1,5 @@
 /** The scenario and cursor in the URL hash, so a link opens exactly what its sender saw. Pure: no DOM. */
+import { formatCount } from '../engine/format';
 import { parseConfigText, parseSeed, validateLoads, type Result } from '../engine';
 import { MAX_UI_STEPS } from './scenarioSlice';
 
@@ -55,7 +56,7 @@ export function decodeSharedText(encoded: string): Result<SharedState> {
   const loads = validateLoads(l);
   if (!loads.ok) return { ok: false, errors: loads.errors.map((e) => ({ ...e, path: `link ${e.path}` })) };
   if (loads.value.length > MAX_UI_STEPS) {
-    return fail(`The shared link has ${loads.value.length.toLocaleString('en-US')} steps; the browser holds at most ${MAX_UI_STEPS.toLocaleString('en-US')}`, 'use the CLI (npm run trace) for longer runs');
+    return fail(`The shared link has ${formatCount(loads.value.length)} steps; the browser holds at most ${formatCount(MAX_UI_STEPS)}`, 'use the CLI (npm run trace) for longer runs');
   }
   const cursor = typeof k === 'number' && Number.isInteger(k) ? Math.min(Math.max(k, 0), loads.value.length) : 0;
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };

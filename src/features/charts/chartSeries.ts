@@ -1,4 +1,5 @@
 /** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
+import { formatCount } from '../../engine/format';
 import { capacityAtTarget, formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
 import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
 import { placeLabel, type LabelPosition } from './labelPlacement';
@@ -156,5 +157,5 @@ export function chartDescription(trace: Trace): string {
   const reference = config.policy === 'threshold'
     ? `the upper threshold ${formatNumber(config.upper_threshold)} and lower threshold ${formatNumber(config.lower_threshold)} as reference lines`
     : `the capacity at ${formatNumber(config.target_utilization * 100)} % target utilization as a line`;
-  return `Line chart of load per step over ${trace.length.toLocaleString('en-US')} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
+  return `Line chart of load per step over ${formatCount(trace.length)} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
 }

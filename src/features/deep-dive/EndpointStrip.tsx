@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { formatNumber } from '../../engine';
 import { type EndpointRun } from '../../engine/endpointModel';
 
@@ -21,7 +22,7 @@ export function EndpointStrip({ run, label }: { readonly run: EndpointRun; reado
           {row('Waiting requests', (i) => formatNumber(steps[i]!.backlog), (i) => (steps[i]!.backlog > 0 ? 'overloaded' : undefined))}
         </tbody>
       </table>
-      {run.steps.length > MAX_STEPS ? <p className="muted">First {MAX_STEPS} of {run.steps.length.toLocaleString('en-US')} steps; the totals count all.</p> : null}
+      {run.steps.length > MAX_STEPS ? <p className="muted">First {MAX_STEPS} of {formatCount(run.steps.length)} steps; the totals count all.</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import type { MouseEvent } from 'react';
 import { LESSON_TABLE_NOTE } from '../../content/lesson';
 import { Panel } from '../../ui/Panel';
@@ -53,7 +54,7 @@ export function ExecutionTable() {
           </tbody>
         </table>
       </div>
-      {hidden > 0 ? <p className="muted">{hidden.toLocaleString('en-US')} more {hidden === 1 ? 'step' : 'steps'} to run.</p> : null}
+      {hidden > 0 ? <p className="muted">{formatCount(hidden)} more {hidden === 1 ? 'step' : 'steps'} to run.</p> : null}
       {trace.length > 0 && cursor >= trace.length
         ? <p className="table-note"><span aria-hidden="true">💡 </span><span className="voice">from the lesson</span><span>{LESSON_TABLE_NOTE}</span></p>
         : null}

@@ -2,6 +2,7 @@
  * Traffic from a CSV (`seconds,requests_per_second`), pasted or chosen as a file, read by the engine's parser
  * (papaparse inside). A bad file is refused: its lines and reasons are listed, and nothing else changes.
  */
+import { formatCount } from '../../engine/format';
 import { useId, useState } from 'react';
 import type { ValidationError } from '../../engine/validate';
 import { parseTrafficCsv, type TrafficProfile } from './labEngine';
@@ -15,7 +16,7 @@ export function CsvImport({ onImport }: { readonly onImport: (profile: TrafficPr
     const parsed = parseTrafficCsv(csv, file);
     if (!parsed.ok) { setErrors(parsed.errors); setDone(''); return; }
     setErrors([]);
-    setDone(`Imported ${parsed.value.points.length.toLocaleString('en-US')} points from ${file}.`);
+    setDone(`Imported ${formatCount(parsed.value.points.length)} points from ${file}.`);
     onImport(parsed.value);
   };
   return (

@@ -2,6 +2,7 @@
  * The focused controller's decisions around the cursor, in its own words (the engine's explain sentence via tickAt):
  * a window of a few before and after, never the whole day, so a run of 86,400 seconds scrolls nothing it cannot afford.
  */
+import { formatCount } from '../../engine/format';
 import { useState } from 'react';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
@@ -23,7 +24,7 @@ export function DecisionLog({ trace }: { readonly trace: TimeTrace | undefined }
     <Panel id="lab-log" title={`Decision log: ${trace.policy.name}`}
       actions={<label className="toggle"><input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} /> Only changes</label>}>
       <p className="lab-small muted">
-        {list.length.toLocaleString('en-US')} {onlyChanges ? 'changes of the replica count' : 'decisions'} in the run; the ones around the cursor:
+        {formatCount(list.length)} {onlyChanges ? 'changes of the replica count' : 'decisions'} in the run; the ones around the cursor:
       </p>
       {seconds.length === 0 ? <p>No {onlyChanges ? 'change' : 'decision'} in this run.</p> : (
         <ol className="lab-log" aria-label={`Decisions of ${trace.policy.name} around the cursor`}>

@@ -2,6 +2,7 @@
  * The Lab's charts with an HTML legend and words for the cursor second. recharts loads on demand; the drawing follows
  * the traces (at most 600 points each), the cursor line follows the store by itself.
  */
+import { formatCount } from '../../engine/format';
 import { lazy, Suspense } from 'react';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
@@ -19,7 +20,7 @@ interface LabChartsProps {
   readonly sloMs: number;
 }
 
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'none served' : `${Math.round(value).toLocaleString('en-US')} ms`);
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'none served' : `${formatCount(Math.round(value))} ms`);
 
 export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
   const cursor = useAppStore((state) => state.labCursor);
@@ -42,7 +43,7 @@ export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
         </Suspense>
       </div>
       <p className="lab-readout" aria-live="off">
-        At {clockTime(cursor)} (second {cursor.toLocaleString('en-US')}): {traces.map((trace) => (
+        At {clockTime(cursor)} (second {formatCount(cursor)}): {traces.map((trace) => (
           `${trace.policy.name}: ${trace.arrivals[cursor] ?? 0} arrived, ${trace.ready[cursor] ?? 0} ready (${trace.provisioning[cursor] ?? 0} starting), queue ${Math.round(trace.queue[cursor] ?? 0)}, p95 ${ms(trace.p95[cursor])}`
         )).join('; ')}.
       </p>

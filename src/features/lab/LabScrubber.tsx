@@ -2,6 +2,7 @@
  * Playback over seconds: a scrubber, Start / End, a second back and forward, the previous and next decision, and
  * play at a chosen pace. Moving it only moves the cursor: each view reads the one second it shows.
  */
+import { formatCount } from '../../engine/format';
 import { useEffect, useRef, useState } from 'react';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
@@ -15,7 +16,7 @@ import { clockTime } from './labFormat';
 const PACES = [1, 10, 60, 300, 1800] as const;
 
 export function cursorText(cursor: number, seconds: number): string {
-  return `Second ${cursor.toLocaleString('en-US')} (${clockTime(cursor)}) of ${seconds.toLocaleString('en-US')}`;
+  return `Second ${formatCount(cursor)} (${clockTime(cursor)}) of ${formatCount(seconds)}`;
 }
 
 function usePlay(playing: boolean, pace: number, seconds: number, stop: () => void) {

@@ -2,6 +2,7 @@
  * From the lesson to the Lab: the lesson's own threshold loop run in time with a cold start, and what goes wrong,
  * in numbers from the run on screen when it is that preset.
  */
+import { formatCount } from '../../engine/format';
 import { useAppStore } from '../../store/store';
 import type { TimeTrace } from './labEngine';
 import { lessonLoopPreset } from './labDefaults';
@@ -26,8 +27,8 @@ export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[]
         <p className="lab-bridge-result">
           <strong>What goes wrong:</strong> the lesson&apos;s rule compares the <em>total</em> requests per second with fixed
           thresholds and adds one server per period, without knowing what a server can serve or that a new one is still
-          starting. On this traffic {s.failed.toLocaleString('en-US')} requests failed and {s.dropped.toLocaleString('en-US')} were
-          dropped out of {s.arrivals.toLocaleString('en-US')}, and {s.slo_violation_s.toLocaleString('en-US')} seconds missed the SLO.
+          starting. On this traffic {formatCount(s.failed)} requests failed and {formatCount(s.dropped)} were
+          dropped out of {formatCount(s.arrivals)}, and {formatCount(s.slo_violation_s)} seconds missed the SLO.
           {first ? (first.ready === null
             ? ` It first asked for a server at ${clockTime(first.asked)}, and none was ready before the run ended.`
             : ` It first asked for a server at ${clockTime(first.asked)}; the server served only from ${clockTime(first.ready)}, ${first.ready - first.asked} seconds later, while requests queued.`)

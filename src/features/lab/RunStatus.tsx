@@ -1,4 +1,5 @@
 /** Where the run is: under way (with progress, the page stays live), done (how long it took), or failed (why). */
+import { formatCount } from '../../engine/format';
 import { useAppStore } from '../../store/store';
 
 export function RunStatus() {
@@ -14,7 +15,7 @@ export function RunStatus() {
       ) : run.status === 'failed' ? (
         <span className="lab-field-error">The run failed: {run.error}</span>
       ) : run.status === 'done' && !pending && run.inputs ? (
-        <span>Ran {run.inputs.seconds.toLocaleString('en-US')} seconds through {run.traces.length} {run.traces.length === 1 ? 'policy' : 'policies'} on the same arrivals.</span>
+        <span>Ran {formatCount(run.inputs.seconds)} seconds through {run.traces.length} {run.traces.length === 1 ? 'policy' : 'policies'} on the same arrivals.</span>
       ) : <span>Preparing the run…</span>}
     </div>
   );

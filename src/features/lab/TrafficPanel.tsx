@@ -1,4 +1,5 @@
 /** Traffic: a named scenario, the learner's own points (a small table), or a CSV pasted or chosen as a file. */
+import { formatCount } from '../../engine/format';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { SCENARIO_NAMES, SCENARIOS, scenarioProfile, type ScenarioName, type TrafficProfile } from './labEngine';
@@ -41,7 +42,7 @@ export function TrafficPanel() {
         <p className="muted lab-small">
           {profile.points.length <= MAX_TABLE_POINTS
             ? 'Choose "Your own points" to edit this scenario as a table of (time, rate) points.'
-            : `This scenario has ${profile.points.length.toLocaleString('en-US')} points over the run: import a CSV to use a profile this long as your own.`}
+            : `This scenario has ${formatCount(profile.points.length)} points over the run: import a CSV to use a profile this long as your own.`}
         </p>
       )}
       <CsvImport onImport={(next) => setTraffic({ kind: 'points', profile: next })} />

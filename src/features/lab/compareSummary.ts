@@ -2,6 +2,7 @@
  * The compare table's rows from the runs' summaries: one row per policy, one column per measure, and for each column
  * which policies are best (lowest wins everywhere; ties share it; a missing p95 is never best). Pure.
  */
+import { formatCount } from '../../engine/format';
 import type { TimeSummary } from '../../engine/time/types';
 
 export type CompareColumn = 'slo_violation_s' | 'dropped' | 'failed' | 'p95_ms' | 'cost' | 'scale_events_per_hour';
@@ -63,9 +64,9 @@ export function formatCompareValue(key: CompareColumn, value: number | null): st
   switch (key) {
     case 'cost': return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     case 'scale_events_per_hour': return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    case 'p95_ms': return Math.round(value).toLocaleString('en-US');
+    case 'p95_ms': return formatCount(Math.round(value));
     case 'slo_violation_s':
     case 'dropped':
-    case 'failed': return Math.round(value).toLocaleString('en-US');
+    case 'failed': return formatCount(Math.round(value));
   }
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { useId, useState, type FormEvent } from 'react';
 import { parseLoadsText, type ValidationError } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
@@ -30,7 +31,7 @@ function LoadListForm() {
     setErrors(problems);
     if (problems.length === 0 && parsed.ok) {
       setDraft(null);
-      setApplied(`Applied ${parsed.value.length.toLocaleString('en-US')} loads.`);
+      setApplied(`Applied ${formatCount(parsed.value.length)} loads.`);
     } else {
       setApplied('');
     }
@@ -38,7 +39,7 @@ function LoadListForm() {
   const errorsId = `${id}-errors`;
   return (
     <form className="load-list-form" onSubmit={apply} noValidate>
-      <label htmlFor={`${id}-text`}>Loads, comma-separated or one a line (up to {MAX_UI_STEPS.toLocaleString('en-US')})</label>
+      <label htmlFor={`${id}-text`}>Loads, comma-separated or one a line (up to {formatCount(MAX_UI_STEPS)})</label>
       <textarea id={`${id}-text`} rows={4} spellCheck={false} value={text}
         aria-invalid={errors.length > 0 ? true : undefined} aria-describedby={errors.length > 0 ? errorsId : undefined}
         onChange={(event) => { setDraft(event.target.value); setApplied(''); }} />

@@ -50,10 +50,10 @@ export function LoadPanel() {
   const largest = loads.reduce((a, b) => Math.max(a, b), 0);
   return (
     <Panel id="load-sliders" title="Load" actions={
-      <span className="muted load-summary">{loads.length.toLocaleString('en-US')} {loads.length === 1 ? 'step' : 'steps'}, peak {formatCount(largest)}</span>
+      <span className="muted load-summary">{formatCount(loads.length)} {loads.length === 1 ? 'step' : 'steps'}, peak {formatCount(largest)}</span>
     }>
       <PresetForm />
-      <p className="load-scale muted">Requests per step; sliders run from 0 to {sliderMax.toLocaleString('en-US')}.</p>
+      <p className="load-scale muted">Requests per step; sliders run from 0 to {formatCount(sliderMax)}.</p>
       <ol className="load-rows" start={first + 1} aria-label={`Loads, steps ${first + 1} to ${first + shown.length}`} style={columnWidths}
         onPointerDownCapture={() => setHeldMax(liveMax)}>
         {shown.map((value, offset) => {
@@ -67,13 +67,13 @@ export function LoadPanel() {
       {pages > 1 ? (
         <nav className="load-pager" aria-label="Load pages">
           <button type="button" onClick={() => turnTo(page - 1)} disabled={page === 0}>Previous page</button>
-          <span>Steps {(first + 1).toLocaleString('en-US')}–{(first + shown.length).toLocaleString('en-US')} of {loads.length.toLocaleString('en-US')}</span>
+          <span>Steps {formatCount(first + 1)}–{formatCount(first + shown.length)} of {formatCount(loads.length)}</span>
           <button type="button" onClick={() => turnTo(Math.min(page + 1, pages - 1))} disabled={page >= pages - 1}>Next page</button>
         </nav>
       ) : null}
       <div className="load-actions">
         <button type="button" onClick={() => { addStep(); turnTo(Number.MAX_SAFE_INTEGER); }} disabled={loads.length >= MAX_UI_STEPS}>Add step</button>
-        {loads.length >= MAX_UI_STEPS ? <span className="muted">The browser holds at most {MAX_UI_STEPS.toLocaleString('en-US')} steps.</span> : null}
+        {loads.length >= MAX_UI_STEPS ? <span className="muted">The browser holds at most {formatCount(MAX_UI_STEPS)} steps.</span> : null}
       </div>
       <LoadListEditor />
     </Panel>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { useId, useState, type FormEvent } from 'react';
 import { LESSON_LOADS, LIMITS, PRESETS, parseSeed, type PresetId } from '../../engine';
 import { MAX_UI_STEPS } from '../../store/scenarioSlice';
@@ -64,7 +65,7 @@ export function PresetForm() {
   };
   const edited = describes === undefined ? !sameLoads(loads, LESSON_LOADS) : loads !== describes;
   const description = edited
-    ? `Your own loads, edited: ${loads.length.toLocaleString('en-US')} ${loads.length === 1 ? 'step' : 'steps'}. Choose a preset and apply it to replace them`
+    ? `Your own loads, edited: ${formatCount(loads.length)} ${loads.length === 1 ? 'step' : 'steps'}. Choose a preset and apply it to replace them`
     : PRESETS.find((p) => p.id === preset)?.description;
   return (
     <form className="preset-form" onSubmit={apply} aria-label="Load presets" noValidate>
@@ -85,7 +86,7 @@ export function PresetForm() {
       ) : null}
       <button type="submit" className="preset-apply">Apply preset</button>
       <p className="muted preset-description" id={`${id}-description`}>
-        {description}{shaped && !edited ? ` (up to ${MAX_UI_STEPS.toLocaleString('en-US')} steps, peak up to ${LIMITS.maxLoad.toLocaleString('en-US')}).` : '.'}
+        {description}{shaped && !edited ? ` (up to ${formatCount(MAX_UI_STEPS)} steps, peak up to ${formatCount(LIMITS.maxLoad)}).` : '.'}
       </p>
       {problem ? <p className="field-error" role="alert">{problem}</p> : null}
     </form>

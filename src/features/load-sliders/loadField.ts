@@ -1,4 +1,5 @@
 /** Pure helpers for the Load panel: reading a typed load, sizing the sliders, paging long sequences. */
+import { formatCount } from '../../engine/format';
 import { LIMITS, formatNumber, type ScalingConfig } from '../../engine';
 
 /** Sliders shown per page when the sequence is long. */
@@ -16,7 +17,7 @@ export function parseLoadField(text: string): FieldResult {
   const value = Number(trimmed);
   if (value < 0) return { ok: false, message: 'A load cannot be negative.' };
   if (!Number.isFinite(value) || value > LIMITS.maxLoad) {
-    return { ok: false, message: `Too large: the most is ${LIMITS.maxLoad.toLocaleString('en-US')} requests.` };
+    return { ok: false, message: `Too large: the most is ${formatCount(LIMITS.maxLoad)} requests.` };
   }
   return { ok: true, value };
 }
@@ -26,7 +27,7 @@ export function parseWholeField(text: string, min: number, max: number, what: st
   const trimmed = text.trim();
   const value = Number(trimmed);
   if (trimmed === '' || !DECIMAL.test(trimmed) || !Number.isInteger(value) || value < min || value > max) {
-    return { ok: false, message: `${what} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.` };
+    return { ok: false, message: `${what} must be a whole number from ${formatCount(min)} to ${formatCount(max)}.` };
   }
   return { ok: true, value };
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { Panel } from '../../ui/Panel';
 import { SPEEDS } from '../../store/playbackSlice';
 import { useAppStore } from '../../store/store';
@@ -11,7 +12,7 @@ import './playback.css';
 
 /** Where the cursor is, in words: "Start" or "Step k of N". */
 export function stepText(cursor: number, steps: number): string {
-  return cursor === 0 ? `Start (before step 1 of ${steps.toLocaleString('en-US')})` : `Step ${cursor.toLocaleString('en-US')} of ${steps.toLocaleString('en-US')}`;
+  return cursor === 0 ? `Start (before step 1 of ${formatCount(steps)})` : `Step ${formatCount(cursor)} of ${formatCount(steps)}`;
 }
 
 /** Below this width the playback bar folds speed, breakpoints and shortcuts away, so the sticky bar stays short. */

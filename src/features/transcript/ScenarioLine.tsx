@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { formatNumber, type Trace } from '../../engine';
 
 /** The scenario a walk-through is about, in one line: policy, its numbers and the loads. */
@@ -10,7 +11,7 @@ export function ScenarioLine({ trace }: { readonly trace: Trace }) {
   return (
     <p className="scenario-line">
       <strong>Scenario:</strong> {rule}; {config.min_servers} to {config.max_servers} servers, starting at {config.initial_servers}.{' '}
-      Loads: {shown}{trace.length > 24 ? `, … (${trace.length.toLocaleString('en-US')} steps)` : ''}.
+      Loads: {shown}{trace.length > 24 ? `, … (${formatCount(trace.length)} steps)` : ''}.
     </p>
   );
 }

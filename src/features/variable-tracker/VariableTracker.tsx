@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../ui/Panel';
 import { trackerCell } from '../../engine';
@@ -57,7 +58,7 @@ export function VariableTracker() {
       </div>
       {hidden > 0 ? (
         <p className="muted">
-          {hidden.toLocaleString('en-US')} of {columns.length.toLocaleString('en-US')} columns are left out: shown are Start,
+          {formatCount(hidden)} of {formatCount(columns.length)} columns are left out: shown are Start,
           {' '}{columns[shown[1] ?? 0]}–{columns[shown[shown.length - 2] ?? 0]} around the current step, and Final. Step through to move the window.
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { formatCount } from '../../engine/format';
 import { formatNumber } from '../../engine';
 import { type ProvisioningSummary, type StepProvision } from '../../engine/provisioning';
 
@@ -29,7 +30,7 @@ export function StepStrip({ fixed, auto, fixedLabel }: { readonly fixed: Provisi
       <ul className="strip-legend">
         <li><span className="overloaded" aria-hidden="true" />! overloaded: load above capacity</li>
         <li><span className="idle" aria-hidden="true" />idle instances paid for</li>
-        {fixed.steps.length > MAX_STRIP_STEPS ? <li>first {MAX_STRIP_STEPS} of {fixed.steps.length.toLocaleString('en-US')} steps shown; the totals count all</li> : null}
+        {fixed.steps.length > MAX_STRIP_STEPS ? <li>first {MAX_STRIP_STEPS} of {formatCount(fixed.steps.length)} steps shown; the totals count all</li> : null}
       </ul>
     </>
   );
