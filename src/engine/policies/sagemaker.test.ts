@@ -6,6 +6,7 @@ import type { TimeTrace, TrafficProfile } from '../time/types';
 import { SAGEMAKER_DEFAULTS, sagemakerModel } from './sagemaker';
 import type { SageMakerConfig } from './types';
 import { windowMean } from './types';
+import { emptyHistory } from './testHarness';
 
 function run(config: SageMakerConfig, traffic: TrafficProfile, seconds: number): TimeTrace {
   const [trace] = simulateTime({
@@ -75,7 +76,7 @@ describe('SageMaker target tracking (a model)', () => {
 
   it('decide is pure: the same observation gives the same decision and leaves the state alone', () => {
     const cum = new Float64Array(61).map((_, i) => i * 10);
-    const history = { cumArrivals: cum, cumServed: cum, cumOngoing: cum, cumInService: cum, cumBusy: cum, cumReady: cum };
+    const history = { ...emptyHistory(60), cumArrivals: cum, cumServed: cum, cumOngoing: cum, cumInService: cum, cumBusy: cum, cumReady: cum };
     const obs = { t: 59, ready: 2, provisioning: 0, current: 2, capacity: 10, history };
     const state = sagemakerModel.init(SAGEMAKER_DEFAULTS);
     const a = sagemakerModel.decide(SAGEMAKER_DEFAULTS, state, obs);

@@ -37,7 +37,11 @@ export interface HarnessRun {
 
 export function emptyHistory(seconds: number): { [K in keyof MetricHistory]: Float64Array } {
   const column = () => new Float64Array(seconds + 1);
-  return { cumArrivals: column(), cumServed: column(), cumOngoing: column(), cumInService: column(), cumBusy: column(), cumReady: column() };
+  return {
+    cumArrivals: column(), cumServed: column(), cumOngoing: column(), cumInService: column(), cumBusy: column(), cumReady: column(),
+    cumWaiting: column(), cumRunning: column(), cumKvUsage: column(), cumGpuUtil: column(), cumGatewayQueue: column(),
+    cumPromptTokens: column(), cumOutputTokens: column(), kvUsageMax: column(), waitingMax: column(),
+  };
 }
 
 /** An observation at the end of second t after `t + 1` seconds of constant columns (for one-off decide() checks). */

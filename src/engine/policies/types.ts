@@ -192,6 +192,25 @@ export interface MetricHistory {
   readonly cumBusy: Float64Array;
   /** ready replicas each second */
   readonly cumReady: Float64Array;
+  // --- the serving engine's own gauges and the gateway's (LLM endpoints; see engine/time/replicas) ---
+  // Sampled at the end of each second, as a Prometheus scrape would. Under the web-server replica they read:
+  // waiting = requests queued, running = requests in service, kv usage 0, GPU utilisation = busy share.
+  /** `vllm:num_requests_waiting`, summed over the ready replicas (accepted by a replica, not yet running) */
+  readonly cumWaiting: Float64Array;
+  /** `vllm:num_requests_running`, summed over the ready replicas (sequences in running batches) */
+  readonly cumRunning: Float64Array;
+  /** `vllm:kv_cache_usage_perc`, mean over the ready replicas, 0 .. 1 (0 when none is ready) */
+  readonly cumKvUsage: Float64Array;
+  /** `DCGM_FI_DEV_GPU_UTIL` as a share 0 .. 1: the part of the second a ready replica had a sequence running, mean */
+  readonly cumGpuUtil: Float64Array;
+  /** `inference_extension_flow_control_queue_size`: requests held at the gateway (the only one of these at 0 replicas) */
+  readonly cumGatewayQueue: Float64Array;
+  /** prompt and output tokens of the requests arriving each second (what Dynamo's planner predicts from) */
+  readonly cumPromptTokens: Float64Array;
+  readonly cumOutputTokens: Float64Array;
+  /** per second, NOT prefix sums (index t = second t): the largest KV usage and waiting count of any ready replica */
+  readonly kvUsageMax: Float64Array;
+  readonly waitingMax: Float64Array;
 }
 
 /** Mean of a prefix-summed column over the `seconds` seconds ending with second `t` (fewer at the start of a run). */
@@ -199,6 +218,28 @@ export function windowMean(cum: Float64Array, t: number, seconds: number): numbe
   const end = t + 1;
   const start = Math.max(0, end - Math.max(1, Math.round(seconds)));
   return end > start ? (cum[end]! - cum[start]!) / (end - start) : 0;
+}
+
+/** Largest value of a per-second column over the `seconds` seconds ending with second `t` (0 before any). */
+export function windowMax(column: Float64Array, t: number, seconds: number): number {
+  const start = Math.max(0, t + 1 - Math.max(1, Math.round(seconds)));
+  let max = 0;
+  for (let i = start; i <= t; i++) if (column[i]! > max) max = column[i]!;
+  return max;
+}
+
+/**
+ * An LLM replica's hardware/model profile: the iteration-time model of LLM-SERVING.md. One iteration produces one token
+ * for every running sequence and takes `itl_base_ms + itl_per_seq_ms x running` (+ `prefill_ms_per_token` x the prompt
+ * tokens prefilled in it).
+ */
+export interface GpuProfile {
+  readonly name?: string;
+  readonly itl_base_ms: number;
+  readonly itl_per_seq_ms: number;
+  readonly prefill_ms_per_token: number;
+  readonly max_num_seqs: number;
+  readonly kv_cache_tokens: number;
 }
 
 /** What a controller reads when it wakes at the end of second `t`. */
@@ -212,6 +253,8 @@ export interface Observation {
   /** requests per second one ready replica serves (the platform's, not the policy's belief) */
   readonly capacity: number;
   readonly history: MetricHistory;
+  /** the replica's profile when the run uses the LLM replica (a planner sizes from it); undefined for the web server */
+  readonly profile?: GpuProfile;
 }
 
 /** One decision: the three numbers the Lab draws as separate lines, and a code the policy turns into words. */

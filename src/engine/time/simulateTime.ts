@@ -55,6 +55,16 @@ export function simulateTime(input: TimeRunInput): TimeTrace[] {
     cumInService: new Float64Array(seconds + 1),
     cumBusy: new Float64Array(seconds + 1),
     cumReady: new Float64Array(seconds + 1),
+    // the LLM gauges: filled by the replica model that has them (zeros under the web server until it does)
+    cumWaiting: new Float64Array(seconds + 1),
+    cumRunning: new Float64Array(seconds + 1),
+    cumKvUsage: new Float64Array(seconds + 1),
+    cumGpuUtil: new Float64Array(seconds + 1),
+    cumGatewayQueue: new Float64Array(seconds + 1),
+    cumPromptTokens: new Float64Array(seconds + 1),
+    cumOutputTokens: new Float64Array(seconds + 1),
+    kvUsageMax: new Float64Array(seconds + 1),
+    waitingMax: new Float64Array(seconds + 1),
   };
   return input.policies.map((policy) => runPolicy(policy, arrivals, history, input.platform));
 }
