@@ -1,6 +1,6 @@
 /** The flag reading both CLIs share: `--flag value` and `--flag=value`, `-h`/`--help`, and explained mistakes. Pure. */
 import type { ValidationError } from '../engine';
-import { editDistance } from '../engine/validate';
+import { editDistance } from '../engine/lesson/validate';
 
 export interface ReadFlags<F extends string> {
   /** every value given per flag, in order (a flag given twice keeps both; the caller says which wins) */

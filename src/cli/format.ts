@@ -4,7 +4,7 @@ import type { ValidationError } from '../engine';
 export {
   csvField, formatCsv, formatMarkdownTable, formatPlainTable, renderTrace, traceToJson,
   type TraceJson, type TraceJsonCondition, type TraceJsonRow,
-} from '../engine/traceFormat';
+} from '../engine/lesson/traceFormat';
 
 /** One stderr line per problem: `path: message (hint)`; a problem with the whole document is named by `root`. */
 export function formatErrors(errors: readonly ValidationError[], root: string): string {

@@ -1,13 +1,13 @@
 /** The scaling engine's public surface. Pure TypeScript: no React, DOM, store, chart or editor imports. */
-export * from './config';
-export * from './validate';
-export * from './simulate';
-export * from './step';
-export * from './table';
-export * from './moments';
-export * from './code';
+export * from './lesson/config';
+export * from './lesson/validate';
+export * from './lesson/simulate';
+export * from './lesson/step';
+export * from './lesson/table';
+export * from './lesson/moments';
+export * from './lesson/code';
 export * from './format';
-export * from './presets';
+export * from './lesson/presets';
 export * from './seed';
 // Also pure and part of the engine, imported by path so the first screen does not carry them:
 // './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel',

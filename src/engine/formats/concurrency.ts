@@ -4,7 +4,7 @@
  * target x utilization) measure nearly the same thing, so each exports to the other; their windows and delays map
  * onto each other approximately, and every such mapping, and every knob dropped, is a note.
  */
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import type { KpaConfig, RayServeConfig } from '../policies/types';
 import { LAB_MAX_REPLICAS } from '../policies/configCheck';
 import { validateKpaConfig } from '../policies/kpaConfig';

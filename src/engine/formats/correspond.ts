@@ -5,7 +5,7 @@
  * (/ 60). Such a policy becomes a `RateTracking` view, which each target format writes with its own knobs; what the
  * source has and the target lacks is returned as a note, and what has no counterpart at all is refused with the reason.
  */
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import type { HpaConfig, HpaScalingRule, KpaConfig, LabPolicyConfig, SageMakerConfig } from '../policies/types';
 import { LAB_MAX_REPLICAS } from '../policies/configCheck';
 import { HPA_DEFAULTS, HPA_DOWNSCALE_STABILIZATION_S, validateHpaConfig } from '../policies/hpaConfig';

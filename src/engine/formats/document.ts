@@ -3,7 +3,7 @@
  * its plain value and a way to find the line of any field path, so an error says both where and what.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 
 export type PathSegment = string | number;
 export type DocPath = readonly PathSegment[];

@@ -2,7 +2,7 @@
  * The last step of every import: a Lab-shaped draft (only the knobs the document gave) goes through the policy's
  * validator, which fills the defaults; its errors, in Lab keys, are moved back onto the document's fields and lines.
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import type { LabPolicyConfig, NamedPolicy } from '../policies/types';
 import { relocateErrors, valueAt, type DocPath, type Located, type SourceDoc } from './document';
 import { validateLabConfig } from './validators';

@@ -4,7 +4,7 @@
  * (correspond.ts) or, between Ray Serve and a KPA on concurrency, the in-flight correspondence (concurrency.ts), with a
  * note for every knob lost or approximated; a policy with no counterpart is refused with why.
  */
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import type { LabPolicyConfig, NamedPolicy } from '../policies/types';
 import { kpaToRay, rayToKpa } from './concurrency';
 import { rateTracking, toHpaConfig, toKpaConfig, toSageMakerConfig, type Converted } from './correspond';

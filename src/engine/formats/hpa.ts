@@ -6,7 +6,7 @@
  * Lab's `autoscale-lab/*` annotations, and every export says so in its notes.
  */
 import { stringify } from 'yaml';
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import { HPA_DEFAULTS } from '../policies/hpaConfig';
 import type { HpaConfig, HpaMetric, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc } from './document';

@@ -2,7 +2,7 @@
  * Import: which format a pasted document is, and the policies in it. YAML or JSON, one document or several (a
  * Deployment beside its HPA is skipped with a note; a Knative config-autoscaler ConfigMap applies to the Service).
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import type { NamedPolicy } from '../policies/types';
 import { isRecord, issueAt, parseDocuments, type SourceDoc } from './document';
 import { importHpa } from './hpa';

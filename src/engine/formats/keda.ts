@@ -6,7 +6,7 @@
  * pollingInterval, cooldownPeriod) is not modelled, and import says so.
  */
 import { stringify } from 'yaml';
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import type { HpaConfig, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc } from './document';
 import { finishNamed, newDraft, take, type Draft } from './draft';

@@ -6,7 +6,7 @@
  * when a policy changes them, and import reads when it sits beside the Service.
  */
 import { stringify } from 'yaml';
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import { KPA_DEFAULTS } from '../policies/kpaConfig';
 import type { KpaConfig, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';

@@ -2,7 +2,7 @@
  * What the Kubernetes formats share: object names, the Lab's own annotations, and the HPA `behavior` block, which
  * an HPA keeps at `spec.behavior` and a KEDA ScaledObject at `spec.advanced.horizontalPodAutoscalerConfig.behavior`.
  */
-import type { ValidationError } from '../validate';
+import type { ValidationError } from '../lesson/validate';
 import type { HpaConfig, HpaScalingRule } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type DocPath, type Located, type SourceDoc } from './document';
 import { LAB_ANNOTATION } from './types';

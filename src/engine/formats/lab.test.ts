@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LESSON_CONFIG } from '../config';
+import { LESSON_CONFIG } from '../lesson/config';
 import { detectFormat, importPolicies, importWithNotes } from './import';
 import labPolicies from './fixtures/lab-policies.json?raw';
 import hpaRps from './fixtures/hpa-rps.yaml?raw';

@@ -2,7 +2,7 @@
  * The Lab's own JSON: one object per policy (`policy` is the discriminant, `name` optional, the other keys the policy's
  * knobs in the Lab's snake_case), or a list of them, or `{"policies": [...]}`. Read as JSON or YAML alike.
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import type { NamedPolicy } from '../policies/types';
 import { describeValue, formatPath, isRecord, pathWithLine, type DocPath, type SourceDoc } from './document';
 import type { ExportedPolicy, ImportedPolicies } from './types';

@@ -5,7 +5,7 @@
  * Export writes a Serve config with one application and one deployment.
  */
 import { stringify } from 'yaml';
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import type { NamedPolicy, RayServeConfig } from '../policies/types';
 import { describeValue, isRecord, issueAt, type DocPath, type SourceDoc } from './document';
 import { finishNamed, newDraft } from './draft';

@@ -4,7 +4,7 @@
  * RegisterScalableTarget's MinCapacity / MaxCapacity beside them; `InitialInstanceCount` (the endpoint config's
  * production variant) is read too, since the Lab needs to know where the run starts.
  */
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 import type { NamedPolicy, SageMakerConfig } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, take } from './draft';

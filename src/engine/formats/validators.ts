@@ -5,7 +5,7 @@
  * lesson's config stays valid as written), the time knobs with the policies' shared field checkers, defaults from the
  * models' THRESHOLD_TIME_DEFAULTS, TARGET_TRACKING_TIME_DEFAULTS and SAGEMAKER_DEFAULTS.
  */
-import { validateConfig, type Result, type ValidationError } from '../validate';
+import { validateConfig, type Result, type ValidationError } from '../lesson/validate';
 import {
   LAB_MAX_REPLICAS, booleanField, checkInitial, checkKeys, checkMinMax, checkTopLevel, describeValue, isPlainObject, numberField,
   type PlainObject,

@@ -3,7 +3,7 @@
  * dotted path, and returns the value (or the fallback when the key is absent). Never throws.
  */
 import { formatNumber } from '../format';
-import { editDistance, type ValidationError } from '../validate';
+import { editDistance, type ValidationError } from '../lesson/validate';
 
 export type PlainObject = Readonly<Record<string, unknown>>;
 

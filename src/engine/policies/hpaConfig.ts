@@ -3,7 +3,7 @@
  * Defaults from kubernetes/kubernetes: `pkg/apis/autoscaling/v2/defaults.go` (behavior rules, CPU 80 % when no metric),
  * `pkg/controller/podautoscaler/config/v1alpha1/defaults.go` (15 s sync, 0.1 tolerance, 300 s downscale stabilization).
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import {
   LAB_MAX_REPLICAS, checkChoice, checkInitial, checkKeys, checkMinMax, checkNumber, checkTopLevel, choiceField,
   isPlainObject, joinPath, numberField, describeValue, type PlainObject,

@@ -3,7 +3,7 @@
  * Defaults and ranges from knative/serving `pkg/autoscaler/config/config.go` (defaultConfig, validate) and the
  * per-revision annotations of `pkg/apis/autoscaling` (panic threshold 110-1000 %, window 6 s - 1 h).
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import {
   LAB_MAX_REPLICAS, booleanField, checkKeys, checkTopLevel, choiceField, numberField,
 } from './configCheck';

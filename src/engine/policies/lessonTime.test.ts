@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LESSON_CONFIG, LESSON_LOADS, type ScalingConfig } from '../config';
-import { simulate } from '../simulate';
+import { LESSON_CONFIG, LESSON_LOADS, type ScalingConfig } from '../lesson/config';
+import { simulate } from '../lesson/simulate';
 import { DEFAULT_PLATFORM } from '../time/platform';
 import { simulateTime } from '../time/simulateTime';
 import { tickAt } from '../time/tick';

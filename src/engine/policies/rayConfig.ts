@@ -2,7 +2,7 @@
  * Ray Serve `autoscaling_config` in the Lab's JSON: defaults, knob docs and the validator.
  * Defaults from ray-project/ray `python/ray/serve/config.py` (AutoscalingConfig).
  */
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import { LAB_MAX_REPLICAS, checkInitial, checkKeys, checkMinMax, checkTopLevel, numberField } from './configCheck';
 import type { KnobDoc, RayServeConfig } from './types';
 

@@ -6,7 +6,7 @@
  * that period, and honours two cooldowns.
  */
 import { formatNumber, formatPercent } from '../format';
-import { targetTrackingDecision, utilizationOf } from '../simulate';
+import { targetTrackingDecision, utilizationOf } from '../lesson/simulate';
 import {
   afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_MODEL,
   periodLoad, type LessonTimeState,
@@ -33,7 +33,7 @@ export const TARGET_TRACKING_TIME_DEFAULTS: TargetTrackingTimeConfig = {
 export const targetTrackingModel: PolicyModel<TargetTrackingTimeConfig, LessonTimeState> = {
   kind: 'target_tracking',
   title: 'The lesson\'s target tracking',
-  source: 'The lesson (seed/000_9494381622b57e98.txt): target tracking; the same rule as the step engine (src/engine/simulate.ts targetTrackingDecision)',
+  source: 'The lesson (seed/000_9494381622b57e98.txt): target tracking; the same rule as the step engine (src/engine/lesson/simulate.ts targetTrackingDecision)',
   leavesOut: `${LESSON_LEAVES_OUT} Its capacity_per_server is the policy's belief, which may differ from the platform's real capacity.`,
   defaults: TARGET_TRACKING_TIME_DEFAULTS,
   knobs: [

@@ -5,7 +5,7 @@
  * every `period_s`, reads the mean requests per second over that period, and honours two cooldowns.
  */
 import { formatNumber } from '../format';
-import { thresholdDecision, thresholdInstances } from '../simulate';
+import { thresholdDecision, thresholdInstances } from '../lesson/simulate';
 import {
   afterMove, BOUND_KNOBS, cooldownBlock, cooldownSentence, LESSON_LEAVES_OUT, LESSON_TIME_KNOBS, LESSON_TIME_MODEL,
   periodLoad, type LessonTimeState,
@@ -33,7 +33,7 @@ export const THRESHOLD_TIME_DEFAULTS: ThresholdTimeConfig = {
 export const thresholdModel: PolicyModel<ThresholdTimeConfig, LessonTimeState> = {
   kind: 'threshold',
   title: 'The lesson\'s threshold loop',
-  source: 'The lesson (seed/000_9494381622b57e98.txt): the threshold loop; the same rule as the step engine (src/engine/simulate.ts thresholdDecision)',
+  source: 'The lesson (seed/000_9494381622b57e98.txt): the threshold loop; the same rule as the step engine (src/engine/lesson/simulate.ts thresholdDecision)',
   leavesOut: LESSON_LEAVES_OUT,
   defaults: THRESHOLD_TIME_DEFAULTS,
   knobs: [

@@ -8,7 +8,7 @@
  * Ray `upscale_delay_s`, SageMaker `ScaleOutCooldown`). The lesson's two policies keep the lesson's own keys, so the
  * lesson's config is a valid Lab config as written.
  */
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 
 export type LabPolicyKind = 'threshold' | 'target_tracking' | 'hpa' | 'kpa' | 'ray' | 'sagemaker';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HPA_DEFAULTS, HPA_DEFAULT_SCALE_DOWN, HPA_DEFAULT_SCALE_UP, validateHpaConfig } from './hpaConfig';
 import { KPA_DEFAULTS, validateKpaConfig } from './kpaConfig';
 import { RAY_DEFAULTS, validateRayConfig } from './rayConfig';
-import type { Result } from '../validate';
+import type { Result } from '../lesson/validate';
 
 function errorsOf<T>(result: Result<T>) {
   if (result.ok) throw new Error('expected errors');

@@ -1,7 +1,7 @@
 /** Checks a whole time-run input at the boundary, so simulateTime only ever sees what it can run. */
 import { formatNumber } from '../format';
 import { modelFor } from '../policies/registry';
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import { validatePlatform, validateSeconds } from './platform';
 import type { TimeRunInput } from './types';
 

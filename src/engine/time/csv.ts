@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { formatNumber } from '../format';
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import { MAX_SECONDS } from './platform';
 import type { TrafficProfile } from './types';
 

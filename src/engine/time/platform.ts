@@ -1,6 +1,6 @@
 /** The platform every policy in a Lab run shares, its documented defaults, and its validation at the boundary. */
 import { formatNumber } from '../format';
-import type { Result, ValidationError } from '../validate';
+import type { Result, ValidationError } from '../lesson/validate';
 import type { PlatformSettings } from './types';
 
 /** Most seconds one run may cover: seven days. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { plural } from '../../engine';
-import { directionChanges, runEndpointModel } from '../../engine/endpointModel';
+import { directionChanges, runEndpointModel } from '../../engine/lesson/endpointModel';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

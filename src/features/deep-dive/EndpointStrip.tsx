@@ -1,6 +1,6 @@
 import { formatCount } from '../../engine/format';
 import { formatNumber } from '../../engine';
-import { type EndpointRun } from '../../engine/endpointModel';
+import { type EndpointRun } from '../../engine/lesson/endpointModel';
 
 const MAX_STEPS = 30;
 

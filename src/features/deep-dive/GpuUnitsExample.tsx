@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, plural, TARGET_TRACKING_DEFAULTS, type TargetTrackingConfig } from '../../engine';
-import { wholeUnits } from '../../engine/provisioning';
+import { wholeUnits } from '../../engine/lesson/provisioning';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatNumber, plural } from '../../engine';
-import { runEndpointModel } from '../../engine/endpointModel';
+import { runEndpointModel } from '../../engine/lesson/endpointModel';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

@@ -13,7 +13,7 @@ export function ExportMenu({ what }: { readonly what: 'table' | 'chart' }) {
   const [problem, setProblem] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (kind: ExportKind) => {
-    const [{ exportTrace }, { renderTrace }] = await Promise.all([import('./exportActions'), import('../../engine/traceFormat')]);
+    const [{ exportTrace }, { renderTrace }] = await Promise.all([import('./exportActions'), import('../../engine/lesson/traceFormat')]);
     const chart = document.querySelector<SVGSVGElement>('#charts .trace-chart-frame svg.recharts-surface');
     const message = await exportTrace(kind, (format) => renderTrace(useAppStore.getState().trace, format), chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
     setProblem(message ?? '');

@@ -4,7 +4,7 @@
  */
 import { formatCount } from '../../engine/format';
 import { useId, useState } from 'react';
-import type { ValidationError } from '../../engine/validate';
+import type { ValidationError } from '../../engine/lesson/validate';
 import { parseTrafficCsv, type TrafficProfile } from './labEngine';
 
 export function CsvImport({ onImport }: { readonly onImport: (profile: TrafficProfile) => void }) {

@@ -4,7 +4,7 @@
  * what the Lab reads differently is said.
  */
 import { useId, useState } from 'react';
-import type { ValidationError } from '../../engine/validate';
+import type { ValidationError } from '../../engine/lesson/validate';
 import { MAX_LAB_POLICIES } from '../../store/labLink';
 import { useAppStore } from '../../store/store';
 import { FORMAT_LABELS, importWithNotes } from './labEngine';

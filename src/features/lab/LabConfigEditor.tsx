@@ -7,7 +7,7 @@ import { Editor, type OnMount } from '@monaco-editor/react';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { monaco } from '../config-editor/monacoSetup';
 import { MONACO_THEMES, useThemeName } from '../../ui/theme';
-import type { ValidationError } from '../../engine/validate';
+import type { ValidationError } from '../../engine/lesson/validate';
 import { locatePath, type TextFormat } from './configText';
 
 declare global {

@@ -4,7 +4,7 @@
  * the last valid config until the text is valid again.
  */
 import { Component, lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ValidationError } from '../../engine/validate';
+import type { ValidationError } from '../../engine/lesson/validate';
 import { configToText, parseConfigText, type TextFormat } from './configText';
 import { validateLabConfig, type LabPolicyConfig } from './labEngine';
 

@@ -3,7 +3,7 @@
  * validate with the engine, and find where a validator's path (`behavior.scale_up.policies[0].value`) sits in the text.
  */
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
-import type { Result, ValidationError } from '../../engine/validate';
+import type { Result, ValidationError } from '../../engine/lesson/validate';
 import type { LabPolicyConfig } from './labEngine';
 
 export type TextFormat = 'json' | 'yaml';

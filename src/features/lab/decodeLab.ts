@@ -2,7 +2,7 @@
  * Decodes and validates a Lab link (store/labLink.ts writes it) with the engine's validators: traffic points through
  * the CSV rules, each policy through its validator, the platform and run length through theirs. Never throws.
  */
-import type { Result, ValidationError } from '../../engine/validate';
+import type { Result, ValidationError } from '../../engine/lesson/validate';
 import { MAX_LAB_POLICIES, type LabShared, type LabTraffic } from '../../store/labLink';
 import { fromBase64Url } from '../../store/urlState';
 import { isScenarioName, parseTrafficCsv, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';

@@ -1,5 +1,5 @@
 /** The Lab's starting inputs and presets, made from the engine's own defaults. */
-import { LESSON_CONFIG } from '../../engine/config';
+import { LESSON_CONFIG } from '../../engine/lesson/config';
 import type { LabInputs, LabShared } from '../../store/labLink';
 import { DEFAULT_PLATFORM, LAB_POLICY_KINDS, POLICY_MODELS, validateLabConfig, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy } from './labEngine';
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { narrateTrace, narrationText } from '../../engine/narration';
+import { narrateTrace, narrationText } from '../../engine/lesson/narration';
 import { FULL_TRANSCRIPT, LESSON_TITLE } from '../../content';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatNumber, plural } from '../../engine';
-import { fixedFleet, provisioning, servingInstances, type ProvisioningSummary } from '../../engine/provisioning';
+import { fixedFleet, provisioning, servingInstances, type ProvisioningSummary } from '../../engine/lesson/provisioning';
 import { RangeField } from '../../ui/RangeField';
 import { useAppStore } from '../../store/store';
 import { useViewParam } from '../../store/viewParams';

@@ -1,6 +1,6 @@
 import { formatCount } from '../../engine/format';
 import { formatNumber } from '../../engine';
-import { type ProvisioningSummary, type StepProvision } from '../../engine/provisioning';
+import { type ProvisioningSummary, type StepProvision } from '../../engine/lesson/provisioning';
 
 /** Most steps drawn; longer scenarios are summed up above the strip. */
 const MAX_STRIP_STEPS = 30;

@@ -1,5 +1,5 @@
 /** Key moments: the steps where something surprising happens (or does not), each explained, as the lesson's insights are. */
-import { formatNumber, formatPercent, plural } from './format';
+import { formatNumber, formatPercent, plural } from '../format';
 import { branchAt, instancesBefore, type Trace } from './simulate';
 import { stepAt } from './step';
 

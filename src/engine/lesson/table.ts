@@ -1,6 +1,6 @@
 /** Projections of a trace into the lesson's two tables: the process (execution) table and the variable tracker. */
 import type { ScalingConfig } from './config';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent } from '../format';
 import { finalInstances, instancesBefore, utilizationOf, type Trace } from './simulate';
 import { actionLabel, keepsDesired, stepAt } from './step';
 

@@ -1,10 +1,10 @@
 /** Validation at the boundary: any JSON value in, a result out, never a throw. */
-import { scanJsonText } from './jsonText';
+import { scanJsonText } from '../jsonText';
 import {
   KNOWN_KEYS, LESSON_CONFIG, LIMITS, TARGET_TRACKING_DEFAULTS, TARGET_TRACKING_KEYS, THRESHOLD_KEYS,
   type PolicyKind, type ScalingConfig,
 } from './config';
-import { formatNumber } from './format';
+import { formatNumber } from '../format';
 
 export interface ValidationError {
   /** dotted path of the offending value, '' for the whole document, e.g. "min_servers" or "loads[3]" */

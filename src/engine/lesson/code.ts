@@ -1,6 +1,6 @@
 /** The lesson's Python loop with the config's numbers in it, and which of its lines each branch runs. */
 import type { ScalingConfig, ThresholdConfig } from './config';
-import { formatCount, formatNumber } from './format';
+import { formatCount, formatNumber } from '../format';
 import type { Branch } from './simulate';
 
 const SHOWN_LOADS = 8;

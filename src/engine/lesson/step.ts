@@ -1,5 +1,5 @@
 /** One step of a trace, expanded into a self-contained record: what every view shows for that step. */
-import { formatNumber, formatPercent, plural, pythonBool } from './format';
+import { formatNumber, formatPercent, plural, pythonBool } from '../format';
 import { codePath, decidingLine } from './code';
 import {
   actionAt, branchAt, instancesBefore, isOffTarget, utilizationOf,

@@ -2,7 +2,7 @@
  * A narrated walk-through of a trace, in words a teacher would say: one paragraph per step, built from each step's
  * own reason (step.ts), so it changes whenever the scenario does. Pure: the Transcript view and any handout use it.
  */
-import { formatNumber, plural } from './format';
+import { formatNumber, plural } from '../format';
 import { finalInstances, type Trace } from './simulate';
 import { stepAt } from './step';
 
