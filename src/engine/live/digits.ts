@@ -21,10 +21,7 @@ export function encodeDigits(set: DigitSet): Uint8Array {
 
 /** Reads the compact file; a length that is not a whole number of digits is refused with the length found. */
 export function decodeDigits(bytes: Uint8Array): DigitSet {
-  if (bytes.length === 0 || bytes.length % (PIXELS + 1) !== 0) {
-    throw new Error(`a digit file holds whole digits of ${PIXELS + 1} bytes; this one has ${bytes.length} bytes`);
-  }
-  const count = bytes.length / (PIXELS + 1);
+  const { count } = digitBytes(bytes);
   const images = new Float32Array(count * PIXELS);
   for (let i = 0; i < images.length; i++) images[i] = bytes[count + i]! / 255;
   return { count, labels: bytes.slice(0, count), images };
@@ -35,4 +32,13 @@ export function accuracy(predicted: Uint8Array, labels: Uint8Array): number {
   let right = 0;
   for (let i = 0; i < predicted.length; i++) if (predicted[i] === labels[i]) right++;
   return predicted.length > 0 ? right / predicted.length : 0;
+}
+
+/** The compact file's labels and bytes as they are (no conversion): what the load generator copies into requests. */
+export function digitBytes(bytes: Uint8Array): { readonly count: number; readonly labels: Uint8Array; readonly bytes: Uint8Array } {
+  if (bytes.length === 0 || bytes.length % (PIXELS + 1) !== 0) {
+    throw new Error(`a digit file holds whole digits of ${PIXELS + 1} bytes; this one has ${bytes.length} bytes`);
+  }
+  const count = bytes.length / (PIXELS + 1);
+  return { count, labels: bytes.subarray(0, count), bytes };
 }

@@ -1,0 +1,41 @@
+/** The messages between Live's dispatcher and its replicas (over a MessagePort), and the timings a replica reports. */
+
+/** A replica's cold start, in its parts, milliseconds. */
+export interface ColdStart {
+  /** from the dispatcher's request to the replica's first line of script (worker spawn and module load) */
+  readonly spawnMs: number;
+  /** fetching the float32 weights from the app's own origin */
+  readonly fetchMs: number;
+  /** one forward pass on a request's worth of digits, so the first real request does not pay for the JIT */
+  readonly warmupMs: number;
+  /** the optional extra load delay that emulates a large model: a wait, not work (0 when off) */
+  readonly extraMs: number;
+  readonly totalMs: number;
+}
+
+export interface ReplicaInit {
+  readonly type: 'init';
+  readonly id: number;
+  /** the app's base URL, absolute: the weights are fetched from the same origin */
+  readonly base: string;
+  /** digits per request and most requests per batch: the replica sizes its buffers once */
+  readonly digitsPerRequest: number;
+  readonly maxBatch: number;
+  readonly extraLoadMs: number;
+  /** epoch ms (timeOrigin + now) when the dispatcher asked for this replica */
+  readonly requestedAt: number;
+}
+
+/** dispatcher -> replica */
+export type ToReplica =
+  | { readonly type: 'batch'; readonly batchId: number; readonly requests: number; readonly pixels: Uint8Array }
+  | { readonly type: 'stop' };
+
+/** replica -> dispatcher */
+export type FromReplica =
+  | { readonly type: 'ready'; readonly id: number; readonly coldStart: ColdStart; readonly warmupPerRequestMs: number }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }
+  | { readonly type: 'done'; readonly batchId: number; readonly predictions: Uint8Array; readonly computeMs: number };
+
+/** Epoch milliseconds comparable across the page and its workers. */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
