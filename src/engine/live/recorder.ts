@@ -46,6 +46,8 @@ export interface LiveColumns {
   readonly p50: Float32Array; readonly p95: Float32Array; readonly p99: Float32Array;
   /** mean and largest batch answered in the second (0 when none) */
   readonly batchMean: Float32Array; readonly batchMax: Float32Array;
+  /** mean forward-pass milliseconds of the batches answered in the second (NaN when none) */
+  readonly serviceMs: Float32Array;
   /** 1 on the first second after a pause */
   readonly gap: Uint8Array;
 }
@@ -71,7 +73,7 @@ function makeColumns(n: number): LiveColumns {
     arrivals: f64(), served: f64(), failed: f64(), queue: f64(), inService: f64(), busy: f64(),
     ready: new Int32Array(n), provisioning: new Int32Array(n), draining: new Int32Array(n),
     desiredRaw: f64(), desired: new Int32Array(n), metric: f64(), reason: new Uint8Array(n), mode: new Uint8Array(n),
-    decided: new Uint8Array(n), p50: f32(), p95: f32(), p99: f32(), batchMean: new Float32Array(n), batchMax: new Float32Array(n),
+    decided: new Uint8Array(n), p50: f32(), p95: f32(), p99: f32(), batchMean: new Float32Array(n), batchMax: new Float32Array(n), serviceMs: f32(),
     gap: new Uint8Array(n),
   };
 }
@@ -126,6 +128,7 @@ export function recordSecond(run: LiveRun, sample: SecondSample, capacityFallbac
   const batchTotal = sample.batches.reduce((sum, b) => sum + b, 0);
   c.batchMean[t] = sample.batches.length > 0 ? batchTotal / sample.batches.length : 0;
   c.batchMax[t] = sample.batches.reduce((max, b) => Math.max(max, b), 0);
+  c.serviceMs[t] = sample.batches.length > 0 ? sample.busyMs / sample.batches.length : Number.NaN;
   c.gap[t] = sample.afterGap ? 1 : 0;
   run.servedTotal += served;
   run.busyMsTotal += sample.busyMs;
@@ -184,6 +187,8 @@ export interface LiveSecond {
   readonly p99_ms: number | null;
   readonly batch_mean: number;
   readonly batch_max: number;
+  /** mean forward-pass ms of the batches answered in the second; null when none */
+  readonly service_ms: number | null;
   /** requests per second one busy replica answered, measured over the run so far */
   readonly capacity_rps: number;
   /** true on the first second after a pause (hidden tab) */
@@ -202,7 +207,7 @@ export function liveSecondAt(run: LiveRun, t: number, capacityFallback: number):
     t, arrivals: c.arrivals[t]!, served: c.served[t]!, failed: c.failed[t]!, queue: c.queue[t]!, in_service: c.inService[t]!,
     busy: c.busy[t]!, ready: c.ready[t]!, provisioning: c.provisioning[t]!, draining: c.draining[t]!,
     desired_raw: c.desiredRaw[t]!, desired: c.desired[t]!, p50_ms: orNull(c.p50[t]!), p95_ms: orNull(c.p95[t]!), p99_ms: orNull(c.p99[t]!),
-    batch_mean: c.batchMean[t]!, batch_max: c.batchMax[t]!, capacity_rps: measuredCapacity(run, capacityFallback), gap: c.gap[t] === 1,
+    batch_mean: c.batchMean[t]!, batch_max: c.batchMax[t]!, service_ms: orNull(c.serviceMs[t]!), capacity_rps: measuredCapacity(run, capacityFallback), gap: c.gap[t] === 1,
     decision: decided
       ? run.model.explain(run.config, { raw: c.desiredRaw[t]!, desired: c.desired[t]!, metric: c.metric[t]!, reason: c.reason[t]!, mode: c.mode[t]! },
         { t, ready: c.ready[t]!, current: t > 0 ? c.desired[t - 1]! : initialReplicas(run) })
