@@ -108,3 +108,19 @@ export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace
   }
   return out.sort((a, b) => b.size - a.size);
 }
+
+/**
+ * The Lab's LLM iteration line, `itl_base_ms + itl_per_seq_ms x batch`, fitted by least squares to the measured
+ * seconds (mean forward-pass ms against mean batch); null until two different batch sizes were seen.
+ */
+export function fitBatchLine(seconds: readonly LiveSecond[]): { readonly baseMs: number; readonly perRequestMs: number; readonly points: number } | null {
+  const pairs = seconds.filter((s) => s.service_ms !== null && s.batch_mean > 0).map((s) => [s.batch_mean, s.service_ms!] as const);
+  const n = pairs.length;
+  if (n < 2) return null;
+  const mx = pairs.reduce((a, [x]) => a + x, 0) / n;
+  const my = pairs.reduce((a, [, y]) => a + y, 0) / n;
+  const sxx = pairs.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  if (sxx < 1e-9) return null;
+  const slope = pairs.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / sxx;
+  return { baseMs: my - slope * mx, perRequestMs: slope, points: n };
+}

@@ -114,3 +114,28 @@ describe('simulated vs measured', () => {
     }), { numRuns: 6 });
   });
 });
+
+describe('a drawn digit', () => {
+  it('is scaled into a 20-pixel box and centred by its mass, like MNIST; a blank canvas is no digit', async () => {
+    const { toMnist } = await import('./drawn');
+    const side = 100;
+    const ink = new Float32Array(side * side);
+    for (let y = 10; y < 90; y++) for (let x = 60; x < 70; x++) ink[y * side + x] = 1; // a vertical bar, off centre
+    const digit = toMnist(ink, side)!;
+    const rows = Array.from({ length: 28 }, (_, y) => digit.subarray(y * 28, y * 28 + 28).some((v) => v > 0));
+    expect(rows.filter(Boolean)).toHaveLength(20);
+    let mass = 0, cx = 0;
+    digit.forEach((v, i) => { mass += v; cx += v * (i % 28); });
+    expect(Math.abs(cx / mass - 13.5)).toBeLessThan(1);
+    expect(toMnist(new Float32Array(side * side), side)).toBeNull();
+  });
+});
+
+describe('the batch line', () => {
+  it('recovers base and per-request milliseconds from exact points, and waits for two batch sizes', async () => {
+    const { fitBatchLine } = await import('./compare');
+    const second = (batch: number, service: number) => ({ batch_mean: batch, service_ms: service }) as never;
+    expect(fitBatchLine([second(1, 7), second(4, 16), second(8, 28)])).toMatchObject({ baseMs: expect.closeTo(4, 6), perRequestMs: expect.closeTo(3, 6), points: 3 });
+    expect(fitBatchLine([second(2, 7), second(2, 9)])).toBeNull();
+  });
+});

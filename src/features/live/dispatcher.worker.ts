@@ -51,6 +51,8 @@ export interface LiveStatus {
   readonly failed: number;
   /** answered while the tab was hidden: counted, kept out of the percentiles */
   readonly answeredInPause: number;
+  /** still queued when the run ended (a minute after the load): counted, like the Lab's queue at the end */
+  readonly unansweredAtEnd: number;
   readonly waiting: number;
   readonly inFlight: number;
   readonly digitsRight: number;
@@ -86,7 +88,7 @@ let pausedSince: number | null = null;
 let pausedTotal = 0;
 let afterGap = false;
 let lastDecision = 0;
-const totals = { sent: 0, answered: 0, failed: 0, answeredInPause: 0, digitsRight: 0, digitsJudged: 0 };
+const totals = { sent: 0, answered: 0, failed: 0, answeredInPause: 0, unansweredAtEnd: 0, digitsRight: 0, digitsJudged: 0 };
 const coldStarts: ColdStart[] = [];
 let warmupPerRequestMs = 0;
 // the second being measured
@@ -222,6 +224,9 @@ function pump(): void {
   if (phase === 'draining' && ((waiting() === 0 && inFlight() === 0) || run.seconds >= config!.seconds + 60)) {
     phase = 'finished';
     stopTimer();
+    totals.unansweredAtEnd += waiting();
+    queue = [];
+    head = 0;
   }
 }
 
