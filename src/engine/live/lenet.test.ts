@@ -11,7 +11,7 @@ const committedWeights = () => {
 };
 const heldOut = () => decodeDigits(new Uint8Array(readFileSync('public/live/digits.bin')));
 
-describe('LeNet-5 forward pass', () => {
+describe('LeNet-5 forward pass', { timeout: 30_000 }, () => {
   it('has the 44,426 parameters of LeNet-5 on 28 x 28 digits', () => {
     expect(PARAM_COUNT).toBe(44_426);
   });
@@ -63,7 +63,7 @@ describe('LeNet-5 forward pass', () => {
   });
 });
 
-describe('digit files', () => {
+describe('digit files', { timeout: 30_000 }, () => {
   it('round-trip labels and byte pixels, and refuse a torn file', () => {
     const set = heldOut();
     expect(Buffer.from(encodeDigits(set)).equals(readFileSync('public/live/digits.bin'))).toBe(true);

@@ -7,7 +7,7 @@ import { initParams, train } from './train';
 const sample = decodeDigits(new Uint8Array(readFileSync('public/live/digits.bin')));
 const tiny = { seed: 3, epochs: 1, batch: 8, learningRate: 0.05, momentum: 0.9 };
 
-describe('training', () => {
+describe('training', { timeout: 60_000 }, () => {
   it('is reproducible: the same seed gives the same weights, another seed others', () => {
     const a = train(sample.images, sample.labels, 40, tiny);
     const b = train(sample.images, sample.labels, 40, tiny);

@@ -61,9 +61,14 @@ export function useLive() {
   }, [end, settings]);
 
   const stop = useCallback(() => { void session.current?.remote.stop(); }, []);
-  const ask = useCallback((pixels: Uint8Array) => {
+  const ask = useCallback(async (pixels: Uint8Array) => {
     const current = session.current;
-    return current ? current.remote.ask(pixels) : Promise.reject(new Error('Start a run first: the answer comes from a replica.'));
+    if (!current) throw new Error('Start a run first: the answer comes from a replica.');
+    const digit = await current.remote.ask(pixels);
+    // the run may be over (no more polling): read the counts once, so the request shows as sent and answered
+    const next = await current.remote.poll(seconds.current.length);
+    if (session.current === current) setView((v) => ({ ...v, status: next.status }));
+    return digit;
   }, []);
 
   return { settings, setSettings, view, start, stop, ask, running: session.current !== null };
