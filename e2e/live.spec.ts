@@ -76,6 +76,7 @@ test('a real endpoint scales out under load and back in, answering or counting e
 
   // a drawn digit goes through the endpoint as a request and the model answers
   const canvas = page.getByRole('img', { name: /Drawing area/ });
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
   await page.mouse.down();

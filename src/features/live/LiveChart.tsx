@@ -47,7 +47,7 @@ export const LiveChart = memo(function LiveChart({ title, data, lines, seconds, 
       <LineChart data={data as LiveRow[]} responsive style={{ width: '100%', height: 200 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
         <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(10, seconds)]} tickCount={7} height={24} unit=" s" />
-        <YAxis {...AXIS_PROPS} yAxisId="left" width={56} tickFormatter={formatY} label={axisLabel(yLabel, -90, 'insideLeft')} />
+        <YAxis {...AXIS_PROPS} yAxisId="left" width={68} tickFormatter={formatY} label={axisLabel(yLabel, -90, 'insideLeft')} />
         {rightLabel ? <YAxis {...AXIS_PROPS} yAxisId="right" orientation="right" width={56} tickFormatter={formatY} label={axisLabel(rightLabel, 90, 'insideRight')} /> : null}
         <Tooltip isAnimationActive={false} labelFormatter={(t) => `second ${String(t)}`} formatter={formatValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
