@@ -36,27 +36,38 @@ export function viewParams(flat: Float32Array): Params {
   return out as Params;
 }
 
-/** Valid 5x5 convolution of `channels` maps of side `side` into `filters` maps, then ReLU. */
+/** Running sums of one output map (at most 24 x 24), in doubles as in a single accumulator. */
+const acc = new Float64Array(24 * 24);
+
+/**
+ * Valid 5x5 convolution of `channels` maps of side `side` into `filters` maps, then ReLU. Loops over a filter row's five
+ * weights held in locals and a contiguous run of outputs; each output adds its rows in channel, then row order, the
+ * same order and grouping as a single running sum, so the result does not depend on how the loops are arranged.
+ */
 export function conv5Relu(input: Float32Array, inAt: number, channels: number, side: number, w: Float32Array, b: Float32Array,
   filters: number, out: Float32Array, outAt: number): void {
   const os = side - 4;
+  const n = os * os;
   for (let f = 0; f < filters; f++) {
-    for (let y = 0; y < os; y++) {
-      for (let x = 0; x < os; x++) {
-        let sum = b[f]!;
-        for (let c = 0; c < channels; c++) {
-          const wBase = (f * channels + c) * 25;
-          const iBase = inAt + c * side * side + y * side + x;
-          for (let ky = 0; ky < 5; ky++) {
-            const row = iBase + ky * side;
-            const wRow = wBase + ky * 5;
-            sum += input[row]! * w[wRow]! + input[row + 1]! * w[wRow + 1]! + input[row + 2]! * w[wRow + 2]!
-              + input[row + 3]! * w[wRow + 3]! + input[row + 4]! * w[wRow + 4]!;
+    acc.fill(b[f]!, 0, n);
+    for (let c = 0; c < channels; c++) {
+      const wBase = (f * channels + c) * 25;
+      const iBase = inAt + c * side * side;
+      for (let ky = 0; ky < 5; ky++) {
+        const k = wBase + ky * 5;
+        const w0 = w[k]!, w1 = w[k + 1]!, w2 = w[k + 2]!, w3 = w[k + 3]!, w4 = w[k + 4]!;
+        for (let y = 0; y < os; y++) {
+          const row = iBase + (y + ky) * side;
+          const o = y * os;
+          for (let x = 0; x < os; x++) {
+            const r = row + x;
+            acc[o + x] = acc[o + x]! + (input[r]! * w0 + input[r + 1]! * w1 + input[r + 2]! * w2 + input[r + 3]! * w3 + input[r + 4]! * w4);
           }
         }
-        out[outAt + f * os * os + y * os + x] = sum > 0 ? sum : 0;
       }
     }
+    const at = outAt + f * n;
+    for (let i = 0; i < n; i++) { const v = acc[i]!; out[at + i] = v > 0 ? v : 0; }
   }
 }
 
