@@ -4,6 +4,7 @@ import { fitBatchLine, type Difference } from '../../engine/live/compare';
 import type { LiveSecond } from '../../engine/live/recorder';
 import type { PlatformSettings } from '../../engine/time/types';
 import { Panel } from '../../ui/Panel';
+import { BatchFitChart } from './BatchFitChart';
 
 const ms = (value: number) => `${formatNumber(Math.round(value * 10) / 10)} ms`;
 
@@ -24,6 +25,7 @@ export function LiveCompare({ seconds, platform, differences, digitsPerRequest }
           ({formatNumber(digitsPerRequest)} digits a request): the Lab&apos;s <code>itl_base_ms + itl_per_seq_ms x batch</code>, measured.
         </p>
       ) : null}
+      {fit ? <BatchFitChart seconds={seconds} fit={fit} /> : null}
       <h3>The largest differences</h3>
       <ol className="live-differences" data-testid="live-differences">
         {differences.slice(0, 4).map((d) => <li key={d.what}>{d.text}</li>)}
