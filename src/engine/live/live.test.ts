@@ -139,3 +139,13 @@ describe('the batch line', () => {
     expect(fitBatchLine([second(2, 7), second(2, 9)])).toBeNull();
   });
 });
+
+describe('live settings', () => {
+  it('refuses a value out of range or not whole where whole, at its field, and accepts the defaults', async () => {
+    const { checkLiveSetting, DEFAULT_LIVE_SETTINGS, LIVE_BOUNDS } = await import('./settings');
+    for (const key of Object.keys(LIVE_BOUNDS) as (keyof typeof LIVE_BOUNDS)[]) expect(checkLiveSetting(key, DEFAULT_LIVE_SETTINGS[key])).toBeUndefined();
+    expect(checkLiveSetting('maxBatch', 33)).toBe('Use 1 to 32 requests');
+    expect(checkLiveSetting('maxReplicas', 2.5)).toBe('Use a whole number of replicas');
+    expect(checkLiveSetting('peakRps', Number.NaN)).toBe('Enter a number');
+  });
+});
