@@ -23,6 +23,7 @@ describe('HPA import', () => {
           scale_down: { stabilization_window_s: 600, select_policy: 'Max', policies: [{ type: 'Percent', value: 10, period_s: 60 }] },
         },
       },
+      target: { kind: 'Deployment', name: 'llm-serving', namespace: 'inference' },
     }]);
   });
 

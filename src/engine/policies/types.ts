@@ -60,7 +60,18 @@ export interface TargetTrackingTimeConfig extends LessonTimeKnobs {
 
 /** An HPA metric. `pods`/`object`/`external` are read as requests per second per pod; `cpu` as busy share of capacity. */
 export type HpaMetric =
-  | { readonly type: 'pods' | 'object' | 'external'; /** requests per second per pod (AverageValue) */ readonly target_value: number; /** metric name kept for export, e.g. "requests_per_second" */ readonly name?: string }
+  | {
+    readonly type: 'pods' | 'object' | 'external';
+    /** the target: requests per second per pod (AverageValue), or the metric's whole value (Value) */
+    readonly target_value: number;
+    /** metric name kept for export, e.g. "requests_per_second" */
+    readonly name?: string;
+    /**
+     * Object / External only: 'average_value' (default; ratio = value / (target x current replicas)) or 'value'
+     * (the manifest's `type: Value`; ratio = value / target, proposal ceil(ratio x ready pods))
+     */
+    readonly target_type?: 'value' | 'average_value';
+  }
   | { readonly type: 'cpu'; /** target average utilization, percent (default 80) */ readonly target_utilization_percent: number };
 
 export interface HpaScalingRule {
@@ -165,10 +176,20 @@ export interface SageMakerConfig {
 export type LabPolicyConfig =
   | ThresholdTimeConfig | TargetTrackingTimeConfig | HpaConfig | KpaConfig | RayServeConfig | SageMakerConfig;
 
+/** The workload a manifest's policy scales (HPA/KEDA `scaleTargetRef`, the object's namespace): kept for export only. */
+export interface ScaleTarget {
+  readonly kind: string;
+  readonly name: string;
+  readonly api_version?: string;
+  readonly namespace?: string;
+}
+
 /** A config with a display name (the Lab's compare table and legends). */
 export interface NamedPolicy {
   readonly name: string;
   readonly config: LabPolicyConfig;
+  /** what the imported manifest scaled, so an export points at the same workload (absent for the Lab's own policies) */
+  readonly target?: ScaleTarget;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
