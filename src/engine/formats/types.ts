@@ -1,4 +1,5 @@
 /** The formats a Lab policy is read from and written to, and what an import or export returns besides the policy. */
+import { DEFAULT_RATE_NAME } from '../policies/metricColumns';
 import type { NamedPolicy } from '../policies/types';
 
 export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker';
@@ -43,4 +44,4 @@ export const LAB_ANNOTATION = {
 } as const;
 
 /** The metric name an HPA/KEDA export writes when the policy's metric has none (and an import leaves out again). */
-export const DEFAULT_RATE_METRIC = 'requests_per_second';
+export const DEFAULT_RATE_METRIC = DEFAULT_RATE_NAME;
