@@ -12,3 +12,4 @@ export * from './kpa';
 export * from './ray';
 export * from './registry';
 export * from './metricColumns';
+export * from './names';
