@@ -16,6 +16,11 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   sagemaker: 'SageMaker target-tracking policy (Application Auto Scaling)',
 };
 
+/** The format in a sentence, with its article: "the Lab's JSON", "a Knative Service (serving.knative.dev/v1)". */
+export function formatInSentence(format: PolicyFormat): string {
+  return format === 'lab' ? 'the Lab\'s JSON' : `a ${FORMAT_LABELS[format]}`;
+}
+
 /** The syntax an exported document is written in (for the editor's language mode). */
 export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
   lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json',

@@ -43,7 +43,7 @@ export const HPA_DEFAULTS: HpaConfig = {
 
 export const HPA_KNOBS: readonly KnobDoc[] = [
   { key: 'min_replicas', native: 'spec.minReplicas', default: 1, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The fewest replicas the HPA keeps (scale to zero needs the HPAScaleToZero alpha gate).' },
-  { key: 'max_replicas', native: 'spec.maxReplicas', default: 10, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas the HPA sets; required by the API (10 is the Lab\'s example).' },
+  { key: 'max_replicas', native: 'spec.maxReplicas', default: 10, required: true, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas the HPA sets; required by the API (10 is the Lab\'s example).' },
   { key: 'initial_replicas', native: 'Deployment spec.replicas', default: 1, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'Replicas at the start of the run (default min_replicas).' },
   { key: 'metrics', native: 'spec.metrics', default: 'Resource cpu, averageUtilization 80', doc: 'Each metric proposes a replica count; the largest proposal wins. Pods/Object/External read as requests per second per pod (target_type "value" on an Object/External metric: the whole value against target_value, as the manifest\'s type: Value), cpu as busy share of capacity.' },
   { key: 'tolerance', native: '--horizontal-pod-autoscaler-tolerance', default: 0.1, min: 0, max: 0.99, step: 0.01, doc: 'A ratio within 1 ± tolerance keeps the current count.' },

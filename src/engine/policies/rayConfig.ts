@@ -23,7 +23,7 @@ export const RAY_DEFAULTS: RayServeConfig = {
 
 export const RAY_KNOBS: readonly KnobDoc[] = [
   { key: 'min_replicas', native: 'min_replicas', default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'The fewest replicas; 0 lets the deployment scale to zero (requests wait at the proxy).' },
-  { key: 'max_replicas', native: 'max_replicas', default: 10, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas (Ray\'s default is 1; 10 is the Lab\'s example).' },
+  { key: 'max_replicas', native: 'max_replicas', default: 10, nativeDefault: 1, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas (Ray\'s default is 1; 10 is the Lab\'s example).' },
   { key: 'initial_replicas', native: 'initial_replicas', default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'Replicas at the start (default min_replicas).' },
   { key: 'target_ongoing_requests', native: 'target_ongoing_requests', default: 2, min: 0.01, doc: 'Ongoing requests (queued plus running) each replica should have.' },
   { key: 'look_back_period_s', native: 'look_back_period_s', default: 30, unit: 's', min: 1, max: 3600, step: 1, doc: 'Seconds the ongoing-request count is averaged over.' },

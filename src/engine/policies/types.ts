@@ -298,7 +298,12 @@ export interface KnobDoc {
   readonly key: string;
   /** the knob's name in the real system, e.g. "autoscaling.knative.dev/window" */
   readonly native: string;
+  /** the value the Lab fills in when the key is left out (an example value when the real system has no default) */
   readonly default: number | string | boolean | null;
+  /** the real system requires the field (e.g. HPA spec.maxReplicas): `default` is the Lab's example, not a default */
+  readonly required?: boolean;
+  /** the real system's own default where it differs from the Lab's (Ray max_replicas: 1) */
+  readonly nativeDefault?: number | string | boolean;
   /** e.g. "s", "%", "requests/s per pod" */
   readonly unit?: string;
   /** one sentence: what it does */
@@ -309,6 +314,15 @@ export interface KnobDoc {
   readonly step?: number;
   /** for a choice */
   readonly choices?: readonly string[];
+}
+
+/** What a knob's note says about its default: "(default)", "(default 10)", or, for a required knob or one whose real
+ * default differs, that the value is the Lab's example (with the real system's default when it has one). */
+export function knobDefaultNote(knob: KnobDoc, isDefault: boolean, describe: (value: unknown) => string = String): string {
+  const example = isDefault ? 'the Lab\'s example' : `the Lab's example ${describe(knob.default)}`;
+  if (knob.required) return `(required; ${example})`;
+  if (knob.nativeDefault !== undefined) return `(${example}; the real default is ${describe(knob.nativeDefault)})`;
+  return isDefault ? '(default)' : `(default ${describe(knob.default)})`;
 }
 
 /** A controller: pure functions over its config and its own memory. */
