@@ -120,3 +120,12 @@ describe('lab decide refuses a bad line at its place', () => {
     expect(error('{"t": 0, "ready": -1}')?.path).toBe('stdin:1');
   });
 });
+
+describe('KPA initial-scale, as kpa.go (pkg/reconciler/autoscaling/kpa: computeActiveCondition after the scale)', () => {
+  it('is marked reached after the bounds of the reconcile that sees it ready, so the lower bound lifts one decision later', () => {
+    const config = { ...KPA_DEFAULTS, initial_scale: 3 };
+    const lines = [0, 1, 2].map((t) => JSON.stringify({ t, ready: 3, metrics: { concurrency: 0 } })).join('\n');
+    const out = decideLines(config, lines);
+    expect(out.ok && out.value.filter((line) => line.decided).map((line) => line.desired)).toEqual([3, 1]);
+  });
+});
