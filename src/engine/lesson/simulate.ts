@@ -108,8 +108,7 @@ export function targetTrackingDecision(load: number, instances: number, config: 
 
 export function simulate({ config, loads }: SimulateInput): Trace {
   const length = loads.length;
-  // filled by the loops as they read the loads: one pass over the input, not a copy and then a pass
-  const loadColumn = new Float64Array(length);
+  const loadColumn = Float64Array.from(loads);
   const after = new Int32Array(length);
   const branches = new Uint8Array(length);
   const desired = new Float64Array(config.policy === 'target_tracking' ? length : 0);
@@ -119,8 +118,7 @@ export function simulate({ config, loads }: SimulateInput): Trace {
   if (config.policy === 'threshold') {
     const { upper_threshold: upper, lower_threshold: lower, scale_step: step } = config;
     for (let i = 0; i < length; i++) {
-      const load = +loads[i]!;
-      loadColumn[i] = load;
+      const load = loadColumn[i]!;
       const branch = thresholdBranch(load, instances, upper, lower, min, max);
       instances = branchInstances(branch, instances, step, min, max);
       after[i] = instances;
@@ -128,8 +126,7 @@ export function simulate({ config, loads }: SimulateInput): Trace {
     }
   } else {
     for (let i = 0; i < length; i++) {
-      const load = +loads[i]!;
-      loadColumn[i] = load;
+      const load = loadColumn[i]!;
       const want = targetTrackingDecision(load, instances, config);
       if (want >= 0) {
         desired[i] = want;
