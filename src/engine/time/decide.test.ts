@@ -7,6 +7,7 @@ import { validateLabConfig } from '../formats/validators';
 import { HPA_DEFAULTS } from '../policies/hpa';
 import { KPA_DEFAULTS } from '../policies/kpa';
 import { RAY_DEFAULTS } from '../policies/ray';
+import { SAGEMAKER_DEFAULTS } from '../policies/sagemaker';
 import { THRESHOLD_TIME_DEFAULTS } from '../policies/threshold';
 import { TARGET_TRACKING_TIME_DEFAULTS } from '../policies/targetTracking';
 import type { LabPolicyConfig, NamedPolicy } from '../policies/types';
@@ -101,6 +102,24 @@ describe('lab decide agrees with a Lab run, second by second', () => {
       expect(new Set(trace!.desired).size).toBeGreaterThan(2); // the run scaled both ways, so the agreement says something
     });
   }
+});
+
+describe('lab decide agrees with a SageMaker run (a 60 s period), fed from the run\'s first decision on', () => {
+  it('makes the run\'s decisions second by second when the first minute is steady (its window is the same minute)', () => {
+    const policy: NamedPolicy = { name: 'sagemaker', config: { ...SAGEMAKER_DEFAULTS, scale_in_cooldown_s: 120 } };
+    const traffic = { points: [{ t: 0, rps: 4 }, { t: 120, rps: 40 }, { t: 1200, rps: 2 }] };
+    const [trace] = simulateTime({ traffic, seconds: 3600, seed: 1, arrivals: 'exact', platform: DEFAULT_PLATFORM, policies: [policy] });
+    const first = 59; // the run's controller first wakes at the end of its first minute
+    const observations = [];
+    for (let t = first; t < trace!.seconds; t++) {
+      observations.push(JSON.stringify({ t, ready: trace!.ready[t]!, starting: trace!.provisioning[t]!, metrics: { invocations_per_instance: trace!.arrivals[t]! * 60 } }));
+    }
+    const out = decide(policy.config, observations.join('\n'));
+    expect(out.map((line) => line.desired)).toEqual(Array.from(trace!.desired).slice(first));
+    expect(out.map((line) => (line.decided ? 1 : 0))).toEqual(Array.from(trace!.decided).slice(first));
+    expect(Math.max(...trace!.desired)).toBeGreaterThan(3);
+    expect(trace!.desired[trace!.seconds - 1]).toBeLessThan(Math.max(...trace!.desired));
+  });
 });
 
 describe('lab decide refuses a bad line at its place', () => {
