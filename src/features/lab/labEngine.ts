@@ -13,4 +13,5 @@ export {
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
 export { exportPolicy, importWithNotes } from '../../engine/formats';
+export { readLabTarget } from '../../engine/formats/target';
 export { FORMAT_LABELS, FORMAT_SYNTAX, formatInSentence, POLICY_FORMATS, type PolicyFormat } from '../../engine/formats/types';
