@@ -71,9 +71,8 @@ export function isOffTarget(utilization: number, config: TargetTrackingConfig): 
 
 /**
  * The lesson's threshold rule, one decision, on plain numbers: the branch it takes (an index into BRANCHES, 0 .. 4) for
- * `load` with `instances` running. The step loop calls it with the config's fields read once before the loop (reading
- * them from the config object at every step cost the loop twice its bare time); `thresholdDecision` is the same rule
- * on a config, for the Lab's threshold policy in time: one rule, two clocks.
+ * `load` with `instances` running. The step loop calls it with the config's fields read once before the loop;
+ * `thresholdDecision` is the same rule on a config, for the Lab's threshold policy in time: one rule, two clocks.
  */
 export function thresholdBranch(load: number, instances: number, upper: number, lower: number, min: number, max: number): number {
   if (load > upper) return instances < max ? 1 : 2;
