@@ -264,6 +264,12 @@ export interface WorkspaceSlice {
    * one moves into a notice offering "Back to your own scenario".
    */
   offerOwnWorkspace: (title: string) => void;
+  /**
+   * A link has just put its scenario on screen (the only navigation that brings one): in a mode outside the quiz
+   * modes, a kept workspace is given back when the link holds the same scenario (Back to it), else it moves into a
+   * notice saying the link's scenario is shown and offering "Back to your own scenario".
+   */
+  linkOpened: () => void;
   /** the lesson's config and loads, with an Undo in a notice */
   resetToLessonUndoable: () => void;
 }
