@@ -12,7 +12,8 @@ import { createLabSlice } from './labSlice';
 import { createPresentSlice } from './presentSlice';
 import type { AppState } from './types';
 import { borrowsWorkspace, LINK_OPENED_TITLE } from './workspaceSlice';
-import { decodeSharedText, type SharedState } from './urlState';
+import { decodeSharedText, SHARED_VERSION, type SharedState } from './urlState';
+import { formatCount } from '../engine/format';
 import { parseConfigText, type ValidationError } from '../engine';
 
 export type { AppState } from './types';
@@ -50,6 +51,7 @@ export type AppStore = typeof useAppStore;
 
 const BROKEN_CONFIG_TITLE = 'This link\'s config needs fixing: its text is in the editor, with what is wrong. The views show the last valid config until then.';
 const BROKEN_LINK_TITLE = 'This link could not be opened, so the lesson\'s example is shown instead.';
+const NEWER_LINK_TITLE = 'This link was made by a newer version of Autoscale Lab: what this version understands of it is open.';
 const BROKEN_LINK_KEPT_TITLE = 'This link could not be opened, so your own scenario is shown instead.';
 
 /**
@@ -80,7 +82,26 @@ export function openSharedScenario(store: AppStore, encoded: string): boolean {
   } else if (notice && [BROKEN_LINK_TITLE, BROKEN_LINK_KEPT_TITLE, BROKEN_CONFIG_TITLE].includes(notice.title)) {
     store.getState().dismissNotice();
   }
+  if (decoded.value.newer) tellNewerLink(store, decoded.value);
   return true;
+}
+
+/** A newer version's link: what was read from it goes into the notice the link made, or a notice of its own. */
+function tellNewerLink(store: AppStore, shared: SharedState): void {
+  const { version, unread } = shared.newer!;
+  const steps = shared.loads.length;
+  const read: ValidationError = {
+    path: 'link',
+    message: `Made by a newer version of Autoscale Lab (link format ${formatCount(version)}; this version reads format ${SHARED_VERSION}). `
+      + `Read from it: the config, ${steps === 1 ? 'one load' : `${formatCount(steps)} loads`} and the step (${shared.cursor === 0 ? 'Start' : formatCount(shared.cursor)})`,
+    hint: unread.length > 0 ? `left out, not known to this version: ${unread.join(', ')}` : 'anything newer it may mean is left out',
+  };
+  const { notice } = store.getState();
+  if (notice && (notice.title === LINK_OPENED_TITLE || notice.title === BROKEN_CONFIG_TITLE)) {
+    store.getState().showNotice({ ...notice, details: [...notice.details, read] });
+  } else {
+    store.getState().showNotice({ kind: 'info', title: NEWER_LINK_TITLE, details: [read] });
+  }
 }
 
 /** Puts a link's scenario on screen; a broken config's problems come back (its text is in the editor, the views keep the last good config). */

@@ -77,7 +77,15 @@ export interface PlaybackSlice {
 
 // ---- ui -------------------------------------------------------------------------------------------------------------
 
+/**
+ * info: something done on purpose that the learner should know of (a link opened another scenario, an undo offered),
+ * read out politely (role=status); error, the default: something could not be done as asked (role=alert), in red.
+ */
+export type NoticeKind = 'info' | 'error';
+
 export interface Notice {
+  /** left out: error */
+  readonly kind?: NoticeKind;
   readonly title: string;
   readonly details: readonly ValidationError[];
   /** a button beside Dismiss, e.g. Undo for what the notice reports; running it dismisses the notice */

@@ -33,7 +33,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     if (!kept.textValid) setConfigText(kept.configText);
   };
   const undoNotice = (title: string, label: string, kept: KeptWorkspace) => ({
-    title, details: [], action: { label, run: () => { putBack(kept); set({ notice: null }); } },
+    kind: 'info' as const, title, details: [], action: { label, run: () => { putBack(kept); set({ notice: null }); } },
   });
   return {
     keptWorkspace: null,

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { formatCount, formatNumber } from '../../engine';
 import { useAppStore } from '../../store/store';
 import { pageOfCursor } from './loadField';
@@ -58,7 +58,7 @@ const StripCell = memo(function StripCell({ index, value, current, onChange }: S
       <label>
         <span className="load-strip-step" aria-hidden="true">{formatCount(step)}</span>
         <input {...field.inputProps} className="load-strip-number" aria-label={`Load, step ${step}`}
-          aria-current={current ? 'step' : undefined} size={Math.max(3, formatNumber(value).length)} />
+          aria-current={current ? 'step' : undefined} style={{ '--chars': String(field.inputProps.value ?? '').length } as CSSProperties} />
       </label>
       {field.error ? <p className="field-error" id={errorId}>{field.error} Still using {formatNumber(value)}.</p> : null}
     </li>
