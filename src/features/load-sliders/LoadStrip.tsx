@@ -30,7 +30,8 @@ export function LoadStrip() {
   };
   const range = loads.length > STRIP_SIZE ? `, steps ${formatCount(first + 1)}–${formatCount(first + shown.length)} of ${formatCount(loads.length)}` : '';
   return (
-    <section className="load-strip" aria-labelledby="load-strip-heading">
+    // a group of fields, not a landmark: the Load panel is the page's region for loads
+    <div className="load-strip" role="group" aria-labelledby="load-strip-heading">
       <h2 id="load-strip-heading" className="load-strip-title">Load per step<span className="muted">{range}</span></h2>
       <ol className="load-strip-cells" aria-label="Loads by the table">
         {shown.map((value, offset) => (
@@ -38,7 +39,7 @@ export function LoadStrip() {
         ))}
       </ol>
       <button type="button" className="link-button load-strip-more" onClick={toPanel}>Sliders and presets</button>
-    </section>
+    </div>
   );
 }
 
