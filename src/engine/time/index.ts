@@ -1,8 +1,7 @@
 /** The Lab's time engine: traffic, the tick loop, one second's record. Pure TypeScript. */
 export * from './types';
 export * from './platform';
-export * from './traffic';
-export * from './csv';
+export * from './traffic/index';
 export * from './simulateTime';
 export * from './tick';
 export * from './check';

@@ -1,0 +1,3 @@
+/** Traffic for the Lab: named scenarios and rate profiles, CSV profiles, and request lists (traces). */
+export * from './traffic';
+export * from './csv';
