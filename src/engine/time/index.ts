@@ -5,3 +5,5 @@ export * from './traffic/index';
 export * from './simulateTime';
 export * from './tick';
 export * from './check';
+export * from './coldStart';
+export * from './replicas/index';
