@@ -103,3 +103,13 @@ describe('checkTimeRun on LLM inputs', () => {
     expect(result.errors.map((e) => e.path)).toEqual(['replica.llm.profile: max_num_seqs', 'coldStart.node_s', 'requests[2]']);
   });
 });
+
+describe('tickAt under the LLM replica', () => {
+  it("carries the gauges, TTFT/ITL and the stages in one second's record", async () => {
+    const { tickAt } = await import('../tick');
+    const tick = tickAt(run(list([0], [100], [100]), 2), 0);
+    expect(tick).toMatchObject({ served: 1, waiting: 0, running: 0, tokens_out: 100, stages: { node: 0, image: 0, weights: 0, warmup: 0 } });
+    expect(tick.ttft_p95_ms).toBeGreaterThan(0);
+    expect(tick.gpu_util).toBeGreaterThan(0.9);
+  });
+});
