@@ -52,6 +52,9 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
       if (metric.type === 'cpu') {
         return { ok: false, reason: 'this HPA tracks CPU utilization, not a per-replica request rate, and that format has no counterpart for it' };
       }
+      if (metric.target_type === 'value') {
+        return { ok: false, reason: `this HPA's ${metric.type} metric has a Value target (the whole value against the target, scaled by the ready pods), not a per-replica request rate, and that format has no counterpart for it` };
+      }
       const up = rule(config.behavior, 'scale_up');
       const down = rule(config.behavior, 'scale_down');
       const lost = config.sync_period_s === HPA_DEFAULTS.sync_period_s ? [] : [`sync_period_s ${config.sync_period_s} (the HPA controller's sync period)`];

@@ -61,7 +61,7 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
   const valid = validateLabConfig(policy.config);
   if (!valid.ok) return valid;
   const config = valid.value;
-  const named: NamedPolicy = { name: policy.name, config };
+  const named: NamedPolicy = policy.target === undefined ? { name: policy.name, config } : { name: policy.name, config, target: policy.target };
   switch (format) {
     case 'lab':
       return { ok: true, value: exportLab(named) };

@@ -12,6 +12,7 @@ import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc
 import { finishNamed, newDraft, take, type Draft } from './draft';
 import { hpaLabAnnotations, readHpaLabAnnotations } from './hpa';
 import { behaviorToKube, kubeDisplayName, kubeMetadata, kubeName, readBehavior } from './kube';
+import { kubeScaleTargetRef, readKubeTarget } from './target';
 import { DEFAULT_RATE_METRIC, type ExportedPolicy, type ImportedPolicies } from './types';
 import { formatQuantity, parseNumberText, parseQuantity } from './units';
 
@@ -50,7 +51,8 @@ export function importKeda(doc: SourceDoc, fallbackName: string): Result<Omit<Im
     draft.config.metrics = triggers.map((trigger: unknown, i) => readTrigger(draft, ['spec', 'triggers', i], trigger, i));
   }
   const named = finishNamed(draft, kubeDisplayName(root.metadata, fallbackName));
-  return named.ok ? { ok: true, value: { policies: [named.value], notes: draft.notes } } : named;
+  const target = named.ok ? readKubeTarget(root, named.value.name) : undefined;
+  return named.ok ? { ok: true, value: { policies: [target === undefined ? named.value : { ...named.value, target }], notes: draft.notes } } : named;
 }
 
 function readTrigger(draft: Draft, path: DocPath, trigger: unknown, i: number): Record<string, unknown> | undefined {
@@ -90,10 +92,9 @@ function readTrigger(draft: Draft, path: DocPath, trigger: unknown, i: number): 
     return undefined;
   }
   draft.failed.delete(`metrics[${i}]`);
-  if (trigger.metricType === 'Value') {
-    draft.notes.push(`trigger ${i} has metricType Value: the real HPA compares the query's total with it; the Lab reads it per pod, as an AverageValue of ${String(raw)}`);
-  }
   const out: Record<string, unknown> = { type: 'external', target_value: threshold };
+  // metricType Value: the HPA KEDA creates gets an External metric with a Value target (ratio = value / threshold)
+  if (trigger.metricType === 'Value') out.target_type = 'value';
   if (typeof trigger.name === 'string' && trigger.name !== DEFAULT_RATE_METRIC) out.name = trigger.name;
   return out;
 }
@@ -107,10 +108,12 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
   const triggers = config.metrics.map((metric) => {
     if (metric.type === 'cpu') return { type: 'cpu', metricType: 'Utilization', metadata: { value: String(metric.target_utilization_percent) } };
     placeholder = true;
-    if (metric.type !== 'external') out.push(`The ${metric.type} metric ${metric.name ?? DEFAULT_RATE_METRIC} becomes a prometheus trigger, which the HPA that KEDA creates reads as an External metric (averageValue = threshold): the same per-pod target`);
+    const valueTarget = metric.type !== 'pods' && metric.target_type === 'value';
+    if (metric.type !== 'external') out.push(`The ${metric.type} metric ${metric.name ?? DEFAULT_RATE_METRIC} becomes a prometheus trigger, which the HPA that KEDA creates reads as an External metric (${valueTarget ? 'metricType Value, value = threshold: the same Value target' : 'averageValue = threshold: the same per-pod target'})`);
     const metricName = metric.name ?? DEFAULT_RATE_METRIC;
     const trigger: Record<string, unknown> = { type: 'prometheus' };
     if (metric.name !== undefined) trigger.name = metric.name;
+    if (metric.type !== 'pods' && metric.target_type === 'value') trigger.metricType = 'Value';
     trigger.metadata = {
       serverAddress: PROMETHEUS,
       query: `sum(rate(${metricName === DEFAULT_RATE_METRIC ? 'http_requests_total' : metricName}{service="${name}"}[1m]))`,
@@ -119,7 +122,7 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
     return trigger;
   });
   const spec: Record<string, unknown> = {
-    scaleTargetRef: { name },
+    scaleTargetRef: kubeScaleTargetRef(policy, name, false),
     minReplicaCount: config.min_replicas,
     maxReplicaCount: config.max_replicas,
   };
@@ -127,6 +130,6 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
   if (behavior !== undefined) spec.advanced = { horizontalPodAutoscalerConfig: { behavior } };
   spec.triggers = triggers;
   if (placeholder) out.push(`The prometheus serverAddress ${PROMETHEUS} and query are placeholders: the query must give the Deployment's total requests per second (KEDA divides it by the pods to compare with threshold)`);
-  const manifest = { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: kubeMetadata(policy.name, lab.annotations), spec };
+  const manifest = { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: kubeMetadata(policy.name, lab.annotations, policy.target?.namespace), spec };
   return { text: stringify(manifest, { lineWidth: 0 }), notes: [...out, ...lab.notes] };
 }

@@ -1,4 +1,5 @@
 /** The formats a Lab policy is read from and written to, and what an import or export returns besides the policy. */
+import { DEFAULT_RATE_NAME } from '../policies/metricColumns';
 import type { NamedPolicy } from '../policies/types';
 
 export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker';
@@ -14,6 +15,11 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   ray: 'Ray Serve config (autoscaling_config)',
   sagemaker: 'SageMaker target-tracking policy (Application Auto Scaling)',
 };
+
+/** The format in a sentence, with its article: "the Lab's JSON", "a Knative Service (serving.knative.dev/v1)". */
+export function formatInSentence(format: PolicyFormat): string {
+  return format === 'lab' ? 'the Lab\'s JSON' : `a ${FORMAT_LABELS[format]}`;
+}
 
 /** The syntax an exported document is written in (for the editor's language mode). */
 export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
@@ -43,4 +49,4 @@ export const LAB_ANNOTATION = {
 } as const;
 
 /** The metric name an HPA/KEDA export writes when the policy's metric has none (and an import leaves out again). */
-export const DEFAULT_RATE_METRIC = 'requests_per_second';
+export const DEFAULT_RATE_METRIC = DEFAULT_RATE_NAME;

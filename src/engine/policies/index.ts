@@ -11,3 +11,5 @@ export * from './hpa';
 export * from './kpa';
 export * from './ray';
 export * from './registry';
+export * from './metricColumns';
+export * from './names';
