@@ -258,19 +258,57 @@ async function slideOverflow(page: Page) {
   });
 }
 
-for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }]) {
-  test(`no slide scrolls at ${viewport.width}x${viewport.height}, at any step, answers revealed`, async ({ page }) => {
+/**
+ * The smallest text on the slide as rendered, in CSS px: computed font size times the SVG's scale for diagram and
+ * chart text (flow labels included); the texts below `min` are listed.
+ */
+async function smallTexts(page: Page, min = 16) {
+  return page.evaluate((floor) => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.slide')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent?.trim() || !element) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || element.closest('.visually-hidden, title, desc')) continue;
+      let size = parseFloat(getComputedStyle(element).fontSize);
+      if (element instanceof SVGGraphicsElement) {
+        const matrix = element.getScreenCTM();
+        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < floor) small.push(`${size.toFixed(1)}px "${node.textContent.trim().slice(0, 24)}"`);
+    }
+    return small;
+  }, min);
+}
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  test(`no slide scrolls at ${viewport.width}x${viewport.height} and no text is under 16 px, at any step, answers revealed`, async ({ page, workspace }) => {
     await page.setViewportSize(viewport);
+    // an added slide too: My deck's slide of the workspace at its last step
+    await page.goto('/#/visualize');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+    await expect(page.getByText('Added as slide 1 of My deck')).toBeVisible();
     await page.goto('/#/present');
     const p = present(page);
     await expect(p.title()).toBeVisible();
+    await p.deckSelect().selectOption('mine');
+    await expect(p.title()).toHaveText('Slide 1: step 6 of 6');
+    expect(await slideOverflow(page), 'added slide').toEqual({ page: false, inner: [] });
+    expect(await smallTexts(page), 'added slide').toEqual([]);
+    await workspace.expectNoAxeViolations();
+    await p.deckSelect().selectOption('lesson');
     for (let slide = 1; slide <= 10; slide++) {
       await expect(p.where()).toContainText(`Slide ${slide} of 10`);
       expect(await slideOverflow(page), `slide ${slide}`).toEqual({ page: false, inner: [] });
+      // the wide flow diagram of "The loop"
+      if (slide === 2) await workspace.expectNoAxeViolations();
       await page.keyboard.press('r');
       // step to the slide's last step, checking each one, until PageDown moves on (or the deck ends)
       for (let step = 0; step < 10; step++) {
         expect(await slideOverflow(page), `slide ${slide}, revealed, step ${step}`).toEqual({ page: false, inner: [] });
+        expect(await smallTexts(page), `slide ${slide}, revealed, step ${step}`).toEqual([]);
         const before = await p.where().textContent();
         await page.keyboard.press('PageDown');
         await expect(p.where()).not.toHaveText(before ?? '', { timeout: 1_000 }).catch(() => undefined);

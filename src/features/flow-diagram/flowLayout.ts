@@ -138,7 +138,7 @@ function nodeText(config: ScalingConfig): Record<FlowNodeId, string> {
 }
 
 export type Box = Omit<FlowNodeBox, 'label'>;
-export type Geometry = Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] };
+export type Geometry = Omit<FlowLayout, 'nodes' | 'policy' | 'shape'> & { boxes: Box[] };
 /** tall: the workspace's column; wide: a landscape arrangement for slides, where height is what a projector lacks */
 export type FlowShape = 'tall' | 'wide';
 const box = (id: FlowNodeId, kind: FlowNodeKind, column: { x: number; w: number }, y: number, h: number): Box =>
