@@ -228,6 +228,8 @@ export type QuestionRunMode = 'quiz' | 'practice';
 
 export interface Runs {
   readonly test: TestRun | null;
+  /** a half-done test put aside by "New test", to go back to (older saved data has none) */
+  readonly setAsideTest: TestRun | null;
   readonly predict: PredictRun | null;
   readonly quiz: QuestionRun | null;
   readonly practice: QuestionRun | null;

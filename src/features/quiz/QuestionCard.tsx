@@ -129,7 +129,7 @@ function QuestionCardBody({
           {result ? <Verdict grade={result.grade} deferred={deferFeedback} /> : null}
         </div>
         <div className="question-actions">
-          <button type="submit" className="primary" disabled={locked || (deferFeedback && result !== null)}>Check answer</button>
+          <button type="submit" className="primary" disabled={locked || (deferFeedback && result !== null)}>{deferFeedback ? 'Save answer' : 'Check answer'}</button>
           {showHints && !deferFeedback ? <button type="button" onClick={hints.showHint}>Hint</button> : null}
           {result && allowRetry && !deferFeedback ? <button type="button" onClick={tryAgain}>Try again</button> : null}
         </div>

@@ -36,7 +36,7 @@ describe('TestMode', { timeout: 30_000 }, () => {
     expect(within(panel).getByRole('heading', { name: 'Question 1 of 10' })).toBeTruthy();
     const wrong = first.choices.find((c) => !c.correct)!;
     fireEvent.click(within(panel).getByRole('radio', { name: new RegExp(`^${wrong.id}\\.`) }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save answer' }));
     expect(within(panel).getByText('Answer saved. You will see how you did at the end.')).toBeTruthy();
     expect(within(panel).queryByText(/Not right yet|Correct\./)).toBeNull();
     expect(useAppStore.getState().progress.scores.test).toEqual({ correct: 0, total: 1 });
@@ -50,7 +50,7 @@ function answerOnScreen(panel: HTMLElement, question: Question) {
   panel = panel.querySelector('article')!;
   if (question.kind === 'multiple_choice' || question.kind === 'predict_step') fireEvent.click(within(panel).getAllByRole('radio')[0]!);
   if (question.kind === 'numeric' || question.kind === 'predict_step') fireEvent.change(within(panel).getByRole('spinbutton'), { target: { value: '1' } });
-  fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+  fireEvent.click(within(panel).getByRole('button', { name: 'Save answer' }));
 }
 
 describe('TestMode focus', () => {
