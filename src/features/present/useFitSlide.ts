@@ -39,9 +39,17 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, deps: readonly
         root.style.setProperty('--present-fit', String(scale));
       }
     };
+    // the views settle after the slide does (a table measures its rows, a scenario loads): fit again when they resize
+    let frame = 0;
+    const refit = () => { window.cancelAnimationFrame(frame); frame = window.requestAnimationFrame(fit); };
+    const views = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(refit);
+    const watch = () => slide.current?.querySelectorAll('table, svg, .slide-text').forEach((box) => views?.observe(box));
     fit();
+    watch();
+    const settled = new MutationObserver(watch);
+    if (slide.current) settled.observe(slide.current, { childList: true, subtree: true });
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    return () => { window.removeEventListener('resize', fit); views?.disconnect(); settled.disconnect(); window.cancelAnimationFrame(frame); };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   useLayoutEffect(() => () => { document.documentElement.style.removeProperty('--present-fit'); }, []);

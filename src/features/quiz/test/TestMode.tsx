@@ -116,7 +116,7 @@ function CurrentQuestion({ api }: { readonly api: TestSessionApi }) {
         ))}
       </ol>
       <QuestionCard
-        question={question} title={label} mode="test" deferFeedback showHints={false} allowRetry={false}
+        question={question} title={label} deferFeedback showHints={false} allowRetry={false}
         showSolution={false} revealHidden={false} onAnswered={(grade, answer) => api.answer(answer, grade)}
       >
         {!answered ? <span className="muted">Save answer (or Enter) keeps your answer and goes on; nothing is graded until the end.</span> : null}

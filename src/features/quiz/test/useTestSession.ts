@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from 'react';
-import type { Answer, Grade, Question } from '../../../quiz';
+import { questionRecipe, type Answer, type Grade, type Question } from '../../../quiz';
 import { selectTestRun } from '../../../store/selectors';
 import { useAppStore } from '../../../store/store';
 import { showQuestionScenario } from '../questionScenario';
@@ -33,6 +33,7 @@ export function useTestSession(): TestSessionApi {
   const linkedSeed = useAppStore((state) => state.testSeed);
   const [session, dispatch] = useReducer(testReducer, useAppStore.getState().testSeed, openTest);
   const recordTest = useAppStore((state) => state.recordTest);
+  const recordAnswer = useAppStore((state) => state.recordAnswer);
   const setTestSeed = useAppStore((state) => state.setTestSeed);
   const saveRun = useAppStore((state) => state.saveRun);
   const [interacted, setInteracted] = useState(false);
@@ -57,7 +58,7 @@ export function useTestSession(): TestSessionApi {
     session,
     question,
     interacted,
-    // QuestionCard records each answered question (mode 'test'); this keeps the answer for the review
+    // keeps the answer (graded silently) for the score and the review; progress and Review get it at the end
     answer: (answer, grade) => { setInteracted(true); dispatch({ type: 'answer', index: session.index, answer, grade }); },
     next: () => { setInteracted(true); dispatch({ type: 'next' }); },
     finish: () => {
@@ -65,6 +66,11 @@ export function useTestSession(): TestSessionApi {
       if (session.finished) return;
       const done = testReducer(session, { type: 'finish' });
       const score = testScore(done);
+      // nothing is graded until the end: only now do the answers count in progress, and misses go to Review
+      session.test.questions.forEach((question, i) => {
+        const given = session.answers[i];
+        if (given?.answer) recordAnswer('test', { id: question.id, prompt: question.prompt, recipe: questionRecipe(question) }, given.grade.correct);
+      });
       recordTest({ seed: session.test.seed, score: score.correct, total: score.total });
       dispatch({ type: 'finish' });
     },
