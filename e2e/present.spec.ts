@@ -113,14 +113,34 @@ test('makes a deck from the workspace, edits and reorders it, and opens its link
   await page.keyboard.press('End');
   await add.click();
   await expect(page.getByText('Added as slide 2 of My deck')).toBeVisible();
+  await workspace.expectNoAxeViolations();
 
-  await page.getByRole('navigation', { name: 'Learning modes' }).getByRole('link', { name: 'Present' }).click();
+  // the message links to that slide of that deck, and the address carries both
+  await page.getByRole('status').getByRole('link', { name: 'Open it in Present' }).click();
   const p = present(page);
-  await p.deckSelect().selectOption({ label: 'My deck (2 slides)' });
-  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
-  await page.keyboard.press('ArrowDown');
   await expect(p.title()).toHaveText('Slide 2: step 6 of 6');
+  await expect(p.deckSelect()).toHaveValue('mine');
   await expect(p.row(3)).toContainText('Load: 150, Instances: 2');
+  await expect(page).toHaveURL(/deck=mine&slide=2/);
+  await page.keyboard.press('ArrowUp');
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await expect(page).toHaveURL(/deck=mine&slide=1/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/deck=mine&slide=2/);
+  // reading the address back restores deck and slide
+  await page.reload();
+  await expect(p.title()).toHaveText('Slide 2: step 6 of 6');
+  await expect(p.deckSelect()).toHaveValue('mine');
+
+  // a slide the deck does not have, or not a number: said so, the deck opens at slide 1, nothing is lost
+  await page.goto('/#/present?deck=mine&slide=9');
+  await expect(page.getByText('This link asks for slide 9, but “My deck” has 2, so it opens at slide 1.')).toBeVisible();
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await page.goto('/#/present?deck=mine&slide=two');
+  await expect(page.getByText('This link\'s slide "two" is not a slide number (1, 2, 3 …), so the deck opens at its first slide.')).toBeVisible();
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await expect(p.deckSelect().locator('option[value="mine"]')).toHaveText('My deck (2 slides)');
+  await page.keyboard.press('ArrowDown');
 
   await page.getByRole('button', { name: 'Decks…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Decks' });
@@ -295,7 +315,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720
     await expect(p.title()).toBeVisible();
     await p.deckSelect().selectOption('mine');
     await expect(p.title()).toHaveText('Slide 1: step 6 of 6');
-    expect(await slideOverflow(page), 'added slide').toEqual({ page: false, inner: [] });
+    await expect.poll(() => slideOverflow(page), { message: 'added slide' }).toEqual({ page: false, inner: [] });
     expect(await smallTexts(page), 'added slide').toEqual([]);
     await workspace.expectNoAxeViolations();
     await p.deckSelect().selectOption('lesson');

@@ -52,7 +52,8 @@ export function HelpDialog() {
         <h3>Sharing and progress</h3>
         <p>
           The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly
-          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test.
+          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test, and in
+          Present the deck and the slide.
           Quiz progress stays in this browser only; reset it from any quiz mode. After the first visit the whole app,
           editor included, opens without network.
         </p>

@@ -325,7 +325,14 @@ export interface PresentSlice {
   readonly exploring: boolean;
   /** the cursor the slide was at when exploration began */
   readonly slideCursor: number;
+  /** counts the decks and slides opened from the address, so Present puts the slide on the workspace each time */
+  readonly linkOpened: number;
   openDeck: (source: DeckSource, link?: string | null) => void;
+  /**
+   * The deck and slide an address names (route.deck, route.slide): a slide that is not a number says so in a notice
+   * and opens the first; one past the deck's end is checked by Present, which knows the deck.
+   */
+  openDeckFromLink: (deck: string | undefined, slide: string | undefined) => void;
   /** goes to a slide (answer hidden again); the caller loads its scenario */
   goToSlide: (index: number) => void;
   toggleBlank: () => void;
