@@ -11,3 +11,4 @@ export * from './hpa';
 export * from './kpa';
 export * from './ray';
 export * from './registry';
+export * from './targetFit';

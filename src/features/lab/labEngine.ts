@@ -8,8 +8,8 @@ export {
   type ArrivalMode, type PlatformSettings, type ScenarioName, type TimeRunInput, type TimeSummary, type TimeTick, type TimeTrace, type TrafficProfile,
 } from '../../engine/time';
 export {
-  LAB_POLICY_KINDS, modelFor, POLICY_MODELS,
-  type AnyPolicyModel, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
+  fittedPolicy, LAB_POLICY_KINDS, misfitReason, modelFor, POLICY_MODELS, targetFits,
+  type AnyPolicyModel, type TargetFit, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
 export { exportPolicy, importWithNotes } from '../../engine/formats';
