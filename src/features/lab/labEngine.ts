@@ -3,7 +3,7 @@
  * so what the Lab uses of the engine is listed once.
  */
 export {
-  checkTimeRun, DEFAULT_PLATFORM, LATENCY_METHOD, isScenarioName, MAX_SECONDS, parseTrafficCsv, rateAt, rateColumn, SCENARIO_NAMES, SCENARIOS, scenarioProfile,
+  checkTimeRun, DEFAULT_PLATFORM, LATENCY_METHOD, isScenarioName, MAX_CSV_BYTES, MAX_SECONDS, parseTrafficCsv, profileLength, rateAt, rateColumn, SCENARIO_NAMES, SCENARIOS, scenarioProfile,
   simulateTime, tickAt, validatePlatform, validateSeconds,
   type ArrivalMode, type PlatformSettings, type ScenarioName, type TimeRunInput, type TimeSummary, type TimeTick, type TimeTrace, type TrafficProfile,
 } from '../../engine/time';
