@@ -15,6 +15,7 @@ import { LabCharts } from './LabCharts';
 import { DecisionLog } from './DecisionLog';
 import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
+import { ResultsBar } from './ResultsBar';
 import './lab.css';
 
 export function LabMode() {
@@ -48,6 +49,7 @@ export function LabMode() {
           ) : null}
         </div>
       </div>
+      {traces.length > 0 && platform ? <ResultsBar traces={traces} watch="lab-compare-table" /> : null}
     </div>
   );
 }
