@@ -42,7 +42,7 @@ function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): 
     ok: false,
     errors: [{
       path: 'policy',
-      message: `Cannot export ${KIND_LABEL[config.policy]} as a ${FORMAT_LABELS[format]}: ${reason}`,
+      message: `Cannot export ${KIND_LABEL[config.policy]} as ${/^[AEIOU]/.test(FORMAT_LABELS[format]) ? 'an' : 'a'} ${FORMAT_LABELS[format]}: ${reason}`,
       hint: 'export it as the Lab\'s JSON, or pick a format that tracks the same signal',
     }],
   };
