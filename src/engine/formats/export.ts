@@ -77,6 +77,11 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
     case 'lab':
       return { ok: true, value: exportLab(named) };
     case 'hpa':
+      if (config.policy === 'hpa' && config.keda !== undefined) {
+        const { keda: _keda, ...created } = config;
+        const hpa = { ...created, min_replicas: Math.max(1, config.min_replicas), initial_replicas: Math.max(1, config.initial_replicas) };
+        return { ok: true, value: exportHpa(named, hpa, ['The HPA KEDA creates, without KEDA\'s activation phase: minReplicaCount 0, activationThreshold, pollingInterval and cooldownPeriod are lost (an HPA cannot scale to zero without the alpha HPAScaleToZero gate)']) };
+      }
       if (config.policy === 'hpa') return { ok: true, value: exportHpa(named, config) };
       return via(config, format, (view) => toHpaConfig(view), (c) => exportHpa(named, c.config, [convertedFrom(config, 'request rate'), ...c.notes]));
     case 'keda':
