@@ -15,7 +15,7 @@ import { exportKnative } from './knative';
 import { exportLab } from './lab';
 import { exportRay } from './ray';
 import { exportSageMaker } from './sagemaker';
-import { FORMAT_LABELS, type ExportedPolicy, type PolicyFormat } from './types';
+import { formatWithArticle, type ExportedPolicy, type PolicyFormat } from './types';
 import { validateLabConfig } from './validators';
 
 const KIND_LABEL: Readonly<Record<LabPolicyConfig['policy'], string>> = {
@@ -42,7 +42,7 @@ function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): 
     ok: false,
     errors: [{
       path: 'policy',
-      message: `Cannot export ${KIND_LABEL[config.policy]} as ${/^[AEIOU]/.test(FORMAT_LABELS[format]) ? 'an' : 'a'} ${FORMAT_LABELS[format]}: ${reason}`,
+      message: `Cannot export ${KIND_LABEL[config.policy]} as ${formatWithArticle(format)}: ${reason}`,
       hint: 'export it as the Lab\'s JSON, or pick a format that tracks the same signal',
     }],
   };
