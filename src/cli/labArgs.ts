@@ -27,8 +27,11 @@ export interface LabOptions {
 export const LAB_USAGE = `Usage: npm run lab -- --config FILE [--config FILE2 ...] [--traffic FILE.csv | --scenario NAME]
        [--seconds N] [--seed S] [--arrivals poisson|exact] [--capacity R] [--service-ms M] [--cold-start S]
        [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|aibrix|lab]
+       npm run lab -- decide --config FILE < observations.jsonl
 
 Runs autoscaling policies second by second on the same traffic (the Lab's time engine) and prints what happened.
+With decide, one controller reads observations (JSON lines on stdin) instead and prints its decision for each
+second (npm run lab -- decide --help).
 
 Options:
   --config FILE    a policy: the Lab's JSON, or a Kubernetes HPA, Knative Service, Ray Serve or SageMaker config

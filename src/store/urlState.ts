@@ -62,7 +62,7 @@ export function decodeSharedText(encoded: string): Result<SharedState> {
   return { ok: true, value: { configText: c, loads: loads.value, cursor } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab', 'present'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab', 'live', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {

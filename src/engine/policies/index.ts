@@ -16,3 +16,5 @@ export * from './aibrixKpa';
 export * from './llmdSaturation';
 export * from './dynamoPlanner';
 export * from './registry';
+export * from './metricColumns';
+export * from './names';

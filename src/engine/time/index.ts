@@ -6,3 +6,4 @@ export * from './csv';
 export * from './simulateTime';
 export * from './tick';
 export * from './check';
+export * from './decide';
