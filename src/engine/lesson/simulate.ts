@@ -63,10 +63,14 @@ export function capacityAtTarget(config: TargetTrackingConfig, instances: number
   return instances * config.capacity_per_server * config.target_utilization;
 }
 
+/** How far utilization is from target, as a share of the target: |utilization / target_utilization - 1|. */
+export function deviationOf(utilization: number, config: TargetTrackingConfig): number {
+  return Math.abs(utilization / config.target_utilization - 1);
+}
+
 /** True when utilization is further from target than the tolerance allows. */
 export function isOffTarget(utilization: number, config: TargetTrackingConfig): boolean {
-  const deviation = Math.abs(utilization / config.target_utilization - 1);
-  return deviation > config.tolerance + 1e-12;
+  return deviationOf(utilization, config) > config.tolerance + 1e-12;
 }
 
 /**
