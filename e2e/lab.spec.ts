@@ -77,6 +77,8 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   const card = lab.policyCards().last();
   await expect(card.getByLabel(/^max_replicas/)).toHaveValue('20');
   await expect(card.getByLabel(/^min_replicas/)).toHaveValue('2');
+  // maxReplicas is required by the API: the note says the Lab's value is an example, never "(default)"
+  await expect(card.getByText(/spec\.maxReplicas \(required; the Lab's example 10\)/)).toBeVisible();
 
   // and out again: as a KEDA ScaledObject, copied
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -87,6 +89,10 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   await card.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(card.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('kind: ScaledObject');
+
+  // the Lab's own JSON: "from the Lab's JSON", not "from a The Lab's JSON"
+  await lab.importConfig('{"name": "Own loop", "policy": "threshold"}');
+  await expect(lab.policies().getByRole('status').filter({ hasText: /^Imported/ })).toHaveText("Imported Own loop from the Lab's JSON.");
 });
 
 test('refuses a bad CSV with its line and reason, and changes nothing', async ({ lab, page }) => {

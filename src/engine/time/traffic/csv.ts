@@ -4,10 +4,10 @@
  * every problem is reported at `file:line` with what is wrong and what to do, never thrown.
  */
 import Papa from 'papaparse';
-import { formatNumber } from '../format';
-import type { Result, ValidationError } from '../lesson/validate';
-import { MAX_SECONDS } from './platform';
-import type { TrafficProfile } from './types';
+import { formatNumber } from '../../format';
+import type { Result, ValidationError } from '../../lesson/validate';
+import { MAX_SECONDS } from '../platform';
+import type { TrafficProfile } from '../types';
 
 /** Most errors one file reports, so a long bad file stays readable. */
 const MAX_REPORTED = 20;
