@@ -77,7 +77,15 @@ export interface PlaybackSlice {
 
 // ---- ui -------------------------------------------------------------------------------------------------------------
 
+/**
+ * info: something done on purpose that the learner should know of (a link opened another scenario, an undo offered),
+ * read out politely (role=status); error, the default: something could not be done as asked (role=alert), in red.
+ */
+export type NoticeKind = 'info' | 'error';
+
 export interface Notice {
+  /** left out: error */
+  readonly kind?: NoticeKind;
   readonly title: string;
   readonly details: readonly ValidationError[];
   /** a button beside Dismiss, e.g. Undo for what the notice reports; running it dismisses the notice */
@@ -266,6 +274,12 @@ export interface WorkspaceSlice {
    * one moves into a notice offering "Back to your own scenario".
    */
   offerOwnWorkspace: (title: string) => void;
+  /**
+   * A link has just put its scenario on screen (the only navigation that brings one): in a mode outside the quiz
+   * modes, a kept workspace is given back when the link holds the same scenario (Back to it), else it moves into a
+   * notice saying the link's scenario is shown and offering "Back to your own scenario".
+   */
+  linkOpened: () => void;
   /** the lesson's config and loads, with an Undo in a notice */
   resetToLessonUndoable: () => void;
 }
@@ -295,12 +309,16 @@ export interface LabSlice {
   setLabLink: (encoded: string | null) => void;
   /** replaces every input (defaults, a link, a preset) and moves the cursor */
   openLab: (shared: LabShared) => void;
+  /** opens another setup in place of the current one, with a notice whose Undo puts the current one back */
+  replaceLab: (shared: LabShared, title: string) => void;
+  /** runs a change of the setup (an import, a preset) and, if it changed anything, shows `title` with an Undo */
+  changeLabUndoably: (title: string, change: () => void) => void;
   setLabTraffic: (traffic: LabTraffic) => void;
   setLabPolicy: (index: number, policy: NamedPolicy) => void;
   addLabPolicy: (policy: NamedPolicy) => void;
   removeLabPolicy: (index: number) => void;
   setLabPlatform: (patch: Partial<PlatformSettings>) => void;
-  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals'>>) => void;
+  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet'>>) => void;
   setLabCursor: (second: number) => void;
   labRunStarted: () => void;
   labRunProgress: (progress: number) => void;

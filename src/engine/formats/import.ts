@@ -3,8 +3,10 @@
  * Deployment beside its HPA is skipped with a note; a Knative config-autoscaler ConfigMap applies to the Service).
  */
 import type { Result, ValidationError } from '../lesson/validate';
+import { distinctNames } from '../policies/names';
 import type { NamedPolicy } from '../policies/types';
 import { isRecord, issueAt, parseDocuments, type SourceDoc } from './document';
+import { importAibrix, isAibrixPodAutoscaler } from './aibrix';
 import { importHpa } from './hpa';
 import { importKeda } from './keda';
 import { importKnative, isKnativeAutoscalerConfig } from './knative';
@@ -20,6 +22,7 @@ function classify(value: unknown): Classified {
   if (typeof value.kind === 'string' && typeof value.apiVersion === 'string') {
     if (value.kind === 'HorizontalPodAutoscaler') return 'hpa';
     if (value.kind === 'ScaledObject') return 'keda';
+    if (isAibrixPodAutoscaler(value)) return 'aibrix';
     if (value.kind === 'Service' && value.apiVersion.startsWith('serving.knative.dev/')) return 'knative';
     if (isKnativeAutoscalerConfig(value)) return 'knative-config';
     return 'other-kubernetes';
@@ -54,7 +57,7 @@ function baseName(source: string | undefined): string | undefined {
 }
 
 const NONE_HINT = 'the Lab reads its own JSON (with "policy"), a Kubernetes HorizontalPodAutoscaler (autoscaling/v2), a KEDA ScaledObject, '
-  + 'a Knative Service (serving.knative.dev/v1), a Ray Serve config or autoscaling_config, and a SageMaker target-tracking policy (JSON)';
+  + 'a Knative Service (serving.knative.dev/v1), a Ray Serve config or autoscaling_config, a SageMaker target-tracking policy (JSON) and an AIBrix PodAutoscaler';
 
 function importOne(format: PolicyFormat, doc: SourceDoc, fallback: string | undefined, cluster: SourceDoc | undefined): Result<Omit<ImportedPolicies, 'format'>> {
   switch (format) {
@@ -64,16 +67,8 @@ function importOne(format: PolicyFormat, doc: SourceDoc, fallback: string | unde
     case 'knative': return importKnative(doc, fallback ?? 'knative', cluster);
     case 'ray': return importRay(doc, fallback ?? 'ray');
     case 'sagemaker': return importSageMaker(doc, fallback ?? 'sagemaker');
+    case 'aibrix': return importAibrix(doc, fallback ?? 'aibrix');
   }
-}
-
-function uniqueNames(policies: readonly NamedPolicy[]): NamedPolicy[] {
-  const seen = new Map<string, number>();
-  return policies.map((policy) => {
-    const count = (seen.get(policy.name) ?? 0) + 1;
-    seen.set(policy.name, count);
-    return count === 1 ? policy : { ...policy, name: `${policy.name} ${count}` };
-  });
 }
 
 /**
@@ -117,7 +112,7 @@ export function importWithNotes(text: string, source?: string): Result<ImportedP
   if (format === undefined || policies.length === 0) {
     return { ok: false, errors: [{ path: '', message: 'The text holds no autoscaler config', hint: NONE_HINT }] };
   }
-  return { ok: true, value: { format, policies: uniqueNames(policies), notes } };
+  return { ok: true, value: { format, policies: distinctNames(policies), notes } };
 }
 
 /** Reads every policy in a pasted or loaded document (the Lab's JSON or a real manifest, YAML or JSON). */

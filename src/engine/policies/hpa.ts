@@ -15,6 +15,7 @@ import {
 } from './hpaBehavior';
 import { HPA_DEFAULTS, HPA_DEFAULT_SCALE_DOWN, HPA_DEFAULT_SCALE_UP, HPA_DOWNSCALE_STABILIZATION_S, HPA_KNOBS } from './hpaConfig';
 import { bestProposal, ceilReplicas } from './hpaMetrics';
+import { metricUnitOf } from './signals';
 import type { Decision, HpaConfig, HpaMetric, HpaScalingRule, Observation, PolicyModel } from './types';
 
 export { HPA_DEFAULTS, validateHpaConfig } from './hpaConfig';
@@ -57,11 +58,14 @@ function limitReason(limit: HpaLimit): HpaReason | undefined {
   }
 }
 
-function decide(config: HpaConfig, state: HpaState, obs: Observation): { state: HpaState; decision: Decision } {
+function decide(config: HpaConfig, prior: HpaState, obs: Observation): { state: HpaState; decision: Decision } {
   const { current } = obs;
   const now = obs.t;
   const min = config.min_replicas;
   const max = config.max_replicas;
+  // `recordInitialRecommendation`: the first sync remembers the current count as a recommendation, so no scale-down
+  // happens within the first scale-down stabilization window
+  const state = prior.recommendations.length === 0 ? { ...prior, recommendations: [{ t: now, value: current }] } : prior;
   if (current > max) return { state, decision: decision(current, max, 0, 'clampedMax') };
   if (current < min) return { state, decision: decision(current, min, 0, 'clampedMin') };
   const best = bestProposal(config, obs);
@@ -112,7 +116,8 @@ function actingMetric(config: HpaConfig, d: Decision, ready: number, current: nu
     const target = m.type === 'cpu' ? m.target_utilization_percent : m.target_value;
     const ratio = d.metric / target;
     if (Math.abs(1 - ratio) <= config.tolerance) return d.raw === current;
-    return ceilReplicas(ratio * (m.type === 'pods' || m.type === 'cpu' ? ready : current)) === d.raw;
+    const perPod = m.type === 'pods' || m.type === 'cpu' || m.target_type === 'value';
+    return ceilReplicas(ratio * (perPod ? ready : current)) === d.raw;
   };
   return config.metrics.find(matches) ?? first;
 }
@@ -131,8 +136,10 @@ function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
   const head = metric.type === 'cpu'
     ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} % CPU vs target ${formatNumber(target)} %`
     : metric.type === 'pods'
-      ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} req/s each vs target ${formatNumber(target)}`
-      : `${hpa}: ${metric.type} metric at ${value} req/s per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
+      ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} ${metricUnitOf(metric.name)} each vs target ${formatNumber(target)}`
+      : metric.target_type === 'value'
+        ? `${hpa}: ${metric.type} metric at ${value} vs target value ${formatNumber(target)} (type Value) over ${plural(obs.ready, 'ready pod')}`
+        : `${hpa}: ${metric.type} metric at ${value} ${metricUnitOf(metric.name)} per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
   const rules = hpaRules(config);
   const tail = ((): string => {
     switch (reason) {

@@ -1,25 +1,25 @@
 /**
- * The Lab's tick loop: one-second ticks, the same arrivals for every policy, a FIFO queue of arrival-second cohorts,
- * replicas that provision for a cold start, serve, and drain. Columns are typed arrays filled in place; the loop
- * allocates nothing per tick, and a policy runs only when it wakes (every `periodS` seconds).
+ * The Lab's tick loop: one-second ticks, the same arrivals for every policy, replicas that provision for a cold start
+ * (one stage, or node/image/weights/warm-up: lifecycle.ts), serve, and drain. What the ready replicas serve is the
+ * replica model's (replicas/: the web server, or the LLM server that batches tokens); the loop owns the clock, the
+ * replica counts, the metric history and the policy. Columns are typed arrays filled in place; the loop allocates
+ * nothing per tick, and a policy runs only when it wakes (every `periodS` seconds).
  *
- * The model, tick t, in order:
- * 1. Replicas whose cold start ends become ready; drained ones are gone.
- * 2. Cohorts that have waited more than `timeout_s` fail.
- * 3. Arrivals: with no ready replica and a policy whose zeroBehaviour is 'fail', they fail; otherwise they join the queue
- *    as one cohort (arrival second t).
- * 4. Ready replicas serve up to ready x capacity requests, oldest cohort first (fractional capacity carries while busy).
- *    A request served in second t waited (t - its arrival second) whole seconds; its latency is that wait plus
- *    `service_ms`, and it counts as finished in that second. So waits are exact per cohort at one-second resolution.
- * 5. What exceeds `queue_limit` after serving is dropped, newest first (only this second's arrivals can overflow).
- * 6. The metric history grows by one second; the policy wakes at the end of the second if (t + 1) is a multiple of its
- *    period, and its desired count starts provisioning (ready after `cold_start_s` whole seconds) or removes replicas
- *    (starting ones first, newest first; then ready ones, which drain for `drain_s`, billed, serving nothing).
+ * Tick t, in order:
+ * 1. Replicas whose cold start ends become ready (the replica model is told); drained ones are gone.
+ * 2. The replica model serves second t: timeouts, this second's arrivals, serving (see replicas/simple.ts, llm.ts).
+ * 3. The metric history grows by one second; the policy wakes at the end of the second if (t + 1) is a multiple of its
+ *    period, and its desired count starts provisioning or removes replicas (starting ones first, newest first; then
+ *    ready ones, which drain for `drain_s`, billed).
  */
 import type { Decision, LabPolicyConfig, MetricHistory, NamedPolicy, Observation } from '../policies/types';
 import { modelFor, type AnyPolicyModel } from '../policies/registry';
+import { Provisioner } from './lifecycle';
+import { startReplicaRun } from './replicas/registry';
+import { emptySecond, type ReplicaRun } from './replicas/types';
 import { arrivalsColumn } from './traffic';
-import type { PlatformSettings, TimeRunInput, TimeSummary, TimeTrace } from './types';
+import { arrivalsFromRequests, requestsFromArrivals } from './traffic/requests';
+import type { ColdStartSettings, ReplicaSettings, RequestList, TimeRunInput, TimeSummary, TimeTrace } from './types';
 
 /** How the Lab's latencies are made, in one sentence for the UI and the CLI: they are the model's, not measured. */
 export const LATENCY_METHOD =
@@ -46,69 +46,59 @@ export function requireModel(config: LabPolicyConfig): AnyPolicyModel {
  */
 export function simulateTime(input: TimeRunInput): TimeTrace[] {
   const seconds = Math.max(0, Math.floor(input.seconds));
-  const arrivals = arrivalsColumn(input.traffic, seconds, input.arrivals, input.seed);
-  // the metric history is scratch (not part of a trace): one set serves every policy, each run overwriting it in order
+  const replica: ReplicaSettings = input.replica ?? { kind: 'simple' };
+  const arrivals = input.requests !== undefined
+    ? arrivalsFromRequests(input.requests, seconds)
+    : arrivalsColumn(input.traffic, seconds, input.arrivals, input.seed);
+  // the LLM replica needs each request's time and tokens: the trace's own, or drawn from the seed around the arrivals
+  const requests = input.requests ?? (replica.kind === 'llm' ? requestsFromArrivals(arrivals, input.seed) : undefined);
+  const llm = replica.kind === 'llm';
+  const inService = new Float64Array(seconds + 1);
+  const busy = new Float64Array(seconds + 1);
+  // the metric history is scratch (not part of a trace): one set serves every policy, each run overwriting it in order.
+  // Under the web server, running = in service and GPU util = busy share (the same sums: one array each), and the
+  // LLM-only gauges stay 0.
   const history: MetricHistory = {
     cumArrivals: prefixSums(arrivals),
     cumServed: new Float64Array(seconds + 1),
     cumOngoing: new Float64Array(seconds + 1),
-    cumInService: new Float64Array(seconds + 1),
-    cumBusy: new Float64Array(seconds + 1),
+    cumInService: inService,
+    cumBusy: busy,
     cumReady: new Float64Array(seconds + 1),
     // the LLM gauges: filled by the replica model that has them (zeros under the web server until it does)
     cumWaiting: new Float64Array(seconds + 1),
-    cumRunning: new Float64Array(seconds + 1),
+    cumRunning: llm ? new Float64Array(seconds + 1) : inService,
     cumKvUsage: new Float64Array(seconds + 1),
-    cumGpuUtil: new Float64Array(seconds + 1),
+    cumGpuUtil: llm ? new Float64Array(seconds + 1) : busy,
     cumGatewayQueue: new Float64Array(seconds + 1),
     cumPromptTokens: new Float64Array(seconds + 1),
     cumOutputTokens: new Float64Array(seconds + 1),
     kvUsageMax: new Float64Array(seconds + 1),
     waitingMax: new Float64Array(seconds + 1),
   };
-  return input.policies.map((policy) => runPolicy(policy, arrivals, history, input.platform));
+  // columns a web-server trace has no value for: one shared array each (never written)
+  const shared = llm ? undefined : { zeros: new Float64Array(seconds), zeros32: new Float32Array(seconds), nan32: new Float32Array(seconds).fill(NaN), zerosInt: new Int32Array(seconds) };
+  return input.policies.map((policy) => runPolicy({ policy, arrivals, history, input, replica, requests, shared }));
 }
 
-/**
- * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
- * in ms, written into the three columns in one pass from the shortest wait up.
- */
-function writePercentiles(waits: Float64Array, counts: Float64Array, length: number, total: number, serviceMs: number,
-  t: number, p50: Float32Array, p95: Float32Array, p99: Float32Array): void {
-  const r50 = Math.max(1, Math.ceil(0.5 * total - 1e-9));
-  const r95 = Math.max(1, Math.ceil(0.95 * total - 1e-9));
-  const r99 = Math.max(1, Math.ceil(0.99 * total - 1e-9));
-  let seen = 0;
-  let found = 0;
-  for (let i = length - 1; i >= 0; i--) {
-    seen += counts[i]!;
-    const latency = waits[i]! * 1000 + serviceMs;
-    if (found === 0 && seen >= r50) { p50[t] = latency; found = 1; }
-    if (found === 1 && seen >= r95) { p95[t] = latency; found = 2; }
-    if (found === 2 && seen >= r99) { p99[t] = latency; return; }
-  }
-}
-
-/** p95 over every request served in the run, from the histogram of whole-second waits (exact in this model). */
-function histogramP95(histogram: Float64Array, total: number, serviceMs: number): number | null {
-  if (total === 0) return null;
-  const rank = Math.max(1, Math.ceil(0.95 * total - 1e-9));
-  let seen = 0;
-  for (let wait = 0; wait < histogram.length; wait++) {
-    seen += histogram[wait]!;
-    if (seen >= rank) return wait * 1000 + serviceMs;
-  }
-  return (histogram.length - 1) * 1000 + serviceMs;
+interface PolicyRun {
+  readonly policy: NamedPolicy;
+  readonly arrivals: Float64Array;
+  readonly history: MetricHistory;
+  readonly input: TimeRunInput;
+  readonly replica: ReplicaSettings;
+  readonly requests: RequestList | undefined;
+  readonly shared: { readonly zeros: Float64Array; readonly zeros32: Float32Array; readonly nan32: Float32Array; readonly zerosInt: Int32Array } | undefined;
 }
 
 /** One policy's run. `history` is overwritten second by second (entry 0 of each column stays 0), so it is reused. */
-function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricHistory, platform: PlatformSettings): TimeTrace {
+function runPolicy({ policy, arrivals, history, input, replica, requests, shared }: PolicyRun): TimeTrace {
+  const platform = input.platform;
   const model = requireModel(policy.config);
   const config = policy.config;
   const seconds = arrivals.length;
-  const { capacity, service_ms: serviceMs, queue_limit: queueLimit, slo_p95_ms: slo, price_per_hour: pricePerHour } = platform;
+  const { capacity, price_per_hour: pricePerHour } = platform;
   const cold = Math.max(0, Math.round(platform.cold_start_s));
-  const timeout = Math.max(0, Math.round(platform.timeout_s));
   const drain = Math.max(0, Math.round(platform.drain_s));
   const bounds = model.bounds(config);
   const period = Math.max(1, Math.round(model.periodS(config)));
@@ -123,30 +113,40 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   const drainingCol = new Int32Array(seconds);
   const desiredRaw = new Float64Array(seconds);
   const desiredCol = new Int32Array(seconds);
-  const p50 = new Float32Array(seconds);
-  const p95 = new Float32Array(seconds);
-  const p99 = new Float32Array(seconds);
   const metricCol = new Float64Array(seconds);
   const reasonCol = new Uint8Array(seconds);
   const modeCol = new Uint8Array(seconds);
   const decided = new Uint8Array(seconds);
-  const { cumArrivals, cumServed, cumOngoing, cumInService, cumBusy, cumReady } = history;
+  const llm = shared === undefined;
+  const coldStart: ColdStartSettings | undefined = input.coldStart;
+  const staged = coldStart !== undefined;
+  // a web server's waiting is its queue (the same values: one array); what it has no value for is shared
+  const waitingCol = llm ? new Float64Array(seconds) : queue;
+  const runningCol = new Float64Array(seconds);
+  const gatewayCol = new Float64Array(seconds);
+  const kvCol = llm ? new Float32Array(seconds) : shared.zeros32;
+  const gpuCol = new Float32Array(seconds);
+  const tokensCol = llm ? new Float64Array(seconds) : shared.zeros;
+  const stageNode = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageImage = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageWeights = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageWarmup = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const columns = {
+    p50: new Float32Array(seconds), p95: new Float32Array(seconds), p99: new Float32Array(seconds),
+    ttftP95: llm ? new Float32Array(seconds) : shared.nan32, itlP95: llm ? new Float32Array(seconds) : shared.nan32,
+  };
+  const {
+    cumArrivals, cumServed, cumOngoing, cumInService, cumBusy, cumReady, cumWaiting, cumRunning, cumKvUsage, cumGpuUtil,
+    cumGatewayQueue, cumPromptTokens, cumOutputTokens, kvUsageMax, waitingMax,
+  } = history;
 
-  // The queue: cohort[s % ring] holds the requests of arrival second s still waiting; `head` is the oldest such second.
-  const ring = timeout + 2;
-  const cohort = new Float64Array(ring);
-  const servedWaits = new Float64Array(ring);
-  const servedCounts = new Float64Array(ring);
-  const waitHistogram = new Float64Array(timeout + 1);
-  let head = 0;
-  let waiting = 0;
-  // Replicas: provisioning ones by the second they become ready, draining ones by the second they are gone.
-  const provRing = new Float64Array(cold + 1);
+  const provisioner = new Provisioner(bounds.max + 1, cold, coldStart);
+  // draining replicas by the second they are gone
   const drainRing = new Float64Array(drain + 1);
   let ready = bounds.initial;
-  let provisioning = 0;
   let draining = 0;
-  let carry = 0;
+  const run = startReplicaRun(replica, { platform, arrivals, requests, zeroFails, initialReady: ready, drainS: drain, columns });
+  const out = emptySecond();
 
   let state = model.init(config);
   let desired = bounds.initial;
@@ -155,91 +155,78 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
   let reason = 0;
   let mode = 0;
   const obs: { -readonly [K in keyof Observation]: Observation[K] } = { t: 0, ready: 0, provisioning: 0, current: 0, capacity, history };
+  if (replica.kind === 'llm') obs.profile = replica.llm.profile;
 
   const totalArrivals = cumArrivals[seconds]!;
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
-  // ring positions of second t and of `head`, kept in step with them (no division per tick)
-  let provSlot = 0;
   let drainSlot = 0;
-  let tSlot = 0;
-  let headSlot = 0;
   // the policy wakes at the end of second t when (t + 1) is a multiple of its period: count down instead of dividing
   let untilWake = period;
   let sumServed = 0, sumInService = 0, sumOngoing = 0, sumBusy = 0, sumReady = 0;
+  let sumWaiting = 0, sumRunning = 0, sumKv = 0, sumGpu = 0, sumGateway = 0, sumPrompt = 0, sumOutput = 0;
   for (let t = 0; t < seconds; t++) {
-    const becomingReady = provRing[provSlot]!;
-    if (becomingReady > 0) { ready += becomingReady; provisioning -= becomingReady; provRing[provSlot] = 0; }
-    if (draining > 0) { const gone = drainRing[drainSlot]!; if (gone > 0) { draining -= gone; drainRing[drainSlot] = 0; } }
-
-    let failedNow = 0;
-    let droppedNow = 0;
-    while (head < t - timeout) {
-      failedNow += cohort[headSlot]!;
-      waiting -= cohort[headSlot]!;
-      cohort[headSlot] = 0;
-      head++;
-      if (++headSlot === ring) headSlot = 0;
+    if (provisioner.provisioning > 0) {
+      const becomingReady = provisioner.tick(t);
+      if (becomingReady > 0) { ready += becomingReady; run.addReady(becomingReady, t); }
     }
-    const arriving = arrivals[t]!;
-    if (zeroFails && ready === 0) failedNow += arriving;
-    else { cohort[tSlot] = arriving; waiting += arriving; }
-
-    // serve, oldest cohort first
-    const budget = ready * capacity + carry;
-    const whole = Math.floor(budget + 1e-9);
-    let toServe = Math.min(whole, waiting);
-    const servedNow = toServe;
-    carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
-    let cohorts = 0;
-    while (toServe > 0) {
-      const available = cohort[headSlot]!;
-      if (available === 0) { head++; if (++headSlot === ring) headSlot = 0; continue; }
-      const take = available < toServe ? available : toServe;
-      const wait = t - head;
-      servedWaits[cohorts] = wait;
-      servedCounts[cohorts++] = take;
-      waitHistogram[wait] = waitHistogram[wait]! + take;
-      cohort[headSlot] = available - take;
-      toServe -= take;
-      if (available === take) { head++; if (++headSlot === ring) headSlot = 0; }
+    if (draining > 0) {
+      const gone = drainRing[drainSlot]!;
+      if (gone > 0) { draining -= gone; drainRing[drainSlot] = 0; provisioner.releaseNodes(gone, t); }
     }
-    waiting -= servedNow;
-    if (waiting > queueLimit) {
-      const excess = waiting - queueLimit;
-      cohort[tSlot] = cohort[tSlot]! - excess;
-      droppedNow = excess;
-      waiting = queueLimit;
-    }
+    const provisioning = provisioner.provisioning;
 
+    run.serve(t, ready, out);
+    const servedNow = out.served;
     served[t] = servedNow;
-    dropped[t] = droppedNow;
-    failed[t] = failedNow;
-    queue[t] = waiting;
+    dropped[t] = out.dropped;
+    failed[t] = out.failed;
+    queue[t] = out.queue;
     readyCol[t] = ready;
     provisioningCol[t] = provisioning;
     drainingCol[t] = draining;
-    if (servedNow > 0) {
-      writePercentiles(servedWaits, servedCounts, cohorts, servedNow, serviceMs, t, p50, p95, p99);
-    } else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
+    runningCol[t] = out.running;
+    if (out.gatewayQueue !== 0) gatewayCol[t] = out.gatewayQueue;
+    gpuCol[t] = out.gpuUtil;
+    if (llm) { waitingCol[t] = out.waiting; kvCol[t] = out.kvMean; tokensCol[t] = out.tokensOut; }
+    if (staged && provisioning > 0) {
+      stageNode[t] = provisioner.node; stageImage[t] = provisioner.image; stageWeights[t] = provisioner.weights; stageWarmup[t] = provisioner.warmup;
+    }
     totalServed += servedNow;
-    totalDropped += droppedNow;
-    totalFailed += failedNow;
+    totalDropped += out.dropped;
+    totalFailed += out.failed;
     instanceSeconds += ready + provisioning + draining;
-    if (droppedNow > 0 || failedNow > 0 || p95[t]! > slo) violations++;
+    if (out.violated) violations++;
 
-    const inService = (servedNow * serviceMs) / 1000; // Little's law: mean requests in service during the second
     // running totals kept in locals (the same additions in the same order), written once each
     sumServed += servedNow;
-    sumInService += inService;
-    sumOngoing = sumOngoing + waiting + inService;
-    sumBusy += ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0;
+    sumInService += out.running;
+    sumOngoing = sumOngoing + out.waiting + out.running;
+    sumBusy += out.busy;
     sumReady += ready;
     cumServed[t + 1] = sumServed;
     cumInService[t + 1] = sumInService;
     cumOngoing[t + 1] = sumOngoing;
     cumBusy[t + 1] = sumBusy;
     cumReady[t + 1] = sumReady;
+    sumWaiting += out.replicaWaiting;
+    sumGateway += out.gatewayQueue;
+    cumWaiting[t + 1] = sumWaiting;
+    cumGatewayQueue[t + 1] = sumGateway;
+    waitingMax[t] = out.waitingMax;
+    if (llm) {
+      sumRunning += out.replicaRunning;
+      sumKv += out.kvMean;
+      sumGpu += out.gpuUtil;
+      sumPrompt += out.promptTokens;
+      sumOutput += out.outputTokens;
+      cumRunning[t + 1] = sumRunning;
+      cumKvUsage[t + 1] = sumKv;
+      cumGpuUtil[t + 1] = sumGpu;
+      cumPromptTokens[t + 1] = sumPrompt;
+      cumOutputTokens[t + 1] = sumOutput;
+      kvUsageMax[t] = out.kvMax;
+    }
 
     if (--untilWake === 0) {
       untilWake = period;
@@ -254,23 +241,15 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
       reason = step.decision.reason;
       mode = step.decision.mode;
       decided[t] = 1;
-      let total = ready + provisioning;
-      if (desired > total) {
-        const slot = (t + 1 + cold) % (cold + 1);
-        provRing[slot] = provRing[slot]! + (desired - total);
-        provisioning += desired - total;
-      } else if (desired < total) {
-        for (let k = cold; k >= 0 && total > desired && provisioning > 0; k--) {
-          const slot = (t + 1 + k) % (cold + 1);
-          const cancel = Math.min(provRing[slot]!, total - desired);
-          provRing[slot] = provRing[slot]! - cancel;
-          provisioning -= cancel;
-          total -= cancel;
-        }
-        const removed = total - desired;
+      const total = ready + provisioning;
+      if (desired > total) provisioner.start(desired - total, t, total + draining);
+      else if (desired < total) {
+        const removed = total - desired - provisioner.cancel(total - desired, t);
         if (removed > 0) {
           ready -= removed;
+          run.removeReady(removed, t);
           if (drain > 0) { const slot = (t + 1 + drain) % (drain + 1); drainRing[slot] = drainRing[slot]! + removed; draining += removed; }
+          else provisioner.releaseNodes(removed, t);
         }
       }
     }
@@ -279,26 +258,48 @@ function runPolicy(policy: NamedPolicy, arrivals: Float64Array, history: MetricH
     metricCol[t] = metric;
     reasonCol[t] = reason;
     modeCol[t] = mode;
-    if (++provSlot > cold) provSlot = 0;
     if (++drainSlot > drain) drainSlot = 0;
-    if (++tSlot === ring) tSlot = 0;
   }
 
-  const summary: TimeSummary = {
-    arrivals: totalArrivals,
-    served: totalServed,
-    dropped: totalDropped,
-    failed: totalFailed,
-    queue_end: waiting,
-    p95_ms: histogramP95(waitHistogram, totalServed, serviceMs),
-    slo_violation_s: violations,
-    instance_seconds: instanceSeconds,
-    cost: (instanceSeconds * pricePerHour) / 3600,
-    scale_events: scaleEvents,
-  };
+  // after the loop, in functions of their own: code the loop's optimized version never has to include
+  const summary = summarize(run, {
+    arrivals: totalArrivals, served: totalServed, dropped: totalDropped, failed: totalFailed, violations, instanceSeconds,
+    pricePerHour, scaleEvents,
+  });
   return {
     policy, seconds, arrivals, served, dropped, failed, queue, ready: readyCol, provisioning: provisioningCol,
-    draining: drainingCol, desiredRaw, desired: desiredCol, p50, p95, p99, metric: metricCol, reason: reasonCol,
-    mode: modeCol, decided, summary,
+    draining: drainingCol, desiredRaw, desired: desiredCol, p50: columns.p50, p95: columns.p95, p99: columns.p99,
+    metric: metricCol, reason: reasonCol, mode: modeCol, decided, replica: replica.kind, waiting: waitingCol,
+    running: runningCol, gatewayQueue: gatewayCol, kvUsage: kvCol, gpuUtil: gpuCol, tokensOut: tokensCol,
+    ttftP95: columns.ttftP95, itlP95: columns.itlP95, stageNode, stageImage, stageWeights, stageWarmup, summary,
+  };
+}
+
+interface RunTotals {
+  readonly arrivals: number;
+  readonly served: number;
+  readonly dropped: number;
+  readonly failed: number;
+  readonly violations: number;
+  readonly instanceSeconds: number;
+  readonly pricePerHour: number;
+  readonly scaleEvents: number;
+}
+
+/** The run's summary: the loop's totals and what only the replica model knows. */
+function summarize(run: ReplicaRun, totals: RunTotals): TimeSummary {
+  const fromRun = run.summary();
+  return {
+    arrivals: totals.arrivals,
+    served: totals.served,
+    dropped: totals.dropped,
+    failed: totals.failed,
+    queue_end: fromRun.queue_end,
+    p95_ms: fromRun.p95_ms,
+    slo_violation_s: totals.violations,
+    instance_seconds: totals.instanceSeconds,
+    cost: (totals.instanceSeconds * totals.pricePerHour) / 3600,
+    scale_events: totals.scaleEvents,
+    ...fromRun.llm,
   };
 }

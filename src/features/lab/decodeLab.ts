@@ -5,7 +5,7 @@
 import type { Result, ValidationError } from '../../engine/lesson/validate';
 import { MAX_LAB_POLICIES, type LabShared, type LabTraffic } from '../../store/labLink';
 import { fromBase64Url } from '../../store/urlState';
-import { isScenarioName, parseTrafficCsv, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
+import { isScenarioName, parseTrafficCsv, readLabTarget, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
 import { profileToCsv } from './trafficText';
 
 const at = (path: string, e: ValidationError): ValidationError => ({ ...e, path: `lab link ${path}${e.path ? ` ${e.path}` : ''}` });
@@ -32,17 +32,20 @@ export function decodeLab(encoded: string): Result<LabShared> {
     return problem('', 'The Lab link could not be decoded');
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return problem('', 'The Lab link holds no Lab state');
-  const { tr, p, pl, n, seed, a, k } = payload as Record<string, unknown>;
+  const { tr, p, pl, n, seed, a, ls, k } = payload as Record<string, unknown>;
   const traffic = decodeTraffic(tr);
   if (!traffic.ok) return traffic;
   if (!Array.isArray(p) || p.length < 1 || p.length > MAX_LAB_POLICIES) return problem('policies', `the link must hold 1 to ${MAX_LAB_POLICIES} policies`);
   const policies: NamedPolicy[] = [];
   for (const [i, entry] of p.entries()) {
-    const { name, config } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const { name, config, target: rawTarget } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     if (typeof name !== 'string' || name.trim() === '' || name.length > 80) return problem(`policies[${i}].name`, 'a policy has no usable name');
     const checked = validateLabConfig(config);
     if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => at(`policies[${i}]`, e)) };
-    policies.push({ name, config: checked.value });
+    const targetErrors: ValidationError[] = [];
+    const target = readLabTarget(rawTarget, `policies[${i}].target`, targetErrors);
+    if (targetErrors.length > 0) return { ok: false, errors: targetErrors.map((e) => at('', e)) };
+    policies.push(target === undefined ? { name, config: checked.value } : { name, config: checked.value, target });
   }
   const platform = validatePlatform(typeof pl === 'object' && pl !== null ? pl : {});
   if (!platform.ok) return { ok: false, errors: platform.errors.map((e) => at('platform', e)) };
@@ -51,5 +54,5 @@ export function decodeLab(encoded: string): Result<LabShared> {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) return problem('seed', 'the seed must be a whole number from 0 to 4294967295');
   if (a !== 'poisson' && a !== 'exact') return problem('arrivals', 'arrivals must be "poisson" or "exact"');
   const cursor = typeof k === 'number' && Number.isInteger(k) ? Math.min(Math.max(k, 0), seconds.value - 1) : 0;
-  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a }, cursor } };
+  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a, ...(ls === 1 ? { lengthSet: true } : {}) }, cursor } };
 }

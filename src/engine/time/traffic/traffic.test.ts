@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../lesson/presets';
+import { seededRandom } from '../../lesson/presets';
 import { arrivalsColumn, poisson, rateAt, rateColumn, scenarioProfile, SCENARIO_NAMES } from './traffic';
 
 describe('traffic', () => {

@@ -2,8 +2,8 @@
  * Traffic for the Lab: named scenarios as piecewise-constant profiles, the rate at a second, and the arrivals column
  * (Poisson around the rate from a seed, or exactly the rate). Pure and seeded: the same input gives the same column.
  */
-import { seededRandom } from '../lesson/presets';
-import type { ArrivalMode, ScenarioName, TrafficProfile } from './types';
+import { seededRandom } from '../../lesson/presets';
+import type { ArrivalMode, ScenarioName, TrafficProfile } from '../types';
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = ['steady', 'ramp', 'spike', 'flash-crowd', 'diurnal', 'idle-gaps'];
 
