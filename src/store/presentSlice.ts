@@ -34,13 +34,13 @@ export const createPresentSlice: StateCreator<AppState, [], [], PresentSlice> = 
     revealed: false,
     exploring: false,
     slideCursor: 0,
-    linkOpened: 0,
+    deckLinkOpens: 0,
     openDeck: (source, deckLink = null) => set({ deckSource: source, deckLink: source === 'link' ? deckLink : null, slideIndex: 0, revealed: false, blanked: false, exploring: false }),
     openDeckFromLink: (deck, slide) => {
       const to = presentPlace(deck, slide);
       const state = get();
       if (to.source === state.deckSource && to.link === state.deckLink && to.index === state.slideIndex && !to.problem) return;
-      set((now) => ({ deckSource: to.source, deckLink: to.link, slideIndex: to.index, revealed: false, blanked: false, exploring: false, linkOpened: now.linkOpened + 1 }));
+      set((now) => ({ deckSource: to.source, deckLink: to.link, slideIndex: to.index, revealed: false, blanked: false, exploring: false, deckLinkOpens: now.deckLinkOpens + 1 }));
       if (to.problem) get().showNotice({ title: to.problem, details: [] });
     },
     goToSlide: (index) => set({ slideIndex: Math.max(0, Math.round(index)), revealed: false }),

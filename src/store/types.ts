@@ -344,7 +344,7 @@ export interface PresentSlice {
   /** the cursor the slide was at when exploration began */
   readonly slideCursor: number;
   /** counts the decks and slides opened from the address, so Present puts the slide on the workspace each time */
-  readonly linkOpened: number;
+  readonly deckLinkOpens: number;
   openDeck: (source: DeckSource, link?: string | null) => void;
   /**
    * The deck and slide an address names (route.deck, route.slide): a slide that is not a number says so in a notice

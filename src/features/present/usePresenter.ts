@@ -25,7 +25,7 @@ export function toggleFullscreen(): void {
 export function usePresenter(deck: Deck): (command: PresentCommand) => void {
   const slideIndex = useAppStore((state) => state.slideIndex);
   const revealed = useAppStore((state) => state.revealed);
-  const linkOpened = useAppStore((state) => state.linkOpened);
+  const deckLinkOpens = useAppStore((state) => state.deckLinkOpens);
   const slide = deck.slides[Math.min(slideIndex, deck.slides.length - 1)];
 
   // a new deck (or coming back to Present, or an address naming a slide) opens the current slide at its start; a
@@ -36,7 +36,7 @@ export function usePresenter(deck: Deck): (command: PresentCommand) => void {
       showNotice({ title: `This link asks for slide ${at + 1}, but “${deck.title}” has ${deck.slides.length}, so it opens at slide 1.`, details: [] });
       showSlide(deck, 0);
     } else if (!exploring) showSlide(deck, at);
-  }, [deck, linkOpened]);
+  }, [deck, deckLinkOpens]);
 
   useEffect(() => {
     const hidden = slide?.question !== undefined && !revealed;
