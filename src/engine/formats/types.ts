@@ -1,9 +1,9 @@
 /** The formats a Lab policy is read from and written to, and what an import or export returns besides the policy. */
 import type { NamedPolicy } from '../policies/types';
 
-export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker';
+export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker' | 'aibrix';
 
-export const POLICY_FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+export const POLICY_FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker', 'aibrix'];
 
 /** What each format is called in the UI's import and export menus. */
 export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
@@ -13,11 +13,12 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   knative: 'Knative Service (serving.knative.dev/v1)',
   ray: 'Ray Serve config (autoscaling_config)',
   sagemaker: 'SageMaker target-tracking policy (Application Auto Scaling)',
+  aibrix: 'AIBrix PodAutoscaler (autoscaling.aibrix.ai/v1alpha1)',
 };
 
 /** The syntax an exported document is written in (for the editor's language mode). */
 export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
-  lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json',
+  lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json', aibrix: 'yaml',
 };
 
 /** An exported document and every knob that was lost or approximated on the way (empty when nothing was). */

@@ -9,8 +9,11 @@
  *   ratio = total / (target x current replicas); outside tolerance the proposal is ceil(total / target), whatever is ready.
  * The Lab reads `pods`/`object`/`external` as requests per second (arrivals averaged over the last sync period, as a
  * Prometheus `rate()` over that span would), and `cpu` as the busy share of ready capacity over the same span, which
- * cannot exceed 100 % however far demand is over capacity.
+ * cannot exceed 100 % however far demand is over capacity. A metric named after one of the LLM signals (signals.ts:
+ * `vllm:num_requests_waiting`, `avg(vllm:kv_cache_usage_perc)`, ...) reads that signal instead: per pod for `pods`, the
+ * total (or the mean, for `avg(...)`) for `object`/`external`, as the adapter would return it.
  */
+import { metricSignal, metricValue, signalMean } from './signals';
 import { windowMean, type HpaConfig, type HpaMetric, type Observation } from './types';
 
 export interface Proposal {
@@ -57,7 +60,8 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
   switch (metric.type) {
     case 'pods': {
       if (ready === 0) return undefined;
-      const value = windowMean(obs.history.cumArrivals, obs.t, window) / ready;
+      const signal = metricSignal(metric.name);
+      const value = signal !== undefined ? signalMean(obs.history, signal.signal, obs.t, window) : windowMean(obs.history.cumArrivals, obs.t, window) / ready;
       const ratio = value / metric.target_value;
       return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, false);
     }
@@ -71,7 +75,7 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
     case 'object':
     case 'external': {
       if (current === 0) return undefined;
-      const total = windowMean(obs.history.cumArrivals, obs.t, window);
+      const total = (metric.name !== undefined ? metricValue(obs.history, metric.name, obs.t, window) : undefined) ?? windowMean(obs.history.cumArrivals, obs.t, window);
       const ratio = total / (metric.target_value * current);
       const within = Math.abs(1 - ratio) <= config.tolerance;
       return { replicas: within ? current : ceilReplicas(total / metric.target_value), value: total / current, ratio, withinTolerance: within, notReadyHeld: false, saturated: false };
