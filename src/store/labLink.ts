@@ -22,6 +22,8 @@ export interface LabInputs {
   readonly seconds: number;
   readonly seed: number;
   readonly arrivals: ArrivalMode;
+  /** the learner chose the run's length; until then it follows the traffic (a CSV's end, a day for diurnal) */
+  readonly lengthSet?: boolean;
 }
 
 export interface LabShared {
@@ -35,7 +37,7 @@ export const LAB_LINK_VERSION = 1;
 
 /** The link payload: short keys, base64url JSON (the same wrapping as the workspace's link). */
 export function encodeLab({ inputs, cursor }: LabShared): string {
-  const { traffic, policies, platform, seconds, seed, arrivals } = inputs;
+  const { traffic, policies, platform, seconds, seed, arrivals, lengthSet } = inputs;
   const tr = traffic.kind === 'scenario' ? { sc: traffic.name } : { pts: traffic.profile.points.map((p) => [p.t, p.rps]) };
-  return toBase64Url(JSON.stringify({ v: LAB_LINK_VERSION, tr, p: policies, pl: platform, n: seconds, seed, a: arrivals, k: cursor }));
+  return toBase64Url(JSON.stringify({ v: LAB_LINK_VERSION, tr, p: policies, pl: platform, n: seconds, seed, a: arrivals, ...(lengthSet ? { ls: 1 } : {}), k: cursor }));
 }

@@ -5,7 +5,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { NamedPolicy } from '../engine/policies/types';
-import { MAX_LAB_POLICIES, type LabInputs } from './labLink';
+import { profileLength, scenarioLength } from '../engine/time/trafficLength';
+import { MAX_LAB_POLICIES, type LabInputs, type LabTraffic } from './labLink';
 import type { AppState, LabRun, LabSlice } from './types';
 
 export type { LabRun, LabRunStatus, LabSlice } from './types';
@@ -16,6 +17,11 @@ export function uniqueName(name: string, others: readonly NamedPolicy[]): string
   let candidate = name;
   for (let n = 2; others.some((p) => p.name === candidate); n++) candidate = `${name} (${n})`;
   return candidate;
+}
+
+/** Seconds a traffic covers by itself (null: it fits any run), which the run follows until the learner sets a length. */
+export function trafficLength(traffic: LabTraffic): number | null {
+  return traffic.kind === 'scenario' ? scenarioLength(traffic.name) : profileLength(traffic.profile.points);
 }
 
 const IDLE_RUN: LabRun = { status: 'idle', progress: 0, inputs: null, traces: [], error: null };
@@ -34,7 +40,15 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     labRun: IDLE_RUN,
     setLabLink: (encoded) => set({ labLink: encoded }),
     openLab: ({ inputs, cursor }) => set({ lab: inputs, labCursor: Math.min(Math.max(0, Math.round(cursor)), inputs.seconds - 1) }),
-    setLabTraffic: (traffic) => update((lab) => ({ ...lab, traffic })),
+    replaceLab: (shared, title) => get().changeLabUndoably(title, () => get().openLab(shared)),
+    changeLabUndoably: (title, change) => {
+      const before = get().lab;
+      const cursor = get().labCursor;
+      change();
+      if (!before || get().lab === before) return;
+      get().showNotice({ title, details: [], action: { label: 'Undo', run: () => { get().openLab({ inputs: before, cursor }); get().dismissNotice(); } } });
+    },
+    setLabTraffic: (traffic) => update((lab) => ({ ...lab, traffic, seconds: lab.lengthSet ? lab.seconds : trafficLength(traffic) ?? lab.seconds })),
     setLabPolicy: (index, policy) => update((lab) => {
       if (index < 0 || index >= lab.policies.length) return lab;
       const others = lab.policies.filter((_, i) => i !== index);

@@ -293,12 +293,16 @@ export interface LabSlice {
   setLabLink: (encoded: string | null) => void;
   /** replaces every input (defaults, a link, a preset) and moves the cursor */
   openLab: (shared: LabShared) => void;
+  /** opens another setup in place of the current one, with a notice whose Undo puts the current one back */
+  replaceLab: (shared: LabShared, title: string) => void;
+  /** runs a change of the setup (an import, a preset) and, if it changed anything, shows `title` with an Undo */
+  changeLabUndoably: (title: string, change: () => void) => void;
   setLabTraffic: (traffic: LabTraffic) => void;
   setLabPolicy: (index: number, policy: NamedPolicy) => void;
   addLabPolicy: (policy: NamedPolicy) => void;
   removeLabPolicy: (index: number) => void;
   setLabPlatform: (patch: Partial<PlatformSettings>) => void;
-  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals'>>) => void;
+  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet'>>) => void;
   setLabCursor: (second: number) => void;
   labRunStarted: () => void;
   labRunProgress: (progress: number) => void;

@@ -16,3 +16,4 @@ export * from './aibrixKpa';
 export * from './llmdSaturation';
 export * from './dynamoPlanner';
 export * from './registry';
+export * from './targetFit';

@@ -7,3 +7,4 @@ export * from './tick';
 export * from './check';
 export * from './coldStart';
 export * from './replicas/index';
+export * from './trafficLength';

@@ -3,6 +3,7 @@ import { Panel } from '../../ui/Panel';
 import type { TimeTrace } from './labEngine';
 import { COMPARE_COLUMNS, compareRows, formatCompareValue } from './compareSummary';
 import { policyBorderStyle, policyStyle } from './policyStyle';
+import { TargetWarnings } from './TargetWarnings';
 
 export function CompareTable({ traces, focus, onFocus }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly onFocus: (index: number) => void }) {
   const rows = compareRows(traces.map((trace) => ({ name: trace.policy.name, summary: trace.summary, seconds: trace.seconds })));
@@ -38,9 +39,10 @@ export function CompareTable({ traces, focus, onFocus }: { readonly traces: read
           </tbody>
         </table>
       </div>
+      <TargetWarnings />
       <p id="lab-compare-note" className="lab-small muted">
         Lower is better in every column; ★ marks the best (ties share it). Choose a policy&apos;s name to focus the replica chart and the decision log on it.
-        Which one wins depends on the traffic: try another scenario.
+        Each policy's targets are listed on its card; a target one replica cannot hold is flagged above with its fix.
       </p>
     </Panel>
   );

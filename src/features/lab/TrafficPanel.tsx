@@ -7,10 +7,12 @@ import { PointsEditor } from './PointsEditor';
 import { CsvImport } from './CsvImport';
 import { TrafficSketch } from './TrafficSketch';
 import { MAX_TABLE_POINTS } from './trafficText';
+import { TrafficCoverage } from './TrafficCoverage';
 
 export function TrafficPanel() {
   const lab = useAppStore((state) => state.lab);
   const setTraffic = useAppStore((state) => state.setLabTraffic);
+  const changeUndoably = useAppStore((state) => state.changeLabUndoably);
   if (!lab) return null;
   const { traffic, seconds } = lab;
   const profile: TrafficProfile = traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile;
@@ -45,7 +47,9 @@ export function TrafficPanel() {
             : `This scenario has ${formatCount(profile.points.length)} points over the run: import a CSV to use a profile this long as your own.`}
         </p>
       )}
-      <CsvImport onImport={(next) => setTraffic({ kind: 'points', profile: next })} />
+      <TrafficCoverage />
+      <CsvImport onImport={(next, what) => changeUndoably(`Imported ${what}: it replaced your traffic${lab.lengthSet ? '' : ' and the run now follows its length'}. Undo puts them back.`,
+        () => setTraffic({ kind: 'points', profile: next }))} />
     </Panel>
   );
 }

@@ -41,7 +41,7 @@ export function compareValues(summary: TimeSummary, seconds: number): Record<Com
   };
 }
 
-/** Rows with the best of each column marked; a column is marked only when the rows differ in it. */
+/** Rows with the best of each column marked; rows that tie for it share the mark (all of them when every row ties). */
 export function compareRows(runs: readonly { readonly name: string; readonly summary: TimeSummary; readonly seconds: number }[]): CompareRow[] {
   const values = runs.map((run) => compareValues(run.summary, run.seconds));
   const best = runs.map(() => new Set<CompareColumn>());
@@ -50,8 +50,6 @@ export function compareRows(runs: readonly { readonly name: string; readonly sum
       const present = values.map((v) => v[key]).filter((v): v is number => v !== null && Number.isFinite(v));
       if (present.length === 0) continue;
       const lowest = Math.min(...present);
-      const differ = present.length < values.length || present.some((v) => v !== lowest);
-      if (!differ) continue;
       values.forEach((v, i) => { if (v[key] === lowest) best[i]!.add(key); });
     }
   }

@@ -32,7 +32,7 @@ export function decodeLab(encoded: string): Result<LabShared> {
     return problem('', 'The Lab link could not be decoded');
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return problem('', 'The Lab link holds no Lab state');
-  const { tr, p, pl, n, seed, a, k } = payload as Record<string, unknown>;
+  const { tr, p, pl, n, seed, a, ls, k } = payload as Record<string, unknown>;
   const traffic = decodeTraffic(tr);
   if (!traffic.ok) return traffic;
   if (!Array.isArray(p) || p.length < 1 || p.length > MAX_LAB_POLICIES) return problem('policies', `the link must hold 1 to ${MAX_LAB_POLICIES} policies`);
@@ -51,5 +51,5 @@ export function decodeLab(encoded: string): Result<LabShared> {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) return problem('seed', 'the seed must be a whole number from 0 to 4294967295');
   if (a !== 'poisson' && a !== 'exact') return problem('arrivals', 'arrivals must be "poisson" or "exact"');
   const cursor = typeof k === 'number' && Number.isInteger(k) ? Math.min(Math.max(k, 0), seconds.value - 1) : 0;
-  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a }, cursor } };
+  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a, ...(ls === 1 ? { lengthSet: true } : {}) }, cursor } };
 }

@@ -4,7 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import type { LabWorkerApi } from './labWorker';
-import type { TimeRunInput, TimeTrace } from './labEngine';
+import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
+import type { Result } from '../../engine/lesson/validate';
 
 let current: { worker: Worker; reject: (reason: Error) => void } | null = null;
 
@@ -29,5 +30,15 @@ export async function runInWorker(input: TimeRunInput, onProgress: (done: number
     return await Promise.race([remote.run(input, Comlink.proxy(onProgress)), cancelled]);
   } finally {
     if (current === mine) { worker.terminate(); current = null; }
+  }
+}
+
+/** Parses a traffic CSV in a worker of its own, so a long file never holds up the page; the worker ends after. */
+export async function parseCsvInWorker(text: string, file: string, cutAtMaxSeconds: boolean): Promise<Result<TrafficProfile>> {
+  const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await Comlink.wrap<LabWorkerApi>(worker).parseCsv(text, file, cutAtMaxSeconds);
+  } finally {
+    worker.terminate();
   }
 }

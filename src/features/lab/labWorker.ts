@@ -3,7 +3,7 @@
  * progress, and hands the traces' typed arrays back by transfer (no copy). The engine knows nothing of this.
  */
 import * as Comlink from 'comlink';
-import { simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
+import { parseTrafficCsv, simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
 
 /** The typed-array buffers of some traces, to transfer rather than copy. */
 export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
@@ -26,6 +26,10 @@ const api = {
       onProgress?.(traces.length / input.policies.length);
     });
     return Comlink.transfer(traces, traceBuffers(traces));
+  },
+  /** A CSV read off the page's thread (a week of seconds is over half a million lines). */
+  parseCsv(text: string, file: string, cutAtMaxSeconds: boolean) {
+    return parseTrafficCsv(text, file, { cutAtMaxSeconds });
   },
 };
 
