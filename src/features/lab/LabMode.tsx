@@ -15,6 +15,7 @@ import { LabCharts } from './LabCharts';
 import { DecisionLog } from './DecisionLog';
 import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
+import { LlmPanel } from './llm/LlmPanel';
 import './lab.css';
 
 export function LabMode() {
@@ -34,6 +35,7 @@ export function LabMode() {
         <div className="lab-inputs">
           <TrafficPanel />
           <PlatformPanel />
+          <LlmPanel />
           <PoliciesPanel />
         </div>
         <div className="lab-results">

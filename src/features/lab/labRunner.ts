@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import type { LabWorkerApi } from './labWorker';
 import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
 import type { Result } from '../../engine/lesson/validate';
+import type { TraceChoice } from './llm/runInput';
 
 let current: { worker: Worker; reject: (reason: Error) => void } | null = null;
 
@@ -20,14 +21,14 @@ export function cancelLabRun(): void {
   current = null;
 }
 
-export async function runInWorker(input: TimeRunInput, onProgress: (done: number) => void): Promise<TimeTrace[]> {
+export async function runInWorker(input: TimeRunInput, trace: TraceChoice | undefined, onProgress: (done: number) => void): Promise<TimeTrace[]> {
   cancelLabRun();
   const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<LabWorkerApi>(worker);
   const cancelled = new Promise<never>((_, reject) => { current = { worker, reject }; });
   const mine = current;
   try {
-    return await Promise.race([remote.run(input, Comlink.proxy(onProgress)), cancelled]);
+    return await Promise.race([remote.run(input, Comlink.proxy(onProgress), trace), cancelled]);
   } finally {
     if (current === mine) { worker.terminate(); current = null; }
   }

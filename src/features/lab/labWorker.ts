@@ -4,6 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import { parseTrafficCsv, simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
+import { loadAzureTrace } from './llm/azureTraces';
+import { withRequests, type TraceChoice } from './llm/runInput';
 
 /** The typed-array buffers of some traces, to transfer rather than copy. */
 export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
@@ -17,8 +19,12 @@ export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
 }
 
 const api = {
-  /** Every policy sees the same arrivals (the engine draws them from the seed); progress is reported per policy. */
-  run(input: TimeRunInput, onProgress?: (done: number) => void): TimeTrace[] {
+  /**
+   * Every policy sees the same arrivals (the engine draws them from the seed, or replays the trace); progress is
+   * reported per policy.
+   */
+  async run(given: TimeRunInput, onProgress?: (done: number) => void, trace?: TraceChoice): Promise<TimeTrace[]> {
+    const input = trace ? withRequests(given, await loadAzureTrace(trace.name), trace.rate_scale) : given;
     const traces: TimeTrace[] = [];
     input.policies.forEach((policy) => {
       const [trace] = simulateTime({ ...input, policies: [policy] });
