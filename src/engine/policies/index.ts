@@ -17,3 +17,4 @@ export * from './llmdSaturation';
 export * from './dynamoPlanner';
 export * from './registry';
 export * from './targetFit';
+export * from './llmTargetFit';

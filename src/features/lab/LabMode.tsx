@@ -16,6 +16,8 @@ import { DecisionLog } from './DecisionLog';
 import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
 import { LlmPanel } from './llm/LlmPanel';
+import { PitfallsPanel } from './llm/PitfallsPanel';
+import { LlmCharts } from './llm/LlmCharts';
 import './lab.css';
 
 export function LabMode() {
@@ -33,6 +35,7 @@ export function LabMode() {
       <LessonBridge traces={traces} />
       <div className="lab-columns">
         <div className="lab-inputs">
+          <PitfallsPanel />
           <TrafficPanel />
           <PlatformPanel />
           <LlmPanel />
@@ -45,6 +48,7 @@ export function LabMode() {
               <LabScrubber trace={traces[focus]} />
               <CompareTable traces={traces} focus={focus} onFocus={setFocus} />
               <LabCharts traces={traces} focus={focus} capacity={platform.capacity} sloMs={platform.slo_p95_ms} />
+              <LlmCharts traces={traces} focus={focus} />
               <DecisionLog trace={traces[focus]} />
             </>
           ) : null}

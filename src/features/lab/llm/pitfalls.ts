@@ -102,7 +102,7 @@ export const PITFALLS: readonly Pitfall[] = [
       const running = peakRunningPerReplica(trace);
       return {
         holds: peakReplicas(trace) === 1 && running <= cap && (trace.summary.ttft_p95_ms ?? 0) > (inputs.llm ?? DEFAULT_LAB_LLM).slo_ttft_ms,
-        text: `At most ${formatCount(Math.round(running))} sequences ran on a replica (the cap is ${formatCount(cap)}), so the target of 300 was never reached: ${replicas(peakReplicas(trace))} all run, TTFT p95 ${ms(trace.summary.ttft_p95_ms)}, goodput ${formatPercent(goodput(trace))}.`,
+        text: `At most ${formatCount(Math.round(running))} sequences ran on a replica (the cap is ${formatCount(cap)}), so the target of 300 was never reached and the HPA stayed at ${replicas(peakReplicas(trace))}: TTFT p95 ${ms(trace.summary.ttft_p95_ms)}, goodput ${formatPercent(goodput(trace))}.`,
       };
     },
     cured: (trace) => ({
