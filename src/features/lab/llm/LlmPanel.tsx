@@ -44,7 +44,10 @@ export function LlmPanel() {
           </label>
         ))}
       </fieldset>
-      <p className="muted lab-small">{REPLICA_MODELS[on ? 'llm' : 'simple'].describe}</p>
+      <p className="muted lab-small">
+        Each replica: {REPLICA_MODELS[on ? 'llm' : 'simple'].describe.replaceAll('`', '')}.
+        {on ? ' The platform\'s capacity and service time apply to the web server only; queue limit, timeout, drain and price apply to both.' : ''}
+      </p>
       {on ? (
         <>
           <div className="lab-field">
