@@ -1,6 +1,8 @@
 import { test, expect, type LabPage } from './fixtures/lab';
 import type { Page } from '@playwright/test';
 
+test.describe.configure({ timeout: 120_000 });
+
 const pitfalls = (page: Page) => page.getByRole('region', { name: 'LLM pitfalls' });
 
 /** Opens a pitfall, waits for the run's own sentence on the problem, fixes it, and waits for the sentence on the fix. */
@@ -34,7 +36,7 @@ test('the replica switch, a bad profile number refused at its field, and an Azur
   await seqs.fill('128');
   await expect(seqs).not.toHaveAttribute('aria-invalid', 'true');
   await replica.getByRole('checkbox', { name: /Image streaming/ }).check();
-  await expect(replica.getByText(/A new replica is ready after 265 s on a new node \(115 s on a warm one\); 415 s without the mitigations/)).toBeVisible();
+  await expect(replica.getByText(/A new replica is ready after 255 s on a new node \(105 s on a warm one\); 415 s without the mitigations/)).toBeVisible();
 
   await lab.traffic().getByLabel('Real LLM traffic').selectOption('azure-conv');
   await expect(lab.traffic().getByText(/Azure LLM inference trace 2023, from Microsoft's AzurePublicDataset, CC BY 4.0/)).toBeVisible();
