@@ -13,7 +13,8 @@ export class Provisioner {
   private readonly readyAt: Int32Array;
   private readonly nodeEnd: Int32Array;
   private readonly startAt: Int32Array;
-  private count = 0;
+  /** replicas provisioning now */
+  provisioning = 0;
   /** released warm nodes: the second each stops being warm (a ring, oldest first) */
   private readonly warmUntil: Int32Array;
   private warmHead = 0;
@@ -36,12 +37,10 @@ export class Provisioner {
     this.warmUntil = new Int32Array(this.staged === undefined ? 1 : 4 * size + 16);
   }
 
-  get provisioning(): number { return this.count; }
-
   /** Starts `count` replicas at the end of second t; `inUse` = nodes held now (ready + provisioning + draining). */
   start(count: number, t: number, inUse: number): void {
     for (let i = 0; i < count; i++) {
-      if (this.count === this.readyAt.length) return; // more than the bounds allow: cannot happen with a checked input
+      if (this.provisioning === this.readyAt.length) return; // more than the bounds allow: cannot happen with a checked input
       const from = t + 1;
       let total = this.singleS;
       let nodeEnd = from;
@@ -51,20 +50,19 @@ export class Provisioner {
         nodeEnd = from + (warm ? 0 : node_s);
         total = (warm ? 0 : node_s) + image_s + weights_s + warmup_s;
       }
-      this.startAt[this.count] = from;
-      this.nodeEnd[this.count] = nodeEnd;
-      this.readyAt[this.count++] = from + total;
+      this.startAt[this.provisioning] = from;
+      this.nodeEnd[this.provisioning] = nodeEnd;
+      this.readyAt[this.provisioning++] = from + total;
     }
   }
 
   /** Cancels up to `count` replicas, newest first, at the end of second t; returns how many were cancelled. */
   cancel(count: number, t: number): number {
-    let cancelled = 0;
-    while (cancelled < count && this.count > 0) {
-      this.count--;
-      if (this.staged !== undefined && t + 1 >= this.nodeEnd[this.count]!) this.releaseNodes(1, t);
-      cancelled++;
-    }
+    const cancelled = Math.min(count, this.provisioning);
+    const left = this.provisioning - cancelled;
+    const { nodeEnd } = this;
+    if (this.staged !== undefined) for (let i = left; i < left + cancelled; i++) if (t + 1 >= nodeEnd[i]!) this.releaseNodes(1, t);
+    this.provisioning = left;
     return cancelled;
   }
 
@@ -90,17 +88,19 @@ export class Provisioner {
 
   /** Second t begins: returns how many replicas become ready now, and counts the rest by stage. */
   tick(t: number): number {
+    const { readyAt, nodeEnd, startAt, provisioning } = this;
+    const staged = this.staged !== undefined;
     let ready = 0;
     let kept = 0;
     this.node = 0; this.image = 0; this.weights = 0; this.warmup = 0;
-    for (let i = 0; i < this.count; i++) {
-      const readyAt = this.readyAt[i]!;
-      if (readyAt <= t) { ready++; continue; }
-      if (this.staged !== undefined) this.countStage(t, i, readyAt);
-      if (kept !== i) { this.readyAt[kept] = readyAt; this.nodeEnd[kept] = this.nodeEnd[i]!; this.startAt[kept] = this.startAt[i]!; }
+    for (let i = 0; i < provisioning; i++) {
+      const at = readyAt[i]!;
+      if (at <= t) { ready++; continue; }
+      if (staged) this.countStage(t, i, at);
+      readyAt[kept] = at; nodeEnd[kept] = nodeEnd[i]!; startAt[kept] = startAt[i]!;
       kept++;
     }
-    this.count = kept;
+    this.provisioning = kept;
     return ready;
   }
 

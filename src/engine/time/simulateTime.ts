@@ -52,26 +52,33 @@ export function simulateTime(input: TimeRunInput): TimeTrace[] {
     : arrivalsColumn(input.traffic, seconds, input.arrivals, input.seed);
   // the LLM replica needs each request's time and tokens: the trace's own, or drawn from the seed around the arrivals
   const requests = input.requests ?? (replica.kind === 'llm' ? requestsFromArrivals(arrivals, input.seed) : undefined);
-  // the metric history is scratch (not part of a trace): one set serves every policy, each run overwriting it in order
+  const llm = replica.kind === 'llm';
+  const inService = new Float64Array(seconds + 1);
+  const busy = new Float64Array(seconds + 1);
+  // the metric history is scratch (not part of a trace): one set serves every policy, each run overwriting it in order.
+  // Under the web server, running = in service and GPU util = busy share (the same sums: one array each), and the
+  // LLM-only gauges stay 0.
   const history: MetricHistory = {
     cumArrivals: prefixSums(arrivals),
     cumServed: new Float64Array(seconds + 1),
     cumOngoing: new Float64Array(seconds + 1),
-    cumInService: new Float64Array(seconds + 1),
-    cumBusy: new Float64Array(seconds + 1),
+    cumInService: inService,
+    cumBusy: busy,
     cumReady: new Float64Array(seconds + 1),
     // the LLM gauges: filled by the replica model that has them (zeros under the web server until it does)
     cumWaiting: new Float64Array(seconds + 1),
-    cumRunning: new Float64Array(seconds + 1),
+    cumRunning: llm ? new Float64Array(seconds + 1) : inService,
     cumKvUsage: new Float64Array(seconds + 1),
-    cumGpuUtil: new Float64Array(seconds + 1),
+    cumGpuUtil: llm ? new Float64Array(seconds + 1) : busy,
     cumGatewayQueue: new Float64Array(seconds + 1),
     cumPromptTokens: new Float64Array(seconds + 1),
     cumOutputTokens: new Float64Array(seconds + 1),
     kvUsageMax: new Float64Array(seconds + 1),
     waitingMax: new Float64Array(seconds + 1),
   };
-  return input.policies.map((policy) => runPolicy({ policy, arrivals, history, input, replica, requests }));
+  // columns a web-server trace has no value for: one shared array each (never written)
+  const shared = llm ? undefined : { zeros: new Float64Array(seconds), zeros32: new Float32Array(seconds), nan32: new Float32Array(seconds).fill(NaN), zerosInt: new Int32Array(seconds) };
+  return input.policies.map((policy) => runPolicy({ policy, arrivals, history, input, replica, requests, shared }));
 }
 
 interface PolicyRun {
@@ -81,10 +88,11 @@ interface PolicyRun {
   readonly input: TimeRunInput;
   readonly replica: ReplicaSettings;
   readonly requests: RequestList | undefined;
+  readonly shared: { readonly zeros: Float64Array; readonly zeros32: Float32Array; readonly nan32: Float32Array; readonly zerosInt: Int32Array } | undefined;
 }
 
 /** One policy's run. `history` is overwritten second by second (entry 0 of each column stays 0), so it is reused. */
-function runPolicy({ policy, arrivals, history, input, replica, requests }: PolicyRun): TimeTrace {
+function runPolicy({ policy, arrivals, history, input, replica, requests, shared }: PolicyRun): TimeTrace {
   const platform = input.platform;
   const model = requireModel(policy.config);
   const config = policy.config;
@@ -109,27 +117,29 @@ function runPolicy({ policy, arrivals, history, input, replica, requests }: Poli
   const reasonCol = new Uint8Array(seconds);
   const modeCol = new Uint8Array(seconds);
   const decided = new Uint8Array(seconds);
-  const waitingCol = new Float64Array(seconds);
+  const llm = shared === undefined;
+  const coldStart: ColdStartSettings | undefined = input.coldStart;
+  const staged = coldStart !== undefined;
+  // a web server's waiting is its queue (the same values: one array); what it has no value for is shared
+  const waitingCol = llm ? new Float64Array(seconds) : queue;
   const runningCol = new Float64Array(seconds);
   const gatewayCol = new Float64Array(seconds);
-  const kvCol = new Float32Array(seconds);
+  const kvCol = llm ? new Float32Array(seconds) : shared.zeros32;
   const gpuCol = new Float32Array(seconds);
-  const tokensCol = new Float64Array(seconds);
-  const stageNode = new Int32Array(seconds);
-  const stageImage = new Int32Array(seconds);
-  const stageWeights = new Int32Array(seconds);
-  const stageWarmup = new Int32Array(seconds);
+  const tokensCol = llm ? new Float64Array(seconds) : shared.zeros;
+  const stageNode = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageImage = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageWeights = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
+  const stageWarmup = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
   const columns = {
     p50: new Float32Array(seconds), p95: new Float32Array(seconds), p99: new Float32Array(seconds),
-    ttftP95: new Float32Array(seconds), itlP95: new Float32Array(seconds),
+    ttftP95: llm ? new Float32Array(seconds) : shared.nan32, itlP95: llm ? new Float32Array(seconds) : shared.nan32,
   };
   const {
     cumArrivals, cumServed, cumOngoing, cumInService, cumBusy, cumReady, cumWaiting, cumRunning, cumKvUsage, cumGpuUtil,
     cumGatewayQueue, cumPromptTokens, cumOutputTokens, kvUsageMax, waitingMax,
   } = history;
 
-  const coldStart: ColdStartSettings | undefined = input.coldStart;
-  const staged = coldStart !== undefined;
   const provisioner = new Provisioner(bounds.max + 1, cold, coldStart);
   // draining replicas by the second they are gone
   const drainRing = new Float64Array(drain + 1);
@@ -175,12 +185,10 @@ function runPolicy({ policy, arrivals, history, input, replica, requests }: Poli
     readyCol[t] = ready;
     provisioningCol[t] = provisioning;
     drainingCol[t] = draining;
-    waitingCol[t] = out.waiting;
     runningCol[t] = out.running;
-    gatewayCol[t] = out.gatewayQueue;
-    kvCol[t] = out.kvMean;
+    if (out.gatewayQueue !== 0) gatewayCol[t] = out.gatewayQueue;
     gpuCol[t] = out.gpuUtil;
-    tokensCol[t] = out.tokensOut;
+    if (llm) { waitingCol[t] = out.waiting; kvCol[t] = out.kvMean; tokensCol[t] = out.tokensOut; }
     if (staged && provisioning > 0) {
       stageNode[t] = provisioner.node; stageImage[t] = provisioner.image; stageWeights[t] = provisioner.weights; stageWarmup[t] = provisioner.warmup;
     }
@@ -202,21 +210,23 @@ function runPolicy({ policy, arrivals, history, input, replica, requests }: Poli
     cumBusy[t + 1] = sumBusy;
     cumReady[t + 1] = sumReady;
     sumWaiting += out.replicaWaiting;
-    sumRunning += out.replicaRunning;
-    sumKv += out.kvMean;
-    sumGpu += out.gpuUtil;
     sumGateway += out.gatewayQueue;
-    sumPrompt += out.promptTokens;
-    sumOutput += out.outputTokens;
     cumWaiting[t + 1] = sumWaiting;
-    cumRunning[t + 1] = sumRunning;
-    cumKvUsage[t + 1] = sumKv;
-    cumGpuUtil[t + 1] = sumGpu;
     cumGatewayQueue[t + 1] = sumGateway;
-    cumPromptTokens[t + 1] = sumPrompt;
-    cumOutputTokens[t + 1] = sumOutput;
-    kvUsageMax[t] = out.kvMax;
     waitingMax[t] = out.waitingMax;
+    if (llm) {
+      sumRunning += out.replicaRunning;
+      sumKv += out.kvMean;
+      sumGpu += out.gpuUtil;
+      sumPrompt += out.promptTokens;
+      sumOutput += out.outputTokens;
+      cumRunning[t + 1] = sumRunning;
+      cumKvUsage[t + 1] = sumKv;
+      cumGpuUtil[t + 1] = sumGpu;
+      cumPromptTokens[t + 1] = sumPrompt;
+      cumOutputTokens[t + 1] = sumOutput;
+      kvUsageMax[t] = out.kvMax;
+    }
 
     if (--untilWake === 0) {
       untilWake = period;

@@ -85,56 +85,61 @@ class SimpleRun implements ReplicaRun {
   removeReady(): void { /* a draining replica serves nothing and holds nothing */ }
 
   serve(t: number, ready: number, out: SecondServed): void {
-    const { cohort, ring, capacity, timeout } = this;
+    // the queue's state in locals for the loops below, written back once
+    const { cohort, ring, capacity, timeout, servedWaits, servedCounts, waitHistogram, queueLimit } = this;
+    let head = this.head;
+    let headSlot = this.headSlot;
+    let waiting = this.waiting;
+    const tSlot = this.tSlot;
     let failedNow = 0;
     let droppedNow = 0;
-    while (this.head < t - timeout) {
-      failedNow += cohort[this.headSlot]!;
-      this.waiting -= cohort[this.headSlot]!;
-      cohort[this.headSlot] = 0;
-      this.head++;
-      if (++this.headSlot === ring) this.headSlot = 0;
+    while (head < t - timeout) {
+      failedNow += cohort[headSlot]!;
+      waiting -= cohort[headSlot]!;
+      cohort[headSlot] = 0;
+      head++;
+      if (++headSlot === ring) headSlot = 0;
     }
     const arriving = this.context.arrivals[t]!;
     if (this.context.zeroFails && ready === 0) failedNow += arriving;
-    else { cohort[this.tSlot] = arriving; this.waiting += arriving; }
+    else { cohort[tSlot] = arriving; waiting += arriving; }
 
     // serve, oldest cohort first
     const budget = ready * capacity + this.carry;
     const whole = Math.floor(budget + 1e-9);
-    let toServe = Math.min(whole, this.waiting);
+    let toServe = Math.min(whole, waiting);
     const servedNow = toServe;
     this.carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
     let cohorts = 0;
     while (toServe > 0) {
-      const available = cohort[this.headSlot]!;
-      if (available === 0) { this.head++; if (++this.headSlot === ring) this.headSlot = 0; continue; }
+      const available = cohort[headSlot]!;
+      if (available === 0) { head++; if (++headSlot === ring) headSlot = 0; continue; }
       const take = available < toServe ? available : toServe;
-      const wait = t - this.head;
-      this.servedWaits[cohorts] = wait;
-      this.servedCounts[cohorts++] = take;
-      this.waitHistogram[wait] = this.waitHistogram[wait]! + take;
-      cohort[this.headSlot] = available - take;
+      const wait = t - head;
+      servedWaits[cohorts] = wait;
+      servedCounts[cohorts++] = take;
+      waitHistogram[wait] = waitHistogram[wait]! + take;
+      cohort[headSlot] = available - take;
       toServe -= take;
-      if (available === take) { this.head++; if (++this.headSlot === ring) this.headSlot = 0; }
+      if (available === take) { head++; if (++headSlot === ring) headSlot = 0; }
     }
-    this.waiting -= servedNow;
-    if (this.waiting > this.queueLimit) {
-      const excess = this.waiting - this.queueLimit;
-      cohort[this.tSlot] = cohort[this.tSlot]! - excess;
+    waiting -= servedNow;
+    if (waiting > queueLimit) {
+      const excess = waiting - queueLimit;
+      cohort[tSlot] = cohort[tSlot]! - excess;
       droppedNow = excess;
-      this.waiting = this.queueLimit;
+      waiting = queueLimit;
     }
-    if (++this.tSlot === ring) this.tSlot = 0;
+    this.head = head;
+    this.headSlot = headSlot;
+    this.waiting = waiting;
+    this.tSlot = tSlot + 1 === ring ? 0 : tSlot + 1;
 
     const { columns } = this.context;
     if (servedNow > 0) writePercentiles(this.servedWaits, this.servedCounts, cohorts, servedNow, this.serviceMs, t, columns);
     else { columns.p50[t] = NaN; columns.p95[t] = NaN; columns.p99[t] = NaN; }
-    columns.ttftP95[t] = NaN;
-    columns.itlP95[t] = NaN;
     this.totalServed += servedNow;
 
-    const waiting = this.waiting;
     const inService = (servedNow * this.serviceMs) / 1000; // Little's law: mean requests in service during the second
     const busy = ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0;
     out.served = servedNow;

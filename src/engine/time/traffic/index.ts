@@ -2,3 +2,5 @@
 export * from './traffic';
 export * from './csv';
 export * from './requests';
+export * from './traces';
+export * from './requestCsv';
