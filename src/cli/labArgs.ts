@@ -4,7 +4,7 @@ import { isScenarioName, MAX_SECONDS, SCENARIO_NAMES, type ArrivalMode, type Res
 
 export const LAB_FORMATS = ['json', 'csv', 'summary'] as const;
 export type LabOutputFormat = (typeof LAB_FORMATS)[number];
-export const EMIT_FORMATS = ['hpa', 'keda', 'knative', 'ray', 'sagemaker', 'lab'] as const;
+export const EMIT_FORMATS = ['hpa', 'keda', 'knative', 'ray', 'sagemaker', 'aibrix', 'lab'] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
 export interface LabOptions {
@@ -26,7 +26,7 @@ export interface LabOptions {
 
 export const LAB_USAGE = `Usage: npm run lab -- --config FILE [--config FILE2 ...] [--traffic FILE.csv | --scenario NAME]
        [--seconds N] [--seed S] [--arrivals poisson|exact] [--capacity R] [--service-ms M] [--cold-start S]
-       [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|lab]
+       [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|aibrix|lab]
 
 Runs autoscaling policies second by second on the same traffic (the Lab's time engine) and prints what happened.
 

@@ -15,7 +15,7 @@ import { exportKnative } from './knative';
 import { exportLab } from './lab';
 import { exportRay } from './ray';
 import { exportSageMaker } from './sagemaker';
-import { FORMAT_LABELS, type ExportedPolicy, type PolicyFormat } from './types';
+import { formatWithArticle, type ExportedPolicy, type PolicyFormat } from './types';
 import { validateLabConfig } from './validators';
 
 const KIND_LABEL: Readonly<Record<LabPolicyConfig['policy'], string>> = {
@@ -42,7 +42,7 @@ function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): 
     ok: false,
     errors: [{
       path: 'policy',
-      message: `Cannot export ${KIND_LABEL[config.policy]} as ${/^[AEIOU]/.test(FORMAT_LABELS[format]) ? 'an' : 'a'} ${FORMAT_LABELS[format]}: ${reason}`,
+      message: `Cannot export ${KIND_LABEL[config.policy]} as ${formatWithArticle(format)}: ${reason}`,
       hint: 'export it as the Lab\'s JSON, or pick a format that tracks the same signal',
     }],
   };
@@ -77,6 +77,11 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
     case 'lab':
       return { ok: true, value: exportLab(named) };
     case 'hpa':
+      if (config.policy === 'hpa' && config.keda !== undefined) {
+        const { keda: _keda, ...created } = config;
+        const hpa = { ...created, min_replicas: Math.max(1, config.min_replicas), initial_replicas: Math.max(1, config.initial_replicas) };
+        return { ok: true, value: exportHpa(named, hpa, ['The HPA KEDA creates, without KEDA\'s activation phase: minReplicaCount 0, activationThreshold, pollingInterval and cooldownPeriod are lost (an HPA cannot scale to zero without the alpha HPAScaleToZero gate)']) };
+      }
       if (config.policy === 'hpa') return { ok: true, value: exportHpa(named, config) };
       return via(config, format, (view) => toHpaConfig(view), (c) => exportHpa(named, c.config, [convertedFrom(config, 'request rate'), ...c.notes]));
     case 'keda':

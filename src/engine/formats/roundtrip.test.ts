@@ -75,7 +75,7 @@ describe('round trip of every fixture through its own formats', () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(20);
-  });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,6 +16,12 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   aibrix: 'AIBrix PodAutoscaler (autoscaling.aibrix.ai/v1alpha1)',
 };
 
+/** "a KEDA ScaledObject", "an AIBrix PodAutoscaler": the format's label after its article, for sentences. */
+export function formatWithArticle(format: PolicyFormat): string {
+  const label = FORMAT_LABELS[format];
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 /** The syntax an exported document is written in (for the editor's language mode). */
 export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
   lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json', aibrix: 'yaml',

@@ -40,7 +40,7 @@ export const AIBRIX_KNOBS: readonly KnobDoc[] = [
   { key: 'min_replicas', native: 'spec.minReplicas', default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'The fewest replicas.' },
   { key: 'max_replicas', native: 'spec.maxReplicas', default: 8, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas (AIBrix\'s samples use 8).' },
   { key: 'initial_replicas', native: 'the Deployment\'s spec.replicas', default: 1, min: 0, max: LAB_MAX_REPLICAS, step: 1, doc: 'Replicas at the start.' },
-  { key: 'target_metric', native: 'spec.metricsSources[].targetMetric', default: 'gpu_cache_usage_perc', doc: 'The metric each pod reports: gpu_cache_usage_perc / kv_cache_usage_perc (KV-cache usage 0-1), num_requests_waiting, num_requests_running, or another name read as requests per second.' },
+  { key: 'target_metric', native: 'spec.metricsSources[].targetMetric', default: 'gpu_cache_usage_perc', choices: ['gpu_cache_usage_perc', 'kv_cache_usage_perc', 'num_requests_waiting', 'num_requests_running'], doc: 'The metric each pod reports: gpu_cache_usage_perc / kv_cache_usage_perc (KV-cache usage 0-1), num_requests_waiting, num_requests_running, or another name read as requests per second.' },
   { key: 'target_value', native: 'spec.metricsSources[].targetValue', default: 0.5, min: 0.001, doc: 'The value per pod to keep (AIBrix\'s samples: KV-cache usage 0.5).' },
   { key: 'max_scale_up_rate', native: `${A}max-scale-up-rate`, default: 2, min: 1, max: 1000, step: 0.1, doc: 'At most this many times the current count in one step.' },
   { key: 'max_scale_down_rate', native: `${A}max-scale-down-rate`, default: 2, min: 1, max: 1000, step: 0.1, doc: 'At least the current count divided by this after one step.' },

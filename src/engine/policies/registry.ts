@@ -5,7 +5,7 @@
 import { aibrixApaModel } from './aibrixApa';
 import { aibrixKpaModel } from './aibrixKpa';
 import { dynamoPlannerModel } from './dynamoPlanner';
-import { hpaModel } from './hpa';
+import { kedaHpaModel } from './kedaActivation';
 import { llmdSaturationModel } from './llmdSaturation';
 import { kpaModel } from './kpa';
 import { rayModel } from './ray';
@@ -23,7 +23,7 @@ type ModelOf<K extends LabPolicyKind> = PolicyModel<Extract<LabPolicyConfig, { p
 export const POLICY_MODELS: { readonly [K in LabPolicyKind]: ModelOf<K> } = {
   threshold: thresholdModel,
   target_tracking: targetTrackingModel,
-  hpa: hpaModel,
+  hpa: kedaHpaModel,
   kpa: kpaModel,
   ray: rayModel,
   sagemaker: sagemakerModel,

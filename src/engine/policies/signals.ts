@@ -53,7 +53,7 @@ export function signalNamed(name: string | undefined): Signal | undefined {
   return SIGNALS.find((signal) => signal.name === real);
 }
 
-export type QueryAggregation = 'sum' | 'avg' | 'max' | 'bare';
+export type QueryAggregation = 'sum' | 'avg' | 'bare';
 
 export interface SignalQuery {
   readonly signal: Signal;
@@ -64,9 +64,9 @@ export interface SignalQuery {
   readonly labels?: string;
 }
 
-const QUERY = /^\s*(?:(sum|avg|max)\s*(?:by\s*\([^)]*\)\s*)?\(\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{[^}]*\})?\s*\)|([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{[^}]*\})?)\s*$/;
+const QUERY = /^\s*(?:(sum|avg)\s*(?:by\s*\([^)]*\)\s*)?\(\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{[^}]*\})?\s*\)|([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{[^}]*\})?)\s*$/;
 
-/** Reads a PromQL query that is one of the signals, bare or in sum(...)/avg(...)/max(...), with label selectors. */
+/** Reads a PromQL query that is one of the signals, bare or in sum(...)/avg(...), with label selectors. */
 export function parseSignalQuery(query: string): SignalQuery | undefined {
   const match = QUERY.exec(query);
   if (!match) return undefined;
@@ -83,7 +83,7 @@ export function metricSignal(name: string | undefined): { readonly signal: Signa
   if (name === undefined) return undefined;
   const query = parseSignalQuery(name);
   if (query === undefined) return undefined;
-  return { signal: query.signal, mean: query.aggregation === 'avg' || (query.aggregation === 'max' && query.signal.column_holds === 'mean') };
+  return { signal: query.signal, mean: query.aggregation === 'avg' };
 }
 
 function columnAt(history: MetricHistory, signal: Signal, k: number): number {

@@ -64,7 +64,15 @@ export interface TargetTrackingTimeConfig extends LessonTimeKnobs {
 
 /** An HPA metric. `pods`/`object`/`external` are read as requests per second per pod; `cpu` as busy share of capacity. */
 export type HpaMetric =
-  | { readonly type: 'pods' | 'object' | 'external'; /** requests per second per pod (AverageValue) */ readonly target_value: number; /** metric name kept for export, e.g. "requests_per_second" */ readonly name?: string }
+  | {
+    readonly type: 'pods' | 'object' | 'external';
+    /** requests per second per pod (AverageValue), or the named LLM signal's unit (engine/policies/signals.ts) */
+    readonly target_value: number;
+    /** metric name kept for export, e.g. "requests_per_second"; an LLM signal's name (or `avg(name)`) reads that signal */
+    readonly name?: string;
+    /** KEDA's activationThreshold for this trigger (only with `keda`), default 0 */
+    readonly activation_threshold?: number;
+  }
   | { readonly type: 'cpu'; /** target average utilization, percent (default 80) */ readonly target_utilization_percent: number };
 
 export interface HpaScalingRule {
@@ -92,6 +100,16 @@ export interface HpaConfig {
    * 300 s down window). Present, even `{}`: missing rules filled with the API defaults.
    */
   readonly behavior?: { readonly scale_up?: Partial<HpaScalingRule>; readonly scale_down?: Partial<HpaScalingRule> };
+  /** KEDA's activation phase (0 <-> 1 replicas) around the HPA it creates; with it, min_replicas may be 0 */
+  readonly keda?: KedaActivation;
+}
+
+/** A KEDA ScaledObject's own knobs (kedacore/keda pkg/scaling/executor/scale_scaledobjects.go). */
+export interface KedaActivation {
+  /** pollingInterval, default 30 */
+  readonly polling_interval_s: number;
+  /** cooldownPeriod, default 300 */
+  readonly cooldown_period_s: number;
 }
 
 export interface KpaConfig {

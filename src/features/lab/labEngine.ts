@@ -13,4 +13,4 @@ export {
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
 export { exportPolicy, importWithNotes } from '../../engine/formats';
-export { FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, type PolicyFormat } from '../../engine/formats/types';
+export { FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, formatWithArticle, type PolicyFormat } from '../../engine/formats/types';
