@@ -6,6 +6,7 @@
 import type { NamedPolicy } from '../engine/policies/types';
 import type { ArrivalMode, ColdStartStages, GpuProfile, PlatformSettings, ReplicaKind, ScenarioName, TrafficProfile } from '../engine/time/types';
 import type { ColdStartMitigation } from '../engine/time/coldStart';
+import type { LlmTraceName } from '../engine/time/traffic/traces';
 import { toBase64Url } from './urlState';
 
 /** Where the Lab's traffic comes from: a named scenario (shaped to the run's length) or the learner's own points. */
@@ -14,7 +15,7 @@ export type LabTraffic =
   | { readonly kind: 'points'; readonly profile: TrafficProfile };
 
 /** The Azure LLM inference traces (2023, CC BY 4.0) the Lab replays under the LLM replica. */
-export type AzureTraceName = 'azure-conv' | 'azure-code';
+export type AzureTraceName = LlmTraceName;
 
 /**
  * The LLM replica's settings in the Lab (kept while the web server is chosen, so switching back loses nothing): the GPU

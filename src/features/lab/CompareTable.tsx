@@ -11,7 +11,7 @@ export function CompareTable({ traces, focus, onFocus }: { readonly traces: read
   return (
     <Panel id="lab-compare" title="Compare">
       <div className="lab-table-scroll" tabIndex={0} role="group" aria-label="Compare table (scrolls sideways)">
-        <table className="lab-compare" aria-describedby="lab-compare-note">
+        <table id="lab-compare-table" className="lab-compare" aria-describedby="lab-compare-note">
           <caption className="visually-hidden">Summary of each policy over the same traffic; lower is better in every column but goodput</caption>
           <thead>
             <tr>

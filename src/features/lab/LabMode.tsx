@@ -18,6 +18,7 @@ import { LessonBridge } from './LessonBridge';
 import { LlmPanel } from './llm/LlmPanel';
 import { PitfallsPanel } from './llm/PitfallsPanel';
 import { LlmCharts } from './llm/LlmCharts';
+import { ResultsBar } from './ResultsBar';
 import './lab.css';
 
 export function LabMode() {
@@ -54,6 +55,7 @@ export function LabMode() {
           ) : null}
         </div>
       </div>
+      {traces.length > 0 && platform ? <ResultsBar traces={traces} watch="lab-compare-table" /> : null}
     </div>
   );
 }

@@ -16,7 +16,9 @@ export interface ChartLine {
   readonly step?: boolean;
 }
 
-interface SmallChartProps {
+export const CHART_HEIGHT = 190;
+
+export interface SmallChartProps {
   readonly data: readonly ChartRow[];
   readonly lines: readonly ChartLine[];
   readonly seconds: number;
@@ -27,12 +29,12 @@ interface SmallChartProps {
 
 const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
-export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = 190 }: SmallChartProps) {
+export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
   return (
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
-      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
-      <YAxis {...AXIS_PROPS} width={62} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} interval={0} height={24} />
+      <YAxis {...AXIS_PROPS} width={62} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (

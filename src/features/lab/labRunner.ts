@@ -3,7 +3,9 @@
  * stale anyway), so a week-long run never holds up the next edit. The page's thread only waits on messages.
  */
 import * as Comlink from 'comlink';
-import type { LabWorkerApi } from './labWorker';
+import type { LabWorkerApi, TraceDerived } from './labWorker';
+import { selectTraceSeries } from './chartData';
+import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
 import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
 import type { Result } from '../../engine/lesson/validate';
 import type { TraceChoice } from './llm/runInput';
@@ -21,6 +23,13 @@ export function cancelLabRun(): void {
   current = null;
 }
 
+/** Hands the worker's derivations to the views' caches, so no view scans the trace again on the page. */
+function prime(trace: TimeTrace, derived: TraceDerived): void {
+  selectTraceSeries.prime(trace, derived.series);
+  selectDecisionSeconds.prime(trace, derived.decisions);
+  selectChangeSeconds.prime(trace, derived.changes);
+}
+
 export async function runInWorker(input: TimeRunInput, trace: TraceChoice | undefined, onProgress: (done: number) => void): Promise<TimeTrace[]> {
   cancelLabRun();
   const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
@@ -28,7 +37,9 @@ export async function runInWorker(input: TimeRunInput, trace: TraceChoice | unde
   const cancelled = new Promise<never>((_, reject) => { current = { worker, reject }; });
   const mine = current;
   try {
-    return await Promise.race([remote.run(input, Comlink.proxy(onProgress), trace), cancelled]);
+    const { traces, derived } = await Promise.race([remote.run(input, Comlink.proxy(onProgress), trace), cancelled]);
+    traces.forEach((trace, i) => { const d = derived[i]; if (d) prime(trace, d); });
+    return traces;
   } finally {
     if (current === mine) { worker.terminate(); current = null; }
   }

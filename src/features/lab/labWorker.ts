@@ -4,8 +4,22 @@
  */
 import * as Comlink from 'comlink';
 import { parseTrafficCsv, simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
-import { loadAzureTrace } from './llm/azureTraces';
+import { loadLlmTrace } from '../../engine/time/traffic/traces';
 import { withRequests, type TraceChoice } from './llm/runInput';
+import { selectTraceSeries, seriesBuffers, type TraceSeries } from './chartData';
+import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+
+/** What the views derive from a trace by scanning all of its seconds, made here so the page never scans a week. */
+export interface TraceDerived {
+  readonly series: TraceSeries;
+  readonly decisions: Int32Array<ArrayBuffer>;
+  readonly changes: Int32Array<ArrayBuffer>;
+}
+
+export interface LabRunResult {
+  readonly traces: TimeTrace[];
+  readonly derived: TraceDerived[];
+}
 
 /** The typed-array buffers of some traces, to transfer rather than copy. */
 export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
@@ -23,15 +37,17 @@ const api = {
    * Every policy sees the same arrivals (the engine draws them from the seed, or replays the trace); progress is
    * reported per policy.
    */
-  async run(given: TimeRunInput, onProgress?: (done: number) => void, trace?: TraceChoice): Promise<TimeTrace[]> {
-    const input = trace ? withRequests(given, await loadAzureTrace(trace.name), trace.rate_scale) : given;
+  async run(given: TimeRunInput, onProgress?: (done: number) => void, replay?: TraceChoice): Promise<LabRunResult> {
+    const input = replay ? withRequests(given, await loadLlmTrace(replay.name), replay.rate_scale) : given;
     const traces: TimeTrace[] = [];
     input.policies.forEach((policy) => {
       const [trace] = simulateTime({ ...input, policies: [policy] });
       if (trace) traces.push(trace);
       onProgress?.(traces.length / input.policies.length);
     });
-    return Comlink.transfer(traces, traceBuffers(traces));
+    const derived = traces.map((trace) => ({ series: selectTraceSeries(trace), decisions: selectDecisionSeconds(trace), changes: selectChangeSeconds(trace) }));
+    const buffers = [...traceBuffers(traces), ...derived.flatMap((d) => [...seriesBuffers(d.series), d.decisions.buffer, d.changes.buffer])];
+    return Comlink.transfer({ traces, derived }, buffers);
   },
   /** A CSV read off the page's thread (a week of seconds is over half a million lines). */
   parseCsv(text: string, file: string, cutAtMaxSeconds: boolean) {

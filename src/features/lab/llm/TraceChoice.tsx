@@ -20,7 +20,7 @@ export function TraceChoice() {
           <option value="none">None: the traffic profile above, token counts drawn from the seed</option>
           {AZURE_TRACE_NAMES.map((n) => <option key={n} value={n}>{AZURE_TRACES[n].title} ({n})</option>)}
         </select>
-        <span className="lab-field-note">{trace ? `${AZURE_TRACES[trace.name].describe}; it replaces the profile above and loops to fill the run.` : 'Replay a real production trace in place of the profile above.'}</span>
+        <span className="lab-field-note">{trace ? `${AZURE_TRACES[trace.name].describe}. It replaces the profile above and loops to fill the run.` : 'Replay a real production trace in place of the profile above.'}</span>
       </div>
       {trace ? (
         <NumberField label="Rate scale" unit="x" value={trace.rate_scale} min={0} max={MAX_RATE_SCALE}

@@ -6,18 +6,19 @@
 import { formatNumber } from '../../../engine/format';
 import type { Result, ValidationError } from '../../../engine/lesson/validate';
 import {
-  COLD_START_MITIGATIONS, DEFAULT_COLD_START, DEFAULT_LLM_SETTINGS, validateGpuProfile, withMitigations,
+  COLD_START_MITIGATIONS, DEFAULT_COLD_START, DEFAULT_LLM_SETTINGS, LLM_TRACE_NAMES, LLM_TRACES, TRACE_CREDIT, validateGpuProfile, withMitigations,
   type ColdStartMitigation, type ColdStartSettings, type ColdStartStages, type ReplicaSettings,
 } from '../../../engine/time';
 import type { AzureTraceName, LabInputs, LabLlm } from '../../../store/labLink';
 
+/** The traces the engine ships, with what each is (engine/time/traffic/traces.ts). */
 export const AZURE_TRACES: { readonly [K in AzureTraceName]: { readonly title: string; readonly describe: string } } = {
-  'azure-conv': { title: 'Azure conversation trace', describe: 'a chat service: 19,366 requests in about an hour (5.5/s, close to Poisson), prompts ~1,000 tokens, answers ~130' },
-  'azure-code': { title: 'Azure code trace', describe: 'a code-completion service: 8,819 requests in about an hour (2.6/s, very bursty), prompts ~1,500 tokens, answers ~13' },
+  'azure-conv': { title: 'Azure chat trace', describe: LLM_TRACES['azure-conv'] },
+  'azure-code': { title: 'Azure code trace', describe: LLM_TRACES['azure-code'] },
 };
-export const AZURE_TRACE_NAMES = Object.keys(AZURE_TRACES) as AzureTraceName[];
-/** The credit the trace's licence asks for, wherever the app offers it (no link: the app makes no external requests). */
-export const AZURE_CREDIT = 'Azure LLM inference trace 2023, from Microsoft\'s AzurePublicDataset, CC BY 4.0 (Patel et al., "Splitwise", ISCA 2024).';
+export const AZURE_TRACE_NAMES: readonly AzureTraceName[] = LLM_TRACE_NAMES;
+/** The credit the trace's licence (CC BY 4.0) asks for, wherever the app offers it: words only, the app makes no external requests. */
+export const AZURE_CREDIT = TRACE_CREDIT;
 
 export const MITIGATION_NAMES = Object.keys(COLD_START_MITIGATIONS) as ColdStartMitigation[];
 export const MAX_RATE_SCALE = 100;
