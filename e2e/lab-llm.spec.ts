@@ -39,7 +39,7 @@ test('the replica switch, a bad profile number refused at its field, and an Azur
   await expect(replica.getByText(/A new replica is ready after 255 s on a new node \(105 s on a warm one\); 415 s without the mitigations/)).toBeVisible();
 
   await lab.traffic().getByLabel('Real LLM traffic').selectOption('azure-conv');
-  await expect(lab.traffic().getByText(/Azure LLM inference trace 2023, from Microsoft's AzurePublicDataset, CC BY 4.0/)).toBeVisible();
+  await expect(lab.traffic().getByText(/Azure LLM inference trace 2023, from Microsoft's AzurePublicDataset \(CC BY 4.0\)/)).toBeVisible();
   await expect.poll(() => lab.linkState()).toMatchObject({ r: 'llm', llm: { profile: { max_num_seqs: 128 }, mitigations: ['image_streaming'], trace: { name: 'azure-conv', rate_scale: 1 } } });
   await lab.waitForRun();
   await expect(page.getByRole('region', { name: 'LLM serving' }).locator('.lab-readout')).toContainText(/waiting, .* running, KV cache/);

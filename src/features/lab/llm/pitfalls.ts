@@ -8,12 +8,12 @@ import { formatCount, formatNumber, formatPercent, plural } from '../../../engin
 import { HPA_DEFAULTS } from '../../../engine/policies/hpaConfig';
 import { KPA_DEFAULTS } from '../../../engine/policies/kpaConfig';
 import { LLMD_SATURATION_DEFAULTS } from '../../../engine/policies/llmdSaturation';
-import type { LabPolicyConfig, NamedPolicy } from '../../../engine/policies/types';
+import type { HpaConfig, LabPolicyConfig, NamedPolicy } from '../../../engine/policies/types';
 import { DEFAULT_PLATFORM, type TimeTrace } from '../../../engine/time';
 import type { LabInputs, LabLlm } from '../../../store/labLink';
 import { DEFAULT_LAB_LLM } from './llmSettings';
 
-export type PitfallId = 'gpu-util' | 'running-cap' | 'cascade' | 'drain' | 'knative-100';
+export type PitfallId = 'gpu-util' | 'running-cap' | 'cascade' | 'zero-deadlock' | 'drain' | 'knative-100';
 
 /** What the engine's run says about a claim: the sentence, from the run's numbers, and whether the claim holds in it. */
 export interface Verdict { readonly holds: boolean; readonly text: string }
@@ -55,7 +55,7 @@ const LLM_ON = (llm: Partial<LabLlm> = {}): Pick<LabInputs, 'replica' | 'llm'> =
 /** Starts in under a minute on a warm node: image streaming, hot start, a warm pool of 4 (the pitfall is elsewhere). */
 const FAST_START: Partial<LabLlm> = { mitigations: ['image_streaming', 'hot_start', 'warm_pool'], warm_pool: 4 };
 const points = (...p: [number, number][]): LabInputs['traffic'] => ({ kind: 'points', profile: { points: p.map(([t, rps]) => ({ t, rps })) } });
-const hpaOn = (metric: string, target: number, extra: Partial<typeof HPA_DEFAULTS> = {}): LabPolicyConfig =>
+const hpaOn = (metric: string, target: number, extra: Partial<HpaConfig> = {}): HpaConfig =>
   ({ ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 10, initial_replicas: 1, metrics: [{ type: 'external', target_value: target, name: metric }], ...extra });
 const setup = (traffic: LabInputs['traffic'], seconds: number, policy: NamedPolicy, more: Partial<LabInputs> = {}): LabInputs =>
   ({ traffic, seconds, seed: 1, arrivals: 'poisson', platform: DEFAULT_PLATFORM, policies: [policy], lengthSet: true, ...LLM_ON(), ...more });
@@ -64,6 +64,14 @@ const withPolicy = (inputs: LabInputs, policy: NamedPolicy): LabInputs => ({ ...
 const gpuSetup = setup(points([0, 4]), 3600, { name: 'HPA on GPU utilisation', config: hpaOn('DCGM_FI_DEV_GPU_UTIL', 80) });
 const runningSetup = setup(points([0, 4], [600, 16]), 3600, { name: 'HPA on running requests, target 300', config: hpaOn('vllm:num_requests_running', 300) }, LLM_ON(FAST_START));
 const cascadeSetup = setup(points([0, 5], [600, 15]), 3600, { name: 'HPA on requests waiting', config: hpaOn('vllm:num_requests_waiting', 10) });
+/** Traffic that stops for 15 minutes and comes back: KEDA scales to zero in the gap. */
+const RETURN_AT = 1500;
+const kedaOn = (metric: string): LabPolicyConfig => ({ ...hpaOn(metric, 10), min_replicas: 0, keda: { polling_interval_s: 30, cooldown_period_s: 300 } });
+const zeroSetup = setup(points([0, 3], [600, 0], [RETURN_AT, 3]), 2700, { name: 'KEDA on requests waiting, min 0', config: kedaOn('vllm:num_requests_waiting') }, LLM_ON(FAST_START));
+/** Seconds from `from` to the end with no replica ready. */
+const readyAfter = (trace: TimeTrace, from: number): number => { let most = 0; for (let t = from; t < trace.seconds; t++) most = Math.max(most, trace.ready[t]!); return most; };
+const servedAfter = (trace: TimeTrace, from: number): number => { let n = 0; for (let t = from; t < trace.seconds; t++) n += trace.served[t]!; return n; };
+const arrivedAfter = (trace: TimeTrace, from: number): number => { let n = 0; for (let t = from; t < trace.seconds; t++) n += trace.arrivals[t]!; return n; };
 const drainSetup = setup(points([0, 8], [900, 1]), 2400, { name: 'HPA on requests waiting, 3 to start', config: hpaOn('vllm:num_requests_waiting', 10, { initial_replicas: 3 }) },
   { platform: { ...DEFAULT_PLATFORM, drain_s: 0 } });
 const ONE_AT_A_TIME = { ...DEFAULT_LAB_LLM.profile, name: 'one-at-a-time', max_num_seqs: 1 };
@@ -124,6 +132,22 @@ export const PITFALLS: readonly Pitfall[] = [
     cured: (trace) => ({
       holds: peakReplicas(trace) <= 5 && trace.summary.failed === 0,
       text: `The saturation autoscaler peaked at ${replicas(peakReplicas(trace))}, for ${dollars(trace.summary.cost)}, with no request failed; goodput ${formatPercent(goodput(trace))} (it adds capacity more slowly).`,
+    }),
+  },
+  {
+    id: 'zero-deadlock',
+    title: 'Scale to zero that never wakes',
+    setup: zeroSetup,
+    fixed: withPolicy(zeroSetup, { name: 'KEDA on the gateway queue, min 0', config: kedaOn('inference_extension_flow_control_queue_size') }),
+    fixLabel: 'Scale on the gateway\'s queue (inference_extension_flow_control_queue_size)',
+    why: 'vLLM\'s gauges come from the replicas: at zero replicas there is no series, KEDA reads 0 and never activates, so the endpoint stays at zero while requests fail (kedacore/keda#6040). A gateway that holds requests (llm-d\'s inference gateway) reports its queue with no replica running, and that wakes it.',
+    problem: (trace) => ({
+      holds: readyAfter(trace, RETURN_AT + 120) === 0 && servedAfter(trace, RETURN_AT) === 0 && arrivedAfter(trace, RETURN_AT) > 0,
+      text: `KEDA scaled to zero in the quiet spell; when traffic came back at ${formatCount(RETURN_AT)} s no replica reported a metric, so none started: ${formatCount(servedAfter(trace, RETURN_AT))} of ${formatCount(arrivedAfter(trace, RETURN_AT))} later requests were served (${plural(trace.summary.failed, 'request')} failed in the run).`,
+    }),
+    cured: (trace) => ({
+      holds: readyAfter(trace, RETURN_AT) >= 1 && servedAfter(trace, RETURN_AT) >= 0.95 * arrivedAfter(trace, RETURN_AT),
+      text: `On the gateway's queue the held requests woke it: ${formatCount(servedAfter(trace, RETURN_AT))} of ${formatCount(arrivedAfter(trace, RETURN_AT))} later requests were served; TTFT p95 ${ms(trace.summary.ttft_p95_ms)} (the first ones waited for the cold start).`,
     }),
   },
   {
