@@ -2,7 +2,8 @@
  * Under the LLM replica: the charts of what an LLM endpoint is judged by, with the cursor second in words (the
  * focused policy's gauges and starting replicas by stage). recharts loads on demand.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import { useNearViewport } from '../../../ui/useNearViewport';
 import { formatCount, formatPercent } from '../../../engine/format';
 import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
@@ -17,16 +18,20 @@ const ms = (value: number | undefined) => (value === undefined || Number.isNaN(v
 export function LlmCharts({ traces, focus }: { readonly traces: readonly TimeTrace[]; readonly focus: number }) {
   const cursor = useAppStore((state) => state.labCursor);
   const inputs = useAppStore((state) => state.labRun.inputs);
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame);
   const trace = traces[focus];
   if (!inputs || !isLlm(inputs) || !trace || trace.replica !== 'llm') return null;
   const llm = llmOf(inputs);
   const starting = [['node', trace.stageNode], ['image', trace.stageImage], ['weights', trace.stageWeights], ['warm-up', trace.stageWarmup]] as const;
   return (
     <Panel id="lab-llm-charts" title="LLM serving">
-      <div className="lab-charts-frame">
-        <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
-          <LlmChartsCanvas traces={traces} focus={focus} ttftMs={llm.slo_ttft_ms} itlMs={llm.slo_itl_ms} />
-        </Suspense>
+      <div className="lab-charts-frame" ref={frame}>
+        {near ? (
+          <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
+            <LlmChartsCanvas traces={traces} focus={focus} ttftMs={llm.slo_ttft_ms} itlMs={llm.slo_itl_ms} />
+          </Suspense>
+        ) : <div className="trace-chart-placeholder">The charts draw as they come into view.</div>}
       </div>
       <p className="lab-readout" aria-live="off">
         At {clockTime(cursor)}, {trace.policy.name}: {formatCount(Math.round(trace.waiting[cursor] ?? 0))} waiting,{' '}

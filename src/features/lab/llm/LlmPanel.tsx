@@ -4,7 +4,7 @@
  */
 import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
-import { formatNumber } from '../../../engine/format';
+import { formatCount, formatNumber } from '../../../engine/format';
 import { GPU_PROFILES, GPU_PROFILE_NAMES, REPLICA_MODELS, validateGpuProfile, type GpuProfile } from '../../../engine/time';
 import { NumberField } from '../NumberField';
 import { checkObjective } from './llmSettings';
@@ -18,6 +18,8 @@ const PROFILE_FIELDS: readonly { readonly key: Exclude<keyof GpuProfile, 'name'>
   { key: 'max_num_seqs', label: 'Batch cap (max_num_seqs)', unit: 'sequences' },
   { key: 'kv_cache_tokens', label: 'KV cache', unit: 'tokens' },
 ];
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const shippedName = (profile: GpuProfile) => GPU_PROFILE_NAMES.find((n) => JSON.stringify(GPU_PROFILES[n]) === JSON.stringify(profile)) ?? 'custom';
 
@@ -45,7 +47,7 @@ export function LlmPanel() {
         ))}
       </fieldset>
       <p className="muted lab-small">
-        Each replica: {REPLICA_MODELS[on ? 'llm' : 'simple'].describe.replaceAll('`', '')}.
+        {capitalised(REPLICA_MODELS[on ? 'llm' : 'simple'].describe.replaceAll('`', ''))}.
         {on ? ' The platform\'s capacity and service time apply to the web server only; queue limit, timeout, drain and price apply to both.' : ''}
       </p>
       {on ? (
@@ -71,7 +73,7 @@ export function LlmPanel() {
           </div>
           <p className="muted lab-small">
             Decode alone: {formatNumber(Math.round(1000 / (llm.profile.itl_base_ms + llm.profile.itl_per_seq_ms)))} tokens/s at batch 1,{' '}
-            {formatNumber(Math.round((1000 * llm.profile.max_num_seqs) / (llm.profile.itl_base_ms + llm.profile.itl_per_seq_ms * llm.profile.max_num_seqs)))} at the cap of {formatNumber(llm.profile.max_num_seqs)}.
+            {formatCount(Math.round((1000 * llm.profile.max_num_seqs) / (llm.profile.itl_base_ms + llm.profile.itl_per_seq_ms * llm.profile.max_num_seqs)))} at the cap of {formatCount(llm.profile.max_num_seqs)}.
           </p>
           <ColdStartFields />
         </>
