@@ -2,8 +2,9 @@
 import { runBenchSections, type BenchSection } from './benchSection';
 import { engineBenchSection } from './engineBench';
 import { labBenchSection } from './labBench';
+import { labLlmBenchSection } from './labLlmBench';
 
-const SECTIONS: readonly BenchSection[] = [engineBenchSection(), labBenchSection()];
+const SECTIONS: readonly BenchSection[] = [engineBenchSection(), labBenchSection(), labLlmBenchSection()];
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--json');

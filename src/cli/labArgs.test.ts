@@ -7,10 +7,23 @@ describe('parseLabArgs', () => {
       '--arrivals', 'exact', '--capacity', '12.5', '--service-ms', '80', '--cold-start', '90', '--format', 'json']);
     expect(result).toEqual({ ok: true, value: {
       configPaths: ['a.yaml', 'b.json'], trafficPath: undefined, scenario: 'diurnal', seconds: 86400, seed: 7, arrivals: 'exact',
-      capacity: 12.5, serviceMs: 80, coldStart: 90, format: 'json', emit: undefined, help: false,
+      capacity: 12.5, serviceMs: 80, coldStart: 90, format: 'json', emit: undefined, help: false, tracePath: undefined, rateScale: undefined,
+      replica: 'simple', gpuProfile: undefined, coldStartStages: undefined, warmNodes: undefined, drainS: undefined, sloTtftMs: undefined, sloItlMs: undefined,
     } });
     expect(parseLabArgs(['--config', 'a.json'])).toMatchObject({ ok: true, value: { seed: 1, arrivals: 'poisson', format: 'summary', seconds: undefined } });
     expect(parseLabArgs(['--config', 'a.json', '--emit', 'keda'])).toMatchObject({ ok: true, value: { emit: 'keda' } });
+  });
+
+  it('reads the LLM flags, and refuses bad ones at their flag', () => {
+    expect(parseLabArgs(['--config', 'a.json', '--replica', 'llm', '--scenario', 'azure-conv', '--rate-scale', '2', '--gpu-profile', 'h100',
+      '--cold-start-stages', 'node=150,image=30', '--warm-nodes', '2', '--drain-s', '60', '--slo-ttft-ms', '400', '--slo-itl-ms', '40'])).toMatchObject({ ok: true, value: {
+      replica: 'llm', scenario: 'azure-conv', rateScale: 2, gpuProfile: 'h100', coldStartStages: 'node=150,image=30', warmNodes: 2, drainS: 60, sloTtftMs: 400, sloItlMs: 40,
+    } });
+    const bad = parseLabArgs(['--config', 'a.json', '--replica', 'gpu', '--rate-scale', '2', '--warm-nodes', '1.5', '--slo-itl-ms', '0', '--trace', 't.csv', '--traffic', 'x.csv']);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.path)).toEqual(['--trace', '--replica', '--warm-nodes', '--slo-itl-ms']);
+    expect(parseLabArgs(['--config', 'a.json', '--rate-scale', '2'])).toMatchObject({ ok: false, errors: [{ path: '--rate-scale' }] });
   });
 
   it('help needs no config', () => {

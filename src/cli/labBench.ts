@@ -43,7 +43,12 @@ export interface LabBenchReport {
 }
 
 export function runLabBench({ seconds = LAB_BENCH_SECONDS, runs = 5, warmups = 1 } = {}): LabBenchReport {
-  const input = labBenchInput(seconds);
+  return medianRuns(labBenchInput(seconds), runs, warmups);
+}
+
+/** Median wall and CPU time of `runs` simulateTime calls on `input`, after `warmups`. */
+export function medianRuns(input: TimeRunInput, runs = 5, warmups = 1): LabBenchReport {
+  const seconds = input.seconds;
   let sink = 0;
   for (let i = 0; i < warmups; i++) sink += simulateTime(input).length;
   const wall: number[] = [];

@@ -17,6 +17,24 @@ export interface LabJsonTick {
   readonly desired: number;
   /** p95 latency of the requests served in this second, ms; null if none */
   readonly p95_ms: number | null;
+  /** accepted requests not yet running (gateway + replica queues); queue = waiting + running */
+  readonly waiting: number;
+  /** sequences in running batches (web server: mean requests in service) */
+  readonly running: number;
+  /** KV-cache usage, mean over ready replicas, 0..1 */
+  readonly kv_usage: number;
+  /** share of the second a ready replica had work running, mean, 0..1 (DCGM's duty cycle) */
+  readonly gpu_util: number;
+  readonly tokens_out: number;
+  /** p95 time to first token of the requests that got it this second, ms; null if none */
+  readonly ttft_p95_ms: number | null;
+  /** p95 inter-token latency of the requests that finished this second, ms; null if none */
+  readonly itl_p95_ms: number | null;
+  /** provisioning replicas by cold-start stage (0 with a one-stage cold start) */
+  readonly stage_node: number;
+  readonly stage_image: number;
+  readonly stage_weights: number;
+  readonly stage_warmup: number;
 }
 
 export interface LabJson {
@@ -27,12 +45,18 @@ export interface LabJson {
   readonly summary: TimeSummary;
 }
 
+const orNull = (value: number) => (Number.isNaN(value) ? null : value);
+/** float32 columns as the nearest short decimal (0.4000000059604645 -> 0.4) */
+const f32 = (value: number) => (Number.isNaN(value) ? value : Number(value.toPrecision(7)));
+
 export function labTick(trace: TimeTrace, t: number): LabJsonTick {
-  const p95 = trace.p95[t]!;
   return {
     t, arrivals: trace.arrivals[t]!, served: trace.served[t]!, dropped: trace.dropped[t]!, failed: trace.failed[t]!,
     queue: trace.queue[t]!, ready: trace.ready[t]!, provisioning: trace.provisioning[t]!,
-    desired_raw: trace.desiredRaw[t]!, desired: trace.desired[t]!, p95_ms: Number.isNaN(p95) ? null : p95,
+    desired_raw: trace.desiredRaw[t]!, desired: trace.desired[t]!, p95_ms: orNull(trace.replica === 'llm' ? f32(trace.p95[t]!) : trace.p95[t]!),
+    waiting: trace.waiting[t]!, running: trace.running[t]!, kv_usage: f32(trace.kvUsage[t]!), gpu_util: f32(trace.gpuUtil[t]!),
+    tokens_out: trace.tokensOut[t]!, ttft_p95_ms: orNull(f32(trace.ttftP95[t]!)), itl_p95_ms: orNull(f32(trace.itlP95[t]!)),
+    stage_node: trace.stageNode[t]!, stage_image: trace.stageImage[t]!, stage_weights: trace.stageWeights[t]!, stage_warmup: trace.stageWarmup[t]!,
   };
 }
 
@@ -52,7 +76,10 @@ function jsonText(traces: readonly TimeTrace[]): string {
   return `[\n${traces.map((trace) => one(trace, '  ')).join(',\n')}\n]\n`;
 }
 
-const TICK_COLUMNS = ['policy', 't', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms'];
+const TICK_COLUMNS = [
+  'policy', 't', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms',
+  'waiting', 'running', 'kv_usage', 'gpu_util', 'tokens_out', 'ttft_p95_ms', 'itl_p95_ms', 'stage_node', 'stage_image', 'stage_weights', 'stage_warmup',
+];
 
 function csvText(traces: readonly TimeTrace[]): string {
   const rows: string[][] = [];
@@ -67,14 +94,19 @@ function csvText(traces: readonly TimeTrace[]): string {
 
 const SUMMARY_COLUMNS = ['policy', 'arrivals', 'served', 'dropped', 'failed', 'queue_end', 'p95_ms', 'slo_violation_s', 'instance_seconds', 'cost', 'scale_events'];
 
-/** The compare table: one row per policy. */
+const LLM_SUMMARY_COLUMNS = ['ttft_p95_ms', 'itl_p95_ms', 'goodput', 'tokens_out'];
+const maybe = (value: number | null | undefined, digits?: number) => (value === null || value === undefined ? '-' : formatNumber(digits === undefined ? value : Number(value.toFixed(digits))));
+
+/** The compare table: one row per policy (with TTFT, ITL, goodput and tokens under the LLM replica). */
 export function summaryText(traces: readonly TimeTrace[], preamble: readonly string[] = []): string {
+  const llm = traces.some((trace) => trace.replica === 'llm');
   const rows = traces.map(({ policy, summary: s }) => [
     policy.name, formatNumber(s.arrivals), formatNumber(s.served), formatNumber(s.dropped), formatNumber(s.failed),
-    formatNumber(s.queue_end), s.p95_ms === null ? '-' : formatNumber(s.p95_ms), formatNumber(s.slo_violation_s),
+    formatNumber(s.queue_end), maybe(s.p95_ms, llm ? 1 : undefined), formatNumber(s.slo_violation_s),
     formatNumber(s.instance_seconds), `$${s.cost.toFixed(2)}`, formatNumber(s.scale_events),
+    ...(llm ? [maybe(s.ttft_p95_ms, 1), maybe(s.itl_p95_ms, 2), maybe(s.goodput, 3), maybe(s.tokens_out)] : []),
   ]);
-  return `${preamble.map((line) => `${line}\n`).join('')}${formatPlainTable(SUMMARY_COLUMNS, rows)}`;
+  return `${preamble.map((line) => `${line}\n`).join('')}${formatPlainTable(llm ? [...SUMMARY_COLUMNS, ...LLM_SUMMARY_COLUMNS] : SUMMARY_COLUMNS, rows)}`;
 }
 
 /** The whole stdout for a format, ending in a newline. */

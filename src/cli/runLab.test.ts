@@ -30,8 +30,53 @@ function filesReader(files: Record<string, string>): ReadTextFile {
   };
 }
 
-const files = filesReader({ ...LAB_FILES, 'load.csv': 'seconds,rps\n0,20\n30,60\n', 'bad.csv': '0,1\n10,-3\n5,2\n' });
+const files = filesReader({
+  ...LAB_FILES, 'load.csv': 'seconds,rps\n0,20\n30,60\n', 'bad.csv': '0,1\n10,-3\n5,2\n',
+  'requests.csv': 'seconds,prompt_tokens,output_tokens\n0,100,100\n0.5,200,50\n',
+  'azure.csv': 'TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:15:46.6805900,374,44\n2023-11-16 18:15:50.9951690,396,109\n',
+  'bad-requests.csv': 'seconds,prompt_tokens,output_tokens\n0,100,100\n2,x,5\n3,10,10\n1,10,10\n',
+  'gpu.json': '{"name": "mine", "itl_base_ms": 8, "itl_per_seq_ms": 0.03, "prefill_ms_per_token": 0.05, "max_num_seqs": 128, "kv_cache_tokens": 200000}',
+  'bad-gpu.json': '{"itl_base_ms": 8, "itl_per_seq_ms": -1, "prefill_ms_per_token": 0.05, "max_num_seqs": 128, "kv_tokens": 5}',
+});
 const lab = (...argv: string[]) => runLab(argv, files, formats);
+
+describe('runLab with the LLM replica', () => {
+  it('--replica llm on the Azure chat trace: the summary adds TTFT, ITL, goodput and tokens, and credits the trace', () => {
+    const result = lab('--config', 'th.json', '--replica', 'llm', '--scenario', 'azure-conv', '--seconds', '120');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('CC BY 4.0');
+    expect(result.stdout).toMatch(/ttft_p95_ms\s+itl_p95_ms\s+goodput\s+tokens_out/);
+    const json = JSON.parse(lab('--config', 'th.json', '--replica', 'llm', '--scenario', 'azure-conv', '--seconds', '120', '--format', 'json').stdout) as { summary: Record<string, unknown>; ticks: { arrivals: number; stage_node: number }[] };
+    expect(Object.keys(json.summary)).toEqual(expect.arrayContaining(['ttft_p95_ms', 'itl_p95_ms', 'goodput', 'tokens_out']));
+    expect(json.ticks.reduce((sum, tick) => sum + tick.arrivals, 0)).toBeGreaterThan(400); // the trace's first two minutes: ~3.8 requests/s
+  });
+
+  it('--trace reads both schemas, --rate-scale compresses the gaps, a profile file and stages reach the engine', () => {
+    for (const file of ['requests.csv', 'azure.csv']) {
+      const result = lab('--config', 'th.json', '--replica', 'llm', '--trace', file, '--seconds', '10', '--format', 'json', '--gpu-profile', 'gpu.json', '--cold-start-stages', 'image=30', '--rate-scale', '2');
+      expect(result.stderr).toBe('');
+      const json = JSON.parse(result.stdout) as { ticks: { arrivals: number; served: number }[] };
+      expect(json.ticks.reduce((sum, tick) => sum + tick.arrivals, 0)).toBeGreaterThan(4); // looped to fill 10 s
+    }
+  });
+
+  it('refuses a bad trace line, a bad profile key and a bad stage, each at its place, exit 2', () => {
+    const trace = lab('--config', 'th.json', '--replica', 'llm', '--trace', 'bad-requests.csv');
+    expect(trace.exitCode).toBe(2);
+    expect(trace.stderr).toContain('bad-requests.csv:3: prompt tokens "x" is not a number');
+    expect(trace.stderr).toContain('bad-requests.csv:5: time 1 comes before the previous line\'s 3');
+    const profile = lab('--config', 'th.json', '--replica', 'llm', '--gpu-profile', 'bad-gpu.json');
+    expect(profile.exitCode).toBe(2);
+    expect(profile.stderr).toContain('bad-gpu.json: kv_tokens: unknown key');
+    expect(profile.stderr).toContain('bad-gpu.json: itl_per_seq_ms: itl_per_seq_ms must be a number above 0');
+    expect(profile.stderr).toContain('bad-gpu.json: kv_cache_tokens: missing key');
+    const stages = lab('--config', 'th.json', '--replica', 'llm', '--cold-start-stages', 'node=2.5,disk=3');
+    expect(stages.exitCode).toBe(2);
+    expect(stages.stderr).toMatch(/--cold-start-stages node: node must be whole seconds/);
+    expect(stages.stderr).toContain('cannot read "disk=3"');
+    expect(lab('--config', 'th.json', '--gpu-profile', 'h100').stderr).toContain('--gpu-profile applies to the LLM replica');
+  });
+});
 
 describe('runLab', () => {
   it('--format json: one object per policy with ticks t = 0 .. N-1 in the issue\'s shape', () => {
@@ -43,7 +88,8 @@ describe('runLab', () => {
     expect(json.seconds).toBe(120);
     expect(json.ticks).toHaveLength(120);
     expect(json.ticks.map((tick) => tick.t)).toEqual(Array.from({ length: 120 }, (_, t) => t));
-    expect(Object.keys(json.ticks[0]!)).toEqual(['t', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms']);
+    expect(Object.keys(json.ticks[0]!)).toEqual(['t', 'arrivals', 'served', 'dropped', 'failed', 'queue', 'ready', 'provisioning', 'desired_raw', 'desired', 'p95_ms',
+      'waiting', 'running', 'kv_usage', 'gpu_util', 'tokens_out', 'ttft_p95_ms', 'itl_p95_ms', 'stage_node', 'stage_image', 'stage_weights', 'stage_warmup']);
     expect(Object.keys(json.summary)).toEqual(['arrivals', 'served', 'dropped', 'failed', 'queue_end', 'p95_ms', 'slo_violation_s', 'instance_seconds', 'cost', 'scale_events']);
     const [trace] = simulateTime({ traffic: scenarioProfile('steady', 120), seconds: 120, seed: 3, arrivals: 'poisson', platform: DEFAULT_PLATFORM, policies: imported('tt.json') });
     expect(json.summary).toEqual(trace!.summary);
@@ -66,9 +112,11 @@ describe('runLab', () => {
     const result = lab('--config', 'tt.json', '--traffic', 'load.csv', '--seconds', '60', '--arrivals', 'exact', '--capacity', '5', '--service-ms', '50', '--cold-start', '10', '--format', 'csv');
     expect(result.exitCode).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('policy,t,arrivals,served,dropped,failed,queue,ready,provisioning,desired_raw,desired,p95_ms');
+    expect(lines[0]).toBe('policy,t,arrivals,served,dropped,failed,queue,ready,provisioning,desired_raw,desired,p95_ms,' +
+      'waiting,running,kv_usage,gpu_util,tokens_out,ttft_p95_ms,itl_p95_ms,stage_node,stage_image,stage_weights,stage_warmup');
     expect(lines).toHaveLength(61);
-    expect(lines[1]).toMatch(/^tracking,0,20,5,0,0,15,1,0,1,1,50$/);
+    // the web server: waiting = queue, running = mean in service (5 x 50 ms), GPU util = busy share, no tokens or stages
+    expect(lines[1]).toMatch(/^tracking,0,20,5,0,0,15,1,0,1,1,50,15,0\.25,0,1,0,,,0,0,0,0$/);
     expect(lines[31]).toMatch(/^tracking,30,60,/);
   });
 

@@ -1,11 +1,12 @@
 /** The lab command as a function: arguments, a file reader and the config formats in; exit code and output text out. */
 import {
-  checkTimeRun, formatNumber, parseTrafficCsv, scenarioProfile, simulateTime, validatePlatform, validateSeconds,
+  checkTimeRun, coldStartTotal, formatNumber, isScenarioName, TRACE_CREDIT, parseTrafficCsv, scenarioProfile, simulateTime, validatePlatform, validateSeconds,
   type NamedPolicy, type Result, type TrafficProfile, type ValidationError,
 } from '../engine/lab';
 import { formatErrors } from './format';
 import { LAB_USAGE, parseLabArgs, type EmitFormat } from './labArgs';
 import { renderLab } from './labFormat';
+import { labLlmInputs } from './labLlm';
 import { EXIT_INVALID, type CliResult, type ReadTextFile } from './runTrace';
 
 /** Reading and writing policy configs (src/engine/formats): the Lab's JSON and the real systems' manifests. */
@@ -33,7 +34,7 @@ function readText(path: string, flag: string, readFile: ReadTextFile, errors: Va
 const inFile = (file: string, errors: readonly ValidationError[]): ValidationError[] =>
   errors.map((error) => ({ ...error, path: error.path.startsWith(file) ? error.path : `${file}${error.path ? `: ${error.path}` : ''}` }));
 
-const PLATFORM_FLAGS: Readonly<Record<string, string>> = { capacity: '--capacity', service_ms: '--service-ms', cold_start_s: '--cold-start' };
+const PLATFORM_FLAGS: Readonly<Record<string, string>> = { capacity: '--capacity', service_ms: '--service-ms', cold_start_s: '--cold-start', drain_s: '--drain-s' };
 
 export function runLab(argv: readonly string[], readFile: ReadTextFile, formats: LabConfigFormats): CliResult {
   const args = parseLabArgs(argv);
@@ -69,7 +70,8 @@ export function runLab(argv: readonly string[], readFile: ReadTextFile, formats:
     return { exitCode: 0, stdout, stderr: notes.join('') };
   }
 
-  let traffic: TrafficProfile | undefined = scenarioProfile(options.scenario ?? 'steady', options.seconds ?? DEFAULT_LAB_SECONDS);
+  const scenario = options.scenario === undefined || !isScenarioName(options.scenario) ? 'steady' : options.scenario;
+  let traffic: TrafficProfile | undefined = scenarioProfile(scenario, options.seconds ?? DEFAULT_LAB_SECONDS);
   if (options.trafficPath !== undefined) {
     const text = readText(options.trafficPath, '--traffic', readFile, errors);
     const parsed = text === undefined ? undefined : parseTrafficCsv(text, options.trafficPath);
@@ -78,11 +80,15 @@ export function runLab(argv: readonly string[], readFile: ReadTextFile, formats:
   }
   const seconds = validateSeconds(options.seconds ?? DEFAULT_LAB_SECONDS, '--seconds');
   if (!seconds.ok) errors.push(...seconds.errors);
-  const platform = validatePlatform({ capacity: options.capacity, service_ms: options.serviceMs, cold_start_s: options.coldStart });
+  const llm = labLlmInputs(options, seconds.ok ? seconds.value : DEFAULT_LAB_SECONDS, readFile, errors);
+  const platform = validatePlatform({ capacity: options.capacity, service_ms: options.serviceMs, cold_start_s: options.coldStart, drain_s: options.drainS });
   if (!platform.ok) errors.push(...platform.errors.map((error) => ({ ...error, path: PLATFORM_FLAGS[error.path] ?? error.path })));
   if (errors.length > 0 || traffic === undefined || !seconds.ok || !platform.ok) return invalid(errors, 'input');
 
-  const input = { traffic, seconds: seconds.value, seed: options.seed, arrivals: options.arrivals, platform: platform.value, policies };
+  const input = {
+    traffic, seconds: seconds.value, seed: options.seed, arrivals: options.arrivals, platform: platform.value, policies,
+    replica: llm.replica, coldStart: llm.coldStart, requests: llm.requests,
+  };
   const checked = checkTimeRun(input);
   if (!checked.ok) {
     const names = policies.map((policy) => policy.name);
@@ -90,10 +96,19 @@ export function runLab(argv: readonly string[], readFile: ReadTextFile, formats:
   }
   const traces = simulateTime(checked.value);
   const p = platform.value;
+  const source = options.tracePath ?? options.trafficPath ?? `${options.scenario ?? 'steady'} traffic`;
+  const arrivals = llm.requests !== undefined ? `its own request times${options.rateScale ? ` x${formatNumber(options.rateScale)} rate` : ''}` : `${options.arrivals} arrivals, seed ${options.seed}`;
+  const cold = llm.coldStart === undefined ? `${formatNumber(p.cold_start_s)} s cold start`
+    : `cold start ${formatNumber(coldStartTotal(llm.coldStart.stages))} s (node ${llm.coldStart.stages.node_s}, image ${llm.coldStart.stages.image_s}, weights ${llm.coldStart.stages.weights_s}, warmup ${llm.coldStart.stages.warmup_s}; ${llm.coldStart.warm_nodes} warm nodes)`;
+  const serving = llm.replica.kind === 'llm'
+    ? `LLM replica on ${llm.replica.llm.profile.name ?? 'a custom profile'} (itl ${formatNumber(llm.replica.llm.profile.itl_base_ms)} + ${formatNumber(llm.replica.llm.profile.itl_per_seq_ms)} ms x running, prefill ${formatNumber(llm.replica.llm.profile.prefill_ms_per_token)} ms/token, ${formatNumber(llm.replica.llm.profile.max_num_seqs)} seqs, ${formatNumber(llm.replica.llm.profile.kv_cache_tokens)} KV tokens)`
+    : `${formatNumber(p.capacity)} req/s per replica, ${formatNumber(p.service_ms)} ms service`;
   const preamble = [
-    `${formatNumber(seconds.value)} s of ${options.trafficPath ?? `${options.scenario ?? 'steady'} traffic`}, ${options.arrivals} arrivals, seed ${options.seed}; ` +
-      `${formatNumber(p.capacity)} req/s per replica, ${formatNumber(p.service_ms)} ms service, ${formatNumber(p.cold_start_s)} s cold start`,
-    `p95 is estimated by the model (wait in whole seconds + service time); SLO p95 <= ${formatNumber(p.slo_p95_ms)} ms; price $${formatNumber(p.price_per_hour)}/replica-hour`,
+    `${formatNumber(seconds.value)} s of ${source}, ${arrivals}; ${serving}, ${cold}, ${formatNumber(p.drain_s)} s drain`,
+    llm.replica.kind === 'llm'
+      ? `latency is simulated per request (TTFT = wait + prefill, ITL = iteration time); goodput = finished within TTFT <= ${formatNumber(llm.replica.llm.slo_ttft_ms)} ms and ITL <= ${formatNumber(llm.replica.llm.slo_itl_ms)} ms; price $${formatNumber(p.price_per_hour)}/replica-hour`
+      : `p95 is estimated by the model (wait in whole seconds + service time); SLO p95 <= ${formatNumber(p.slo_p95_ms)} ms; price $${formatNumber(p.price_per_hour)}/replica-hour`,
   ];
+  if (options.scenario === 'azure-conv' || options.scenario === 'azure-code') preamble.push(`traffic: ${TRACE_CREDIT}`);
   return { exitCode: 0, stdout: renderLab(traces, options.format, preamble), stderr: '' };
 }

@@ -3,6 +3,7 @@ import { formatNumber } from '../format';
 import { modelFor } from '../policies/registry';
 import type { Result, ValidationError } from '../lesson/validate';
 import { validatePlatform, validateSeconds } from './platform';
+import { validateGpuProfile } from './replicas/profiles';
 import type { TimeRunInput } from './types';
 
 const isWhole = (value: number) => Number.isInteger(value) && value >= 0;
@@ -36,5 +37,36 @@ export function checkTimeRun(input: TimeRunInput): Result<TimeRunInput> {
     const period = model.periodS(config);
     if (!(period >= 1) || !Number.isFinite(period)) errors.push({ path, message: `the decision period must be at least 1 s, got ${String(period)}`, hint: 'use a whole number of seconds, e.g. 15' });
   });
+  checkLlmInputs(input, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: input };
+}
+
+const positive = (value: number) => Number.isFinite(value) && value > 0;
+
+/** The replica model's settings, the cold-start stages and a request list, each at its path. */
+function checkLlmInputs(input: TimeRunInput, errors: ValidationError[]): void {
+  if (input.replica?.kind === 'llm') {
+    const { llm } = input.replica;
+    const profile = validateGpuProfile(llm.profile, 'replica.llm.profile');
+    if (!profile.ok) errors.push(...profile.errors);
+    for (const key of ['slo_ttft_ms', 'slo_itl_ms', 'max_num_batched_tokens'] as const) {
+      if (!positive(llm[key])) errors.push({ path: `replica.llm.${key}`, message: `${key} must be above 0, got ${String(llm[key])}`, hint: 'e.g. slo_ttft_ms 500, slo_itl_ms 50, max_num_batched_tokens 2048' });
+    }
+  }
+  if (input.coldStart !== undefined) {
+    const { stages, warm_nodes: warm, node_keep_warm_s: keep } = input.coldStart;
+    for (const [key, value] of [...Object.entries(stages), ['warm_nodes', warm], ['node_keep_warm_s', keep]] as const) {
+      if (!isWhole(value)) errors.push({ path: `coldStart.${key}`, message: `${key} must be a whole number 0 or more, got ${String(value)}`, hint: 'use whole seconds (or nodes)' });
+    }
+  }
+  if (input.requests !== undefined) {
+    const { at, prompt, output } = input.requests;
+    if (prompt.length !== at.length || output.length !== at.length) { errors.push({ path: 'requests', message: 'at, prompt and output differ in length', hint: 'give one entry per request in each' }); return; }
+    for (let i = 0; i < at.length; i++) {
+      if (!(at[i]! >= 0) || (i > 0 && at[i]! < at[i - 1]!) || !(prompt[i]! >= 1) || !(output[i]! >= 1)) {
+        errors.push({ path: `requests[${i}]`, message: `request ${i} is out of order or has no tokens (at ${at[i]}, prompt ${prompt[i]}, output ${output[i]})`, hint: 'times 0 or more and not decreasing; at least 1 prompt and 1 output token' });
+        return;
+      }
+    }
+  }
 }

@@ -16,7 +16,7 @@ import type { Decision, LabPolicyConfig, MetricHistory, NamedPolicy, Observation
 import { modelFor, type AnyPolicyModel } from '../policies/registry';
 import { Provisioner } from './lifecycle';
 import { startReplicaRun } from './replicas/registry';
-import { emptySecond } from './replicas/types';
+import { emptySecond, type ReplicaRun } from './replicas/types';
 import { arrivalsColumn } from './traffic';
 import { arrivalsFromRequests, requestsFromArrivals } from './traffic/requests';
 import type { ColdStartSettings, ReplicaSettings, RequestList, TimeRunInput, TimeSummary, TimeTrace } from './types';
@@ -261,25 +261,45 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
     if (++drainSlot > drain) drainSlot = 0;
   }
 
-  const fromRun = run.summary();
-  const summary: TimeSummary = {
-    arrivals: totalArrivals,
-    served: totalServed,
-    dropped: totalDropped,
-    failed: totalFailed,
-    queue_end: fromRun.queue_end,
-    p95_ms: fromRun.p95_ms,
-    slo_violation_s: violations,
-    instance_seconds: instanceSeconds,
-    cost: (instanceSeconds * pricePerHour) / 3600,
-    scale_events: scaleEvents,
-    ...fromRun.llm,
-  };
+  // after the loop, in functions of their own: code the loop's optimized version never has to include
+  const summary = summarize(run, {
+    arrivals: totalArrivals, served: totalServed, dropped: totalDropped, failed: totalFailed, violations, instanceSeconds,
+    pricePerHour, scaleEvents,
+  });
   return {
     policy, seconds, arrivals, served, dropped, failed, queue, ready: readyCol, provisioning: provisioningCol,
     draining: drainingCol, desiredRaw, desired: desiredCol, p50: columns.p50, p95: columns.p95, p99: columns.p99,
     metric: metricCol, reason: reasonCol, mode: modeCol, decided, replica: replica.kind, waiting: waitingCol,
     running: runningCol, gatewayQueue: gatewayCol, kvUsage: kvCol, gpuUtil: gpuCol, tokensOut: tokensCol,
     ttftP95: columns.ttftP95, itlP95: columns.itlP95, stageNode, stageImage, stageWeights, stageWarmup, summary,
+  };
+}
+
+interface RunTotals {
+  readonly arrivals: number;
+  readonly served: number;
+  readonly dropped: number;
+  readonly failed: number;
+  readonly violations: number;
+  readonly instanceSeconds: number;
+  readonly pricePerHour: number;
+  readonly scaleEvents: number;
+}
+
+/** The run's summary: the loop's totals and what only the replica model knows. */
+function summarize(run: ReplicaRun, totals: RunTotals): TimeSummary {
+  const fromRun = run.summary();
+  return {
+    arrivals: totals.arrivals,
+    served: totals.served,
+    dropped: totals.dropped,
+    failed: totals.failed,
+    queue_end: fromRun.queue_end,
+    p95_ms: fromRun.p95_ms,
+    slo_violation_s: totals.violations,
+    instance_seconds: totals.instanceSeconds,
+    cost: (totals.instanceSeconds * totals.pricePerHour) / 3600,
+    scale_events: totals.scaleEvents,
+    ...fromRun.llm,
   };
 }

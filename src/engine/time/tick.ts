@@ -37,6 +37,18 @@ export interface TimeTick {
   readonly decided_at: number | null;
   /** the controller's sentence for the decision in force */
   readonly explanation: string;
+  // --- the serving gauges (both replica models; see TimeTrace)
+  readonly waiting: number;
+  readonly running: number;
+  readonly gateway_queue: number;
+  readonly kv_usage: number;
+  readonly gpu_util: number;
+  readonly tokens_out: number;
+  /** p95 time to first token / inter-token latency this second, ms; null when none */
+  readonly ttft_p95_ms: number | null;
+  readonly itl_p95_ms: number | null;
+  /** provisioning replicas by cold-start stage (0 with a one-stage cold start) */
+  readonly stages: { readonly node: number; readonly image: number; readonly weights: number; readonly warmup: number };
 }
 
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
@@ -82,5 +94,14 @@ export function tickAt(trace: TimeTrace, t: number): TimeTick {
     decided: trace.decided[i] === 1,
     decided_at: at >= 0 ? at : null,
     explanation,
+    waiting: trace.waiting[i] ?? 0,
+    running: trace.running[i] ?? 0,
+    gateway_queue: trace.gatewayQueue[i] ?? 0,
+    kv_usage: trace.kvUsage[i] ?? 0,
+    gpu_util: trace.gpuUtil[i] ?? 0,
+    tokens_out: trace.tokensOut[i] ?? 0,
+    ttft_p95_ms: orNull(trace.ttftP95[i] ?? NaN),
+    itl_p95_ms: orNull(trace.itlP95[i] ?? NaN),
+    stages: { node: trace.stageNode[i] ?? 0, image: trace.stageImage[i] ?? 0, weights: trace.stageWeights[i] ?? 0, warmup: trace.stageWarmup[i] ?? 0 },
   };
 }

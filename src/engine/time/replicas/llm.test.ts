@@ -87,3 +87,29 @@ describe('the LLM replica', () => {
     expect(long.running[0]).toBe(Math.floor(A100_8B.kv_cache_tokens / 5010));
   });
 });
+
+describe('checkTimeRun on LLM inputs', () => {
+  it('names a bad profile key, a bad stage and an out-of-order request at their paths', async () => {
+    const { checkTimeRun } = await import('../check');
+    const result = checkTimeRun({
+      traffic: { points: [{ t: 0, rps: 0 }] }, seconds: 10, seed: 1, arrivals: 'exact', platform: DEFAULT_PLATFORM,
+      policies: [{ name: 'fixed', config: THRESHOLD_TIME_DEFAULTS }],
+      replica: { kind: 'llm', llm: { ...DEFAULT_LLM_SETTINGS, profile: { ...A100_8B, max_num_seqs: 0 } } },
+      coldStart: { stages: { node_s: -1, image_s: 0, weights_s: 0, warmup_s: 0 }, warm_nodes: 0, node_keep_warm_s: 0 },
+      requests: list([0, 2, 1], [1, 1, 1], [1, 1, 1]),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(['replica.llm.profile: max_num_seqs', 'coldStart.node_s', 'requests[2]']);
+  });
+});
+
+describe('tickAt under the LLM replica', () => {
+  it("carries the gauges, TTFT/ITL and the stages in one second's record", async () => {
+    const { tickAt } = await import('../tick');
+    const tick = tickAt(run(list([0], [100], [100]), 2), 0);
+    expect(tick).toMatchObject({ served: 1, waiting: 0, running: 0, tokens_out: 100, stages: { node: 0, image: 0, weights: 0, warmup: 0 } });
+    expect(tick.ttft_p95_ms).toBeGreaterThan(0);
+    expect(tick.gpu_util).toBeGreaterThan(0.9);
+  });
+});

@@ -39,9 +39,9 @@ class LlmRun implements ReplicaRun, ServerSink {
   private readonly ttft = new Samples();
   private readonly itl = new Samples();
   private readonly e2e = new Samples();
-  private readonly runTtft: Float32Array;
-  private readonly runItl: Float32Array;
-  private readonly runE2e: Float32Array;
+  private readonly runTtft: Float64Array;
+  private readonly runItl: Float64Array;
+  private readonly runE2e: Float64Array;
   private runTtftLength = 0;
   private runItlLength = 0;
   private readonly firstAt: Float64Array;
@@ -54,9 +54,9 @@ class LlmRun implements ReplicaRun, ServerSink {
 
   constructor(private readonly settings: LlmSettings, private readonly requests: RequestList, private readonly context: ReplicaRunContext) {
     const n = requests.at.length;
-    this.runTtft = new Float32Array(n);
-    this.runItl = new Float32Array(n);
-    this.runE2e = new Float32Array(n);
+    this.runTtft = new Float64Array(n);
+    this.runItl = new Float64Array(n);
+    this.runE2e = new Float64Array(n);
     this.firstAt = new Float64Array(n);
     this.addReady(context.initialReady, 0);
   }
