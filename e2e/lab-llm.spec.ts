@@ -18,6 +18,8 @@ async function walk(page: Page, lab: LabPage, title: string, problem: RegExp, fi
 test('a learner walks through two LLM pitfalls: sees the problem in the numbers, fixes it, sees it fixed', async ({ lab, page }) => {
   await lab.open();
   await walk(page, lab, 'Scaling on GPU utilisation', /the HPA climbed to \d+ replicas and held \d+ at the end/, /On requests waiting it kept one replica at most/);
+  // the charts draw as they come into view
+  await page.getByRole('region', { name: 'LLM serving' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('region', { name: 'LLM serving' }).locator('svg.recharts-surface')).toHaveCount(5);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await walk(page, lab, 'A running-requests target the batch cap never reaches', /the target of 300 was never reached and the HPA stayed at one replica/, /With a target of 32 it grew to \d+ replicas/);
