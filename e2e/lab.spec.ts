@@ -112,7 +112,6 @@ test('refuses a bad CSV with its line and reason, and changes nothing', async ({
 
   // drawing: a press near the top of the sketch (100 req/s), a third of the way in, sets that minute to 90 req/s
   const sketch = lab.traffic().getByRole('img', { name: /^Traffic over the run/ });
-  await sketch.scrollIntoViewIfNeeded();
   const box = (await sketch.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.34, box.y + box.height * 0.1);
   await page.mouse.down();

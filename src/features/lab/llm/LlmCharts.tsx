@@ -13,26 +13,33 @@ import { isLlm, llmOf } from './llmSettings';
 
 const LlmChartsCanvas = lazy(() => import('./LlmChartsCanvas'));
 
+/** The charts, drawn once their frame nears the screen (its own component, so the frame exists when the watch starts). */
+function ChartsFrame(props: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly ttftMs: number; readonly itlMs: number }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frame);
+  return (
+    <div className="lab-charts-frame" ref={frame}>
+      {near ? (
+        <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
+          <LlmChartsCanvas {...props} />
+        </Suspense>
+      ) : <div className="trace-chart-placeholder">The charts draw as they come into view.</div>}
+    </div>
+  );
+}
+
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'none' : `${formatCount(Math.round(value))} ms`);
 
 export function LlmCharts({ traces, focus }: { readonly traces: readonly TimeTrace[]; readonly focus: number }) {
   const cursor = useAppStore((state) => state.labCursor);
   const inputs = useAppStore((state) => state.labRun.inputs);
-  const frame = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(frame);
   const trace = traces[focus];
   if (!inputs || !isLlm(inputs) || !trace || trace.replica !== 'llm') return null;
   const llm = llmOf(inputs);
   const starting = [['node', trace.stageNode], ['image', trace.stageImage], ['weights', trace.stageWeights], ['warm-up', trace.stageWarmup]] as const;
   return (
     <Panel id="lab-llm-charts" title="LLM serving">
-      <div className="lab-charts-frame" ref={frame}>
-        {near ? (
-          <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
-            <LlmChartsCanvas traces={traces} focus={focus} ttftMs={llm.slo_ttft_ms} itlMs={llm.slo_itl_ms} />
-          </Suspense>
-        ) : <div className="trace-chart-placeholder">The charts draw as they come into view.</div>}
-      </div>
+      <ChartsFrame traces={traces} focus={focus} ttftMs={llm.slo_ttft_ms} itlMs={llm.slo_itl_ms} />
       <p className="lab-readout" aria-live="off">
         At {clockTime(cursor)}, {trace.policy.name}: {formatCount(Math.round(trace.waiting[cursor] ?? 0))} waiting,{' '}
         {formatCount(Math.round(trace.running[cursor] ?? 0))} running, KV cache {formatPercent(trace.kvUsage[cursor] ?? 0)},
