@@ -63,7 +63,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,ico,json,webmanifest,txt,ttf,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,ico,json,webmanifest,txt,ttf,woff2,bin,f32}'],
         // Monaco's chunk is about 4 MB: without this it would be left out and the editor would not open offline
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -77,6 +77,8 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   const card = lab.policyCards().last();
   await expect(card.getByLabel(/^max_replicas/)).toHaveValue('20');
   await expect(card.getByLabel(/^min_replicas/)).toHaveValue('2');
+  // maxReplicas is required by the API: the note says the Lab's value is an example, never "(default)"
+  await expect(card.getByText(/spec\.maxReplicas \(required; the Lab's example 10\)/)).toBeVisible();
 
   // and out again: as a KEDA ScaledObject, copied
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -87,6 +89,10 @@ test('imports a real HPA manifest into the run', async ({ lab, page }) => {
   await card.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(card.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('kind: ScaledObject');
+
+  // the Lab's own JSON: "from the Lab's JSON", not "from a The Lab's JSON"
+  await lab.importConfig('{"name": "Own loop", "policy": "threshold"}');
+  await expect(lab.policies().getByRole('status').filter({ hasText: /^Imported/ })).toHaveText("Imported Own loop from the Lab's JSON.");
 });
 
 test('refuses a bad CSV with its line and reason, and changes nothing', async ({ lab, page }) => {
@@ -110,10 +116,10 @@ test('refuses a bad CSV with its line and reason, and changes nothing', async ({
   await lab.waitForRun();
   await expect.poll(() => lab.linkState()).toMatchObject({ tr: { pts: [[0, 10], [600, 80]] } });
 
-  // drawing: a press near the top of the sketch (100 req/s), a third of the way in, sets that minute to 90 req/s
+  // drawing: a press near the top of the sketch (100 req/s), half way into the run (1,200 s: the CSV's end), sets that minute to 90 req/s
   const sketch = lab.traffic().getByRole('img', { name: /^Traffic over the run/ });
   const box = (await sketch.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.34, box.y + box.height * 0.1);
+  await page.mouse.move(box.x + box.width * 0.51, box.y + box.height * 0.1);
   await page.mouse.down();
   await page.mouse.up();
   await expect(lab.traffic().getByRole('table', { name: 'Traffic points' }).locator('tbody tr')).toHaveCount(3);

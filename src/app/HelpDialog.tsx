@@ -55,6 +55,16 @@ export function HelpDialog() {
           (node, image, weights, warm-up) that the mitigation switches shorten. Traffic can replay the Azure LLM inference
           trace 2023 (CC BY 4.0). LLM pitfalls open a setup that goes wrong, say why in the run&apos;s numbers, and fix it in one click.
         </p>
+        <h3>Live</h3>
+        <p>
+          Live runs a real digit classifier (LeNet-5, trained on the MNIST digits of LeCun, Cortes and Burges) in Web Workers on
+          your device: press <strong>Start</strong> and a dispatcher sends requests at the chosen rate, replicas answer them in
+          batches, and the Lab&apos;s own policy adds and removes replicas from what is measured each second. The time scale
+          divides the policy&apos;s periods and windows for a class demo. The dashed lines are the Lab&apos;s simulation of the
+          same arrivals with the measured capacity and cold start; the panel below them names the largest differences.
+          Replicas beyond your device&apos;s cores add latency, not throughput. Hiding the tab pauses the run. Draw a digit to
+          send it as a request, and download the run as CSV or JSON to compare machines.
+        </p>
         <h3>Sharing and progress</h3>
         <p>
           The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly

@@ -1,5 +1,6 @@
 import { ConfigPanel } from '../features/config-editor/ConfigPanel';
 import { LoadPanel } from '../features/load-sliders/LoadPanel';
+import { LoadStrip } from '../features/load-sliders/LoadStrip';
 import { PlaybackBar } from '../features/playback/PlaybackBar';
 import { FlowDiagram } from '../features/flow-diagram/FlowDiagram';
 import { ExecutionTable } from '../features/execution-table/ExecutionTable';
@@ -15,8 +16,8 @@ import './workspace.css';
 
 /**
  * The Visualize mode: one grid of panels whose areas (workspace.css) follow the screen. The controls come first and
- * stay in reach (sticky); the step's picture (flow, code, table) comes next; the inputs last on narrow screens and
- * in a left column on wide ones.
+ * stay in reach (sticky); the step's picture (flow, code, table) comes next, with a compact strip of the loads by the
+ * table so a change and its effect share a screen; the full inputs last on narrow screens and in a left column on wide ones.
  */
 export function Workspace() {
   const stale = useAppStore(selectIsStale);
@@ -25,7 +26,7 @@ export function Workspace() {
       <div className="ws-playback"><PlaybackBar /></div>
       <div className="ws-view ws-flow"><FlowDiagram /></div>
       <div className="ws-view ws-code"><CodeView /></div>
-      <div className="ws-view ws-table"><ExecutionTable /></div>
+      <div className="ws-view ws-table"><LoadStrip /><ExecutionTable /></div>
       <div className="ws-view ws-tracker"><VariableTracker /></div>
       <div className="ws-view ws-chart"><TraceChart /></div>
       <div className="ws-view ws-moments"><KeyMoments /></div>

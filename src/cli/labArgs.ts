@@ -46,8 +46,11 @@ export const LAB_USAGE = `Usage: npm run lab -- --config FILE [--config FILE2 ..
        [--replica simple|llm] [--gpu-profile NAME|FILE.json] [--cold-start-stages node=S,image=S,weights=S,warmup=S]
        [--warm-nodes N] [--drain-s S] [--rate-scale X] [--slo-ttft-ms M] [--slo-itl-ms M]
        [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|aibrix|lab]
+       npm run lab -- decide --config FILE < observations.jsonl
 
 Runs autoscaling policies second by second on the same traffic (the Lab's time engine) and prints what happened.
+With decide, one controller reads observations (JSON lines on stdin) instead and prints its decision for each
+second (npm run lab -- decide --help).
 
 Options:
   --config FILE    a policy: the Lab's JSON, or a Kubernetes HPA, Knative Service, Ray Serve or SageMaker config

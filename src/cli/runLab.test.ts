@@ -173,3 +173,16 @@ describe('runLab', () => {
     expect(json.ticks.map((tick) => tick.desired)).toEqual(Array.from(trace!.desired));
   });
 });
+
+describe('npm run lab with two configs of the same name', () => {
+  it('tells them apart by kind in its output', () => {
+    const files: Record<string, string> = {
+      'hpa.yaml': 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: llm}\nspec: {scaleTargetRef: {kind: Deployment, name: llm}, minReplicas: 1, maxReplicas: 4}\n',
+      'kn.yaml': 'apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: llm}\nspec: {template: {spec: {containers: [{image: x}]}}}\n',
+    };
+    const result = runLab(['--config', 'hpa.yaml', '--config', 'kn.yaml', '--seconds', '60', '--format', 'json'], (path) => files[path]!, { importPolicies, exportPolicy });
+    expect(result.stderr).toBe('');
+    const runs = JSON.parse(result.stdout) as { policy: string }[];
+    expect(runs.map((run) => run.policy)).toEqual(['llm (HPA)', 'llm (Knative)']);
+  });
+});

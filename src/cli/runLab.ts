@@ -1,6 +1,7 @@
 /** The lab command as a function: arguments, a file reader and the config formats in; exit code and output text out. */
 import {
-  checkTimeRun, coldStartTotal, formatNumber, isScenarioName, TRACE_CREDIT, parseTrafficCsv, scenarioProfile, simulateTime, validatePlatform, validateSeconds,
+  checkTimeRun, coldStartTotal, distinctNames, formatNumber, isScenarioName, TRACE_CREDIT, parseTrafficCsv, scenarioProfile, simulateTime,
+  validatePlatform, validateSeconds,
   type NamedPolicy, type Result, type TrafficProfile, type ValidationError,
 } from '../engine/lab';
 import { formatErrors } from './format';
@@ -52,6 +53,8 @@ export function runLab(argv: readonly string[], readFile: ReadTextFile, formats:
     else errors.push(...inFile(path, imported.errors));
   }
   if (errors.length > 0) return invalid(errors, 'config');
+  // policies from several files may share a name: told apart by kind ("llm (HPA)", "llm (Knative)") or by number
+  policies.splice(0, policies.length, ...distinctNames(policies));
 
   if (options.emit !== undefined) {
     const texts: string[] = [];

@@ -4,6 +4,7 @@
  * fills the inputs with defaults when it opens (`lab` is null until then) and decodes a link left in `labLink`.
  */
 import type { StateCreator } from 'zustand';
+import { uniqueName as uniqueKindName } from '../engine/policies/names';
 import type { NamedPolicy } from '../engine/policies/types';
 import { profileLength, scenarioLength } from '../engine/time/trafficLength';
 import { MAX_LAB_POLICIES, type LabInputs, type LabTraffic } from './labLink';
@@ -12,12 +13,8 @@ import type { AppState, LabRun, LabSlice } from './types';
 export type { LabRun, LabRunStatus, LabSlice } from './types';
 
 
-/** Names in one run must be told apart in legends and the compare table. */
-export function uniqueName(name: string, others: readonly NamedPolicy[]): string {
-  let candidate = name;
-  for (let n = 2; others.some((p) => p.name === candidate); n++) candidate = `${name} (${n})`;
-  return candidate;
-}
+/** Names in one run must be told apart in legends and the compare table (by kind, else by number). */
+const uniqueName = (policy: NamedPolicy, others: readonly NamedPolicy[]): string => uniqueKindName(policy.name, policy.config.policy, others);
 
 /** Seconds a traffic covers by itself (null: it fits any run), which the run follows until the learner sets a length. */
 export function trafficLength(traffic: LabTraffic): number | null {
@@ -52,10 +49,10 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     setLabPolicy: (index, policy) => update((lab) => {
       if (index < 0 || index >= lab.policies.length) return lab;
       const others = lab.policies.filter((_, i) => i !== index);
-      return { ...lab, policies: lab.policies.map((p, i) => (i === index ? { ...policy, name: uniqueName(policy.name, others) } : p)) };
+      return { ...lab, policies: lab.policies.map((p, i) => (i === index ? { ...policy, name: uniqueName(policy, others) } : p)) };
     }),
     addLabPolicy: (policy) => update((lab) => (lab.policies.length >= MAX_LAB_POLICIES ? lab
-      : { ...lab, policies: [...lab.policies, { ...policy, name: uniqueName(policy.name, lab.policies) }] })),
+      : { ...lab, policies: [...lab.policies, { ...policy, name: uniqueName(policy, lab.policies) }] })),
     removeLabPolicy: (index) => update((lab) => (lab.policies.length <= 1 ? lab : { ...lab, policies: lab.policies.filter((_, i) => i !== index) })),
     setLabPlatform: (patch) => update((lab) => ({ ...lab, platform: { ...lab.platform, ...patch } })),
     setLabRunShape: (patch) => update((lab) => ({ ...lab, ...patch })),

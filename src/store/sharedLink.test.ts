@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_LOADS } from '../engine';
 import { createAppStore, openSharedScenario } from './store';
-import { encodeShared } from './urlState';
+import { encodeShared, toBase64Url } from './urlState';
 
 const link = (loads: readonly number[], cursor = 1) => encodeShared({ configText: '{"upper_threshold": 150}', loads, cursor });
 
@@ -42,5 +42,27 @@ describe('openSharedScenario', () => {
     expect(state.loads).toEqual([500, 1]);
     expect(state.cursor).toBe(2);
     expect(state.notice?.title).toMatch(/config needs fixing/);
+  });
+
+  it('a link from a newer version opens what this version reads, and says so in an information notice', () => {
+    const store = createAppStore(() => undefined);
+    const future = toBase64Url(JSON.stringify({ v: 99, c: '{"upper_threshold": 150}', l: [200, 10, 5], k: 2, z: { tokens: true } }));
+    expect(openSharedScenario(store, future)).toBe(true);
+    const { notice, loads, cursor, configText } = store.getState();
+    expect({ loads, cursor, configText }).toEqual({ loads: [200, 10, 5], cursor: 2, configText: '{"upper_threshold": 150}' });
+    expect(notice?.kind).toBe('info');
+    expect(notice?.title).toMatch(/made by a newer version/);
+    expect(notice?.details[0]?.message).toMatch(/link format 99; this version reads format 1\)\. Read from it: the config, 3 loads and the step \(2\)/);
+    expect(notice?.details[0]?.hint).toBe('left out, not known to this version: z');
+  });
+
+  it('a link of this version says nothing; an undo notice is information, a broken link an error', () => {
+    const store = createAppStore(() => undefined);
+    openSharedScenario(store, link([1, 2]));
+    expect(store.getState().notice).toBeNull();
+    store.getState().resetToLessonUndoable();
+    expect(store.getState().notice?.kind).toBe('info');
+    openSharedScenario(store, 'broken');
+    expect(store.getState().notice?.kind ?? 'error').toBe('error');
   });
 });

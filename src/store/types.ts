@@ -77,7 +77,15 @@ export interface PlaybackSlice {
 
 // ---- ui -------------------------------------------------------------------------------------------------------------
 
+/**
+ * info: something done on purpose that the learner should know of (a link opened another scenario, an undo offered),
+ * read out politely (role=status); error, the default: something could not be done as asked (role=alert), in red.
+ */
+export type NoticeKind = 'info' | 'error';
+
 export interface Notice {
+  /** left out: error */
+  readonly kind?: NoticeKind;
   readonly title: string;
   readonly details: readonly ValidationError[];
   /** a button beside Dismiss, e.g. Undo for what the notice reports; running it dismisses the notice */
@@ -264,6 +272,12 @@ export interface WorkspaceSlice {
    * one moves into a notice offering "Back to your own scenario".
    */
   offerOwnWorkspace: (title: string) => void;
+  /**
+   * A link has just put its scenario on screen (the only navigation that brings one): in a mode outside the quiz
+   * modes, a kept workspace is given back when the link holds the same scenario (Back to it), else it moves into a
+   * notice saying the link's scenario is shown and offering "Back to your own scenario".
+   */
+  linkOpened: () => void;
   /** the lesson's config and loads, with an Undo in a notice */
   resetToLessonUndoable: () => void;
 }

@@ -3,12 +3,19 @@ import { formatCount } from '../engine/format';
 import { parseConfigText, parseSeed, validateLoads, type Result } from '../engine';
 import { MAX_UI_STEPS } from './scenarioSlice';
 
+/** The format of a shared scenario this version writes and reads. */
+export const SHARED_VERSION = 1;
+
 export interface SharedState {
   readonly configText: string;
   readonly loads: readonly number[];
   /** 0 = Start (nothing run yet), k = after step k */
   readonly cursor: number;
+  /** set when the link was written by a newer version: its format, and the fields this version left unread */
+  readonly newer?: { readonly version: number; readonly unread: readonly string[] };
 }
+
+const KNOWN_FIELDS = ['v', 'c', 'l', 'k'];
 
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -24,7 +31,7 @@ export function fromBase64Url(encoded: string): string {
 }
 
 export function encodeShared(state: SharedState): string {
-  return toBase64Url(JSON.stringify({ v: 1, c: state.configText, l: state.loads, k: state.cursor }));
+  return toBase64Url(JSON.stringify({ v: SHARED_VERSION, c: state.configText, l: state.loads, k: state.cursor }));
 }
 
 /** Decodes and validates a shared scenario; every failure says what was wrong. */
@@ -51,7 +58,7 @@ export function decodeSharedText(encoded: string): Result<SharedState> {
     return fail('The shared link could not be decoded');
   }
   if (typeof payload !== 'object' || payload === null) return fail('The shared link holds no scenario');
-  const { c, l, k } = payload as Record<string, unknown>;
+  const { v, c, l, k } = payload as Record<string, unknown>;
   if (typeof c !== 'string') return fail('The shared link has no config text');
   const loads = validateLoads(l);
   if (!loads.ok) return { ok: false, errors: loads.errors.map((e) => ({ ...e, path: `link ${e.path}` })) };
@@ -59,10 +66,13 @@ export function decodeSharedText(encoded: string): Result<SharedState> {
     return fail(`The shared link has ${formatCount(loads.value.length)} steps; the browser holds at most ${formatCount(MAX_UI_STEPS)}`, 'use the CLI (npm run trace) for longer runs');
   }
   const cursor = typeof k === 'number' && Number.isInteger(k) ? Math.min(Math.max(k, 0), loads.value.length) : 0;
-  return { ok: true, value: { configText: c, loads: loads.value, cursor } };
+  // a newer version's link: read what this version knows (the config, loads and step), and say what was left out
+  const newer = typeof v === 'number' && Number.isFinite(v) && v > SHARED_VERSION
+    ? { newer: { version: v, unread: Object.keys(payload).filter((key) => !KNOWN_FIELDS.includes(key)) } } : {};
+  return { ok: true, value: { configText: c, loads: loads.value, cursor, ...newer } };
 }
 
-export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab', 'present'] as const;
+export const MODES = ['visualize', 'predict', 'quiz', 'practice', 'test', 'why', 'deep-dive', 'transcript', 'review', 'lab', 'live', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Route {

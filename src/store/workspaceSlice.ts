@@ -4,7 +4,9 @@
  * nothing either. Whatever replaces the learner's scenario from here can be undone from a notice.
  */
 import type { StateCreator } from 'zustand';
+import { QUIZ_MODES } from './progressSlice';
 import type { AppState, KeptWorkspace, WorkspaceSlice } from './types';
+import type { Mode } from './urlState';
 
 export type { KeptWorkspace, WorkspaceSlice } from './types';
 
@@ -14,6 +16,16 @@ export function workspaceOf(state: AppState): KeptWorkspace {
   return { configText, config, textValid: configErrors.length === 0, loads, cursor };
 }
 
+/** The modes that put their questions' scenarios in the views while the learner's own is kept. */
+export function borrowsWorkspace(mode: Mode): boolean {
+  return (QUIZ_MODES as readonly Mode[]).includes(mode);
+}
+
+export const LINK_OPENED_TITLE = 'The workspace shows the scenario your link opened; yours is kept.';
+
+const sameScenario = (a: Pick<KeptWorkspace, 'config' | 'loads'>, b: Pick<KeptWorkspace, 'config' | 'loads'>) =>
+  JSON.stringify(a.config) === JSON.stringify(b.config) && JSON.stringify(a.loads) === JSON.stringify(b.loads);
+
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
   const putBack = (kept: KeptWorkspace) => {
     const { loadScenario, setConfigText } = get();
@@ -21,7 +33,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     if (!kept.textValid) setConfigText(kept.configText);
   };
   const undoNotice = (title: string, label: string, kept: KeptWorkspace) => ({
-    title, details: [], action: { label, run: () => { putBack(kept); set({ notice: null }); } },
+    kind: 'info' as const, title, details: [], action: { label, run: () => { putBack(kept); set({ notice: null }); } },
   });
   return {
     keptWorkspace: null,
@@ -36,6 +48,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       const kept = get().keptWorkspace;
       if (!kept) return;
       set({ keptWorkspace: null, notice: undoNotice(title, 'Back to your own scenario', kept) });
+    },
+    linkOpened: () => {
+      const { keptWorkspace: kept, mode } = get();
+      if (!kept || borrowsWorkspace(mode)) return;
+      // Back or Forward to an address of the learner's own scenario: nothing was replaced, give it back whole
+      if (sameScenario(kept, workspaceOf(get()))) { putBack(kept); set({ keptWorkspace: null }); return; }
+      set({ keptWorkspace: null, notice: undoNotice(LINK_OPENED_TITLE, 'Back to your own scenario', kept) });
     },
     resetToLessonUndoable: () => {
       const before = workspaceOf(get());

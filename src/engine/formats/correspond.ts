@@ -58,6 +58,9 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
       if (metric.type === 'cpu') {
         return { ok: false, reason: 'this HPA tracks CPU utilization, not a per-replica request rate, and that format has no counterpart for it' };
       }
+      if (metric.target_type === 'value') {
+        return { ok: false, reason: `this HPA's ${metric.type} metric has a Value target (the whole value against the target, scaled by the ready pods), not a per-replica request rate, and that format has no counterpart for it` };
+      }
       if (config.keda !== undefined) {
         return { ok: false, reason: 'this HPA runs under KEDA\'s activation phase (scale to and from zero by activationThreshold and cooldownPeriod), which that format has no counterpart for' };
       }

@@ -15,7 +15,7 @@ import { exportKnative } from './knative';
 import { exportLab } from './lab';
 import { exportRay } from './ray';
 import { exportSageMaker } from './sagemaker';
-import { formatWithArticle, type ExportedPolicy, type PolicyFormat } from './types';
+import { formatInSentence, type ExportedPolicy, type PolicyFormat } from './types';
 import { validateLabConfig } from './validators';
 
 const KIND_LABEL: Readonly<Record<LabPolicyConfig['policy'], string>> = {
@@ -42,7 +42,7 @@ function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): 
     ok: false,
     errors: [{
       path: 'policy',
-      message: `Cannot export ${KIND_LABEL[config.policy]} as ${formatWithArticle(format)}: ${reason}`,
+      message: `Cannot export ${KIND_LABEL[config.policy]} as ${formatInSentence(format)}: ${reason}`,
       hint: 'export it as the Lab\'s JSON, or pick a format that tracks the same signal',
     }],
   };
@@ -72,7 +72,7 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
   const valid = validateLabConfig(policy.config);
   if (!valid.ok) return valid;
   const config = valid.value;
-  const named: NamedPolicy = { name: policy.name, config };
+  const named: NamedPolicy = policy.target === undefined ? { name: policy.name, config } : { name: policy.name, config, target: policy.target };
   switch (format) {
     case 'lab':
       return { ok: true, value: exportLab(named) };

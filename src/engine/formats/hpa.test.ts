@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPolicies, importWithNotes } from './import';
+import { exportPolicy } from './export';
+import { parse } from 'yaml';
 import { errorLine } from './document';
 import hpaRps from './fixtures/hpa-rps.yaml?raw';
 import hpaCpu from './fixtures/hpa-cpu.yaml?raw';
@@ -23,6 +25,7 @@ describe('HPA import', () => {
           scale_down: { stabilization_window_s: 600, select_policy: 'Max', policies: [{ type: 'Percent', value: 10, period_s: 60 }] },
         },
       },
+      target: { kind: 'Deployment', name: 'llm-serving', namespace: 'inference' },
     }]);
   });
 
@@ -102,5 +105,42 @@ describe('HPA import', () => {
     const text = hpaCpu.replace('  name: embedder\n', '  name: embedder\n  annotations:\n    autoscale-lab/initial-replicas: "3"\n    autoscale-lab/tolerance: "0.05"\n');
     const result = importPolicies(text);
     expect(result.ok && result.value[0]!.config).toMatchObject({ initial_replicas: 3, tolerance: 0.05 });
+  });
+});
+
+describe('HPA Value targets and the scale target, through import and export', () => {
+  const manifest = `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: { name: llm, namespace: inference }
+spec:
+  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: llama-server }
+  minReplicas: 1
+  maxReplicas: 10
+  metrics:
+    - type: External
+      external:
+        metric: { name: queue_length }
+        target: { type: Value, value: "20" }
+`;
+  it('keeps type: Value (not read as AverageValue) and the target Deployment and namespace', () => {
+    const imported = importPolicies(manifest);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    const policy = imported.value[0]!;
+    expect(policy.config.policy === 'hpa' && policy.config.metrics).toEqual([{ type: 'external', name: 'queue_length', target_value: 20, target_type: 'value' }]);
+    expect(policy.target).toEqual({ kind: 'Deployment', name: 'llama-server', namespace: 'inference' });
+    for (const format of ['hpa', 'keda'] as const) {
+      const exported = exportPolicy(policy, format);
+      expect(exported.ok).toBe(true);
+      if (!exported.ok) continue;
+      const doc = parse(exported.value.text) as { metadata: { namespace?: string }; spec: { scaleTargetRef: { kind: string; name: string } } };
+      expect(doc.metadata.namespace).toBe('inference');
+      expect(doc.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: 'llama-server' });
+      const back = importPolicies(exported.value.text);
+      expect(back.ok && back.value[0]).toEqual(policy);
+    }
+    const ray = exportPolicy({ ...policy, config: { policy: 'ray', min_replicas: 1, max_replicas: 4, initial_replicas: 1, target_ongoing_requests: 2, look_back_period_s: 30, upscale_delay_s: 30, downscale_delay_s: 600, upscaling_factor: 1, downscaling_factor: 1 } }, 'ray');
+    expect(ray.ok && ray.value.notes.join('\n')).toMatch(/A Ray Serve config has no place for the scale target \(Deployment llama-server in namespace inference\)/);
+    expect(exportPolicy(policy, 'sagemaker').ok).toBe(false); // a Value target is no per-replica rate
   });
 });

@@ -13,6 +13,7 @@ import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc
 import { finishNamed, newDraft, take, type Draft } from './draft';
 import { behaviorToKube, kubeDisplayName, kubeMetadata, kubeName, readBehavior, readLabAnnotation } from './kube';
 import { DEFAULT_RATE_METRIC, LAB_ANNOTATION, type ExportedPolicy, type ImportedPolicies } from './types';
+import { kubeScaleTargetRef, readKubeTarget } from './target';
 import { formatQuantity, parseQuantity } from './units';
 
 export const HPA_API_VERSIONS: readonly string[] = ['autoscaling/v2', 'autoscaling/v2beta2'];
@@ -72,7 +73,7 @@ function readMetric(draft: Draft, path: DocPath, i: number): Record<string, unkn
     out.target_value = readQuantity(draft, `metrics[${i}].target_value`, [...targetPath, 'averageValue']);
   } else if (target.value !== undefined && type !== 'Pods') {
     out.target_value = readQuantity(draft, `metrics[${i}].target_value`, [...targetPath, 'value']);
-    draft.notes.push(`${block} metric ${String(name ?? '')} has a Value target: the real controller compares the metric's total with it; the Lab reads every rate metric per pod, so it treats it as averageValue ${String(target.value)}`);
+    out.target_type = 'value';
   } else {
     return fail(targetPath, `${block}.target has no ${type === 'Pods' ? 'averageValue' : 'averageValue or value'}`, 'give the requests per second per pod, e.g. averageValue: "100"');
   }
@@ -108,7 +109,8 @@ export function importHpa(doc: SourceDoc, fallbackName: string): Result<Omit<Imp
   }
   readBehavior(doc, ['spec', 'behavior'], draft.config, draft.map, draft.errors);
   const named = finishNamed(draft, kubeDisplayName(root.metadata, fallbackName));
-  return named.ok ? { ok: true, value: { policies: [named.value], notes: draft.notes } } : named;
+  const target = named.ok ? readKubeTarget(root, named.value.name) : undefined;
+  return named.ok ? { ok: true, value: { policies: [target === undefined ? named.value : { ...named.value, target }], notes: draft.notes } } : named;
 }
 
 /** One HpaMetric as the autoscaling/v2 metric spec. */
@@ -116,7 +118,9 @@ export function metricToKube(metric: HpaMetric, targetName: string): Record<stri
   if (metric.type === 'cpu') {
     return { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: metric.target_utilization_percent } } };
   }
-  const target = { type: 'AverageValue', averageValue: formatQuantity(metric.target_value) };
+  const target = metric.type !== 'pods' && metric.target_type === 'value'
+    ? { type: 'Value', value: formatQuantity(metric.target_value) }
+    : { type: 'AverageValue', averageValue: formatQuantity(metric.target_value) };
   const name = metric.name ?? DEFAULT_RATE_METRIC;
   if (metric.type === 'pods') return { type: 'Pods', pods: { metric: { name }, target } };
   if (metric.type === 'object') {
@@ -157,7 +161,7 @@ export function exportHpa(policy: NamedPolicy, config: HpaConfig, notes: readonl
   const lab = hpaLabAnnotations(config);
   const name = kubeName(policy.name);
   const spec: Record<string, unknown> = {
-    scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+    scaleTargetRef: kubeScaleTargetRef(policy, name, true),
     minReplicas: config.min_replicas,
     maxReplicas: config.max_replicas,
     metrics: config.metrics.map((metric) => metricToKube(metric, name)),
@@ -169,6 +173,6 @@ export function exportHpa(policy: NamedPolicy, config: HpaConfig, notes: readonl
       lab.notes.push(`Kubernetes takes averageUtilization as a whole percent: ${metric.target_utilization_percent} is written as is for the Lab, and the API server will refuse it; round it before applying`);
     }
   }
-  const manifest = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: kubeMetadata(policy.name, lab.annotations), spec };
+  const manifest = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: kubeMetadata(policy.name, lab.annotations, policy.target?.namespace), spec };
   return { text: stringify(manifest, { lineWidth: 0 }), notes: [...notes, ...lab.notes] };
 }

@@ -3,6 +3,7 @@
  * Deployment beside its HPA is skipped with a note; a Knative config-autoscaler ConfigMap applies to the Service).
  */
 import type { Result, ValidationError } from '../lesson/validate';
+import { distinctNames } from '../policies/names';
 import type { NamedPolicy } from '../policies/types';
 import { isRecord, issueAt, parseDocuments, type SourceDoc } from './document';
 import { importAibrix, isAibrixPodAutoscaler } from './aibrix';
@@ -70,15 +71,6 @@ function importOne(format: PolicyFormat, doc: SourceDoc, fallback: string | unde
   }
 }
 
-function uniqueNames(policies: readonly NamedPolicy[]): NamedPolicy[] {
-  const seen = new Map<string, number>();
-  return policies.map((policy) => {
-    const count = (seen.get(policy.name) ?? 0) + 1;
-    seen.set(policy.name, count);
-    return count === 1 ? policy : { ...policy, name: `${policy.name} ${count}` };
-  });
-}
-
 /**
  * Reads every policy in the text, with the format it was read from and notes on what the Lab reads differently or
  * ignores. `source` (a file name) names policies whose document gives no name.
@@ -120,7 +112,7 @@ export function importWithNotes(text: string, source?: string): Result<ImportedP
   if (format === undefined || policies.length === 0) {
     return { ok: false, errors: [{ path: '', message: 'The text holds no autoscaler config', hint: NONE_HINT }] };
   }
-  return { ok: true, value: { format, policies: uniqueNames(policies), notes } };
+  return { ok: true, value: { format, policies: distinctNames(policies), notes } };
 }
 
 /** Reads every policy in a pasted or loaded document (the Lab's JSON or a real manifest, YAML or JSON). */

@@ -6,6 +6,6 @@ export { rateTracking, type RateTracking, type Correspondence } from './correspo
 export { validateLabConfig, validateSageMakerLabConfig } from './validators';
 export { parseQuantity, formatQuantity, parseDuration, formatDuration as formatGoDuration } from './units';
 export {
-  FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, LAB_ANNOTATION, formatWithArticle,
+  FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, LAB_ANNOTATION, formatInSentence,
   type PolicyFormat, type ExportedPolicy, type ImportedPolicies,
 } from './types';

@@ -18,6 +18,7 @@ describe('KEDA import', () => {
           scale_down: { stabilization_window_s: 300, select_policy: 'Max', policies: [{ type: 'Pods', value: 1, period_s: 60 }] },
         },
       },
+      target: { kind: 'Deployment', name: 'vllm', namespace: 'inference' },
     }]);
     expect(result.value.notes.join('\n')).toMatch(/pollingInterval is part of KEDA's activation phase/);
   });

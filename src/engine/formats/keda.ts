@@ -14,6 +14,7 @@ import { describeValue, isRecord, issueAt, valueAt, type DocPath, type SourceDoc
 import { finishNamed, newDraft, take, type Draft } from './draft';
 import { hpaLabAnnotations, readHpaLabAnnotations } from './hpa';
 import { behaviorToKube, kubeDisplayName, kubeMetadata, kubeName, readBehavior } from './kube';
+import { kubeScaleTargetRef, readKubeTarget } from './target';
 import { DEFAULT_RATE_METRIC, type ExportedPolicy, type ImportedPolicies } from './types';
 import { metricSignal, parseSignalQuery } from '../policies/signals';
 import { formatQuantity, parseNumberText, parseQuantity } from './units';
@@ -66,7 +67,8 @@ export function importKeda(doc: SourceDoc, fallbackName: string): Result<Omit<Im
     draft.config.metrics = triggers.map((trigger: unknown, i) => readTrigger(draft, ['spec', 'triggers', i], trigger, i, activation));
   }
   const named = finishNamed(draft, kubeDisplayName(root.metadata, fallbackName));
-  return named.ok ? { ok: true, value: { policies: [named.value], notes: draft.notes } } : named;
+  const target = named.ok ? readKubeTarget(root, named.value.name) : undefined;
+  return named.ok ? { ok: true, value: { policies: [target === undefined ? named.value : { ...named.value, target }], notes: draft.notes } } : named;
 }
 
 function readTrigger(draft: Draft, path: DocPath, trigger: unknown, i: number, activation: boolean): Record<string, unknown> | undefined {
@@ -106,10 +108,9 @@ function readTrigger(draft: Draft, path: DocPath, trigger: unknown, i: number, a
     return undefined;
   }
   draft.failed.delete(`metrics[${i}]`);
-  if (trigger.metricType === 'Value') {
-    draft.notes.push(`trigger ${i} has metricType Value: the real HPA compares the query's total with it; the Lab reads it per pod, as an AverageValue of ${String(raw)}`);
-  }
   const out: Record<string, unknown> = { type: 'external', target_value: threshold };
+  // metricType Value: the HPA KEDA creates gets an External metric with a Value target (ratio = value / threshold)
+  if (trigger.metricType === 'Value') out.target_type = 'value';
   const query = valueAt(trigger, ['metadata', 'query']);
   const signal = typeof query === 'string' ? parseSignalQuery(query) : undefined;
   if (signal !== undefined) {
@@ -142,11 +143,13 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
   const triggers = config.metrics.map((metric) => {
     if (metric.type === 'cpu') return { type: 'cpu', metricType: 'Utilization', metadata: { value: String(metric.target_utilization_percent) } };
     placeholder = true;
-    if (metric.type !== 'external') out.push(`The ${metric.type} metric ${metric.name ?? DEFAULT_RATE_METRIC} becomes a prometheus trigger, which the HPA that KEDA creates reads as an External metric (averageValue = threshold): the same per-pod target`);
+    const valueTarget = metric.type !== 'pods' && metric.target_type === 'value';
+    if (metric.type !== 'external') out.push(`The ${metric.type} metric ${metric.name ?? DEFAULT_RATE_METRIC} becomes a prometheus trigger, which the HPA that KEDA creates reads as an External metric (${valueTarget ? 'metricType Value, value = threshold: the same Value target' : 'averageValue = threshold: the same per-pod target'})`);
     const metricName = metric.name ?? DEFAULT_RATE_METRIC;
     const trigger: Record<string, unknown> = { type: 'prometheus' };
     const signal = metricSignal(metric.name);
     if (metric.name !== undefined && signal === undefined) trigger.name = metric.name;
+    if (metric.type !== 'pods' && metric.target_type === 'value') trigger.metricType = 'Value';
     const metadata: Record<string, unknown> = {
       serverAddress: PROMETHEUS,
       query: signal !== undefined
@@ -158,7 +161,7 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
     trigger.metadata = metadata;
     return trigger;
   });
-  const spec: Record<string, unknown> = { scaleTargetRef: { name } };
+  const spec: Record<string, unknown> = { scaleTargetRef: kubeScaleTargetRef(policy, name, false) };
   if (config.keda !== undefined) {
     spec.pollingInterval = config.keda.polling_interval_s;
     spec.cooldownPeriod = config.keda.cooldown_period_s;
@@ -169,6 +172,6 @@ export function exportKeda(policy: NamedPolicy, config: HpaConfig, notes: readon
   if (behavior !== undefined) spec.advanced = { horizontalPodAutoscalerConfig: { behavior } };
   spec.triggers = triggers;
   if (placeholder) out.push(`The prometheus serverAddress ${PROMETHEUS} and query are placeholders: the query must give the Deployment's total requests per second (KEDA divides it by the pods to compare with threshold)`);
-  const manifest = { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: kubeMetadata(policy.name, lab.annotations), spec };
+  const manifest = { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: kubeMetadata(policy.name, lab.annotations, policy.target?.namespace), spec };
   return { text: stringify(manifest, { lineWidth: 0 }), notes: [...out, ...lab.notes] };
 }

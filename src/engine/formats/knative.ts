@@ -12,6 +12,7 @@ import type { KpaConfig, NamedPolicy } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, type Draft } from './draft';
 import { kubeDisplayName, kubeMetadata, kubeName } from './kube';
+import { targetNote } from './target';
 import type { ExportedPolicy, ImportedPolicies } from './types';
 import { formatDuration, parseDuration, parseNumberText } from './units';
 
@@ -166,7 +167,7 @@ export function exportKnative(policy: NamedPolicy, config: KpaConfig, notes: rea
   const service = {
     apiVersion: 'serving.knative.dev/v1',
     kind: 'Service',
-    metadata: kubeMetadata(policy.name, {}),
+    metadata: kubeMetadata(policy.name, {}, policy.target?.namespace),
     spec: { template: { metadata: { annotations }, spec: { containers: [{ name: 'model-server', image: `registry.example.com/${name}:latest` }] } } },
   };
   const data: Record<string, string> = {};
@@ -184,5 +185,7 @@ export function exportKnative(policy: NamedPolicy, config: KpaConfig, notes: rea
   }
   if (config.initial_scale === 0) out.push('initial-scale 0 is honoured only when the cluster allows it (allow-zero-initial-scale: "true" in config-autoscaler); otherwise Knative starts at 1');
   out.push(`The container image registry.example.com/${name}:latest is a placeholder: put your model server's image there`);
+  const noTarget = targetNote(policy, 'A Knative Service', `the Service is its own workload, so the target is not written${policy.target?.namespace !== undefined ? ' (its namespace is kept in metadata.namespace)' : ''}`);
+  if (noTarget !== undefined) out.push(noTarget);
   return { text, notes: out };
 }

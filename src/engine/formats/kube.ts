@@ -15,10 +15,11 @@ export function kubeName(name: string): string {
 }
 
 /** metadata for an exported object: the name, and the Lab's annotations where a knob has no field of its own. */
-export function kubeMetadata(name: string, annotations: Readonly<Record<string, string>>): Record<string, unknown> {
+export function kubeMetadata(name: string, annotations: Readonly<Record<string, string>>, namespace?: string): Record<string, unknown> {
   const kube = kubeName(name);
   const all: Record<string, string> = kube === name ? { ...annotations } : { [LAB_ANNOTATION.name]: name, ...annotations };
-  return Object.keys(all).length > 0 ? { name: kube, annotations: all } : { name: kube };
+  const named: Record<string, unknown> = namespace === undefined ? { name: kube } : { name: kube, namespace };
+  return Object.keys(all).length > 0 ? { ...named, annotations: all } : named;
 }
 
 /** The policy's name from metadata: the Lab's name annotation, else metadata.name, else the fallback. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG } from '../lesson/config';
 import { detectFormat, importPolicies, importWithNotes } from './import';
+import { exportPolicy } from './export';
+import { formatInSentence } from './types';
 import labPolicies from './fixtures/lab-policies.json?raw';
 import hpaRps from './fixtures/hpa-rps.yaml?raw';
 import deploymentAndHpa from './fixtures/deployment-and-hpa.yaml?raw';
@@ -87,5 +89,26 @@ describe('detectFormat', () => {
     expect(detectFormat(sagemaker)).toBe('sagemaker');
     expect(detectFormat('hello: world')).toBeUndefined();
     expect(detectFormat('{ nope')).toBeUndefined();
+  });
+});
+
+describe('the format in a sentence', () => {
+  it('reads "the Lab\'s JSON", not "a The Lab\'s JSON", and gives the others their article', () => {
+    expect(formatInSentence('lab')).toBe("the Lab's JSON");
+    expect(formatInSentence('knative')).toBe('a Knative Service (serving.knative.dev/v1)');
+  });
+});
+
+describe('the scale target in the Lab JSON', () => {
+  it('is read as scale_target, written back, and refused at its line when it is not a kind and a name', () => {
+    const text = '{"name": "llm", "scale_target": {"kind": "Deployment", "name": "llama-server", "namespace": "inference"}, "policy": "hpa"}';
+    const imported = importPolicies(text);
+    expect(imported.ok && imported.value[0]!.target).toEqual({ kind: 'Deployment', name: 'llama-server', namespace: 'inference' });
+    if (imported.ok) {
+      const exported = exportPolicy(imported.value[0]!, 'lab');
+      expect(exported.ok && JSON.parse(exported.value.text).scale_target).toEqual({ kind: 'Deployment', name: 'llama-server', namespace: 'inference' });
+    }
+    const bad = importPolicies('{"policy": "hpa",\n "scale_target": "llama"}');
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['scale_target (line 2)']);
   });
 });

@@ -3,8 +3,9 @@
  * knobs in the Lab's snake_case), or a list of them, or `{"policies": [...]}`. Read as JSON or YAML alike.
  */
 import type { Result, ValidationError } from '../lesson/validate';
-import type { NamedPolicy } from '../policies/types';
+import type { NamedPolicy, ScaleTarget } from '../policies/types';
 import { describeValue, formatPath, isRecord, pathWithLine, type DocPath, type SourceDoc } from './document';
+import { readLabTarget } from './target';
 import type { ExportedPolicy, ImportedPolicies } from './types';
 import { validateLabConfig } from './validators';
 
@@ -44,6 +45,7 @@ export function importLab(doc: SourceDoc, fallbackName: string | undefined): Res
   const errors: ValidationError[] = [];
   const configs: NamedPolicy['config'][] = [];
   const names: string[] = [];
+  const targets: (ScaleTarget | undefined)[] = [];
   items.forEach((item, i) => {
     const base: DocPath = single ? [] : [...listPath, i];
     const at = (path: DocPath) => pathWithLine(formatPath(path), doc.lineOf(path));
@@ -51,7 +53,8 @@ export function importLab(doc: SourceDoc, fallbackName: string | undefined): Res
       errors.push({ path: at(base), message: `A policy must be an object, got ${describeValue(item)}`, hint: 'e.g. {"policy": "hpa", "max_replicas": 10}' });
       return;
     }
-    const { name, ...config } = item;
+    const { name, scale_target: scaleTarget, ...config } = item;
+    const target = readLabTarget(scaleTarget, at([...base, 'scale_target']), errors);
     if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
       errors.push({ path: at([...base, 'name']), message: `name must be a text, got ${describeValue(name)}`, hint: 'e.g. "name": "HPA on requests per second"' });
     }
@@ -61,14 +64,20 @@ export function importLab(doc: SourceDoc, fallbackName: string | undefined): Res
       return;
     }
     configs.push(checked.value);
+    targets.push(target);
     names.push(typeof name === 'string' && name.trim() !== '' ? name : fallbackName ?? checked.value.policy);
   });
   if (errors.length > 0) return { ok: false, errors };
   const unique = uniqueNames(names);
-  return { ok: true, value: { policies: configs.map((config, i) => ({ name: unique[i]!, config })), notes: [] } };
+  const policies = configs.map((config, i): NamedPolicy => {
+    const target = targets[i];
+    return target === undefined ? { name: unique[i]!, config } : { name: unique[i]!, config, target };
+  });
+  return { ok: true, value: { policies, notes: [] } };
 }
 
 /** Writes one policy as the Lab's JSON: its name, then every knob (defaults included, so the file says what runs). */
 export function exportLab(policy: NamedPolicy): ExportedPolicy {
-  return { text: `${JSON.stringify({ name: policy.name, ...policy.config }, null, 2)}\n`, notes: [] };
+  const head = policy.target === undefined ? { name: policy.name } : { name: policy.name, scale_target: policy.target };
+  return { text: `${JSON.stringify({ ...head, ...policy.config }, null, 2)}\n`, notes: [] };
 }

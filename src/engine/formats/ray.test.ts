@@ -65,3 +65,14 @@ describe('Ray Serve import', () => {
     if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'applications (line 1)', message: 'No deployment in this Serve config has an autoscaling_config' });
   });
 });
+
+describe('Ray sub-second delays', () => {
+  it('are refused at their line with the reason, not run as 0 under one decision a second', () => {
+    const result = importPolicies('min_replicas: 1\nmax_replicas: 4\nupscale_delay_s: 0.3\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.path).toMatch(/upscale_delay_s \(line 3\)/);
+    expect(result.errors[0]!.message).toBe("upscale_delay_s 0.3 is finer than the Lab's one decision a second (it would act as 0 s)");
+    expect(result.errors[0]!.hint).toMatch(/use whole seconds: 1/);
+  });
+});

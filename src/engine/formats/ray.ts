@@ -9,6 +9,7 @@ import type { Result, ValidationError } from '../lesson/validate';
 import type { NamedPolicy, RayServeConfig } from '../policies/types';
 import { describeValue, isRecord, issueAt, type DocPath, type SourceDoc } from './document';
 import { finishNamed, newDraft } from './draft';
+import { targetNote } from './target';
 import type { ExportedPolicy, ImportedPolicies } from './types';
 
 /** autoscaling_config keys -> Lab keys (the older names included) */
@@ -122,8 +123,9 @@ export function exportRay(policy: NamedPolicy, config: RayServeConfig, notes: re
     downscaling_factor: config.downscaling_factor,
   };
   const serve = { applications: [{ name: 'app', route_prefix: '/', import_path: 'model:app', deployments: [{ name: policy.name, autoscaling_config }] }] };
+  const noTarget = targetNote(policy, 'A Ray Serve config', `the deployment ${policy.name} is the workload Ray scales`);
   return {
     text: stringify(serve, { lineWidth: 0 }),
-    notes: [...notes, 'import_path model:app is a placeholder: point it at your Serve application'],
+    notes: [...notes, 'import_path model:app is a placeholder: point it at your Serve application', ...(noTarget === undefined ? [] : [noTarget])],
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { importPolicies, importWithNotes } from './import';
 import sagemaker from './fixtures/sagemaker.json?raw';
 import sagemakerCpu from './fixtures/sagemaker-cpu.json?raw';
@@ -55,5 +56,15 @@ describe('SageMaker import', () => {
     const result = importPolicies(JSON.stringify({ PolicyType: 'StepScaling', MaxCapacity: 3, TargetTrackingScalingPolicyConfiguration: { TargetValue: 5, PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' } } }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.message).toMatch(/not StepScaling/);
+  });
+});
+
+describe('a pasted SageMaker policy', () => {
+  it('is named by its PolicyName, not by the paste ("pasted config"), in JSON and in YAML', () => {
+    const yaml = 'PolicyName: llm-invocations\nPolicyType: TargetTrackingScaling\nMinCapacity: 1\nMaxCapacity: 4\nTargetTrackingScalingPolicyConfiguration:\n  TargetValue: 70\n  PredefinedMetricSpecification: {PredefinedMetricType: SageMakerVariantInvocationsPerInstance}\n';
+    for (const text of [yaml, JSON.stringify(parse(yaml))]) {
+      const result = importWithNotes(text, 'pasted config');
+      expect(result.ok && result.value.policies.map((p) => p.name)).toEqual(['llm-invocations']);
+    }
   });
 });

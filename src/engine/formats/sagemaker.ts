@@ -9,6 +9,7 @@ import type { NamedPolicy, SageMakerConfig } from '../policies/types';
 import { describeValue, isRecord, issueAt, valueAt, type SourceDoc } from './document';
 import { finishNamed, newDraft, take } from './draft';
 import { kubeName } from './kube';
+import { targetNote } from './target';
 import type { ExportedPolicy, ImportedPolicies } from './types';
 
 export const SAGEMAKER_METRIC = 'SageMakerVariantInvocationsPerInstance';
@@ -91,5 +92,7 @@ export function exportSageMaker(policy: NamedPolicy, config: SageMakerConfig, no
   };
   if (config.min_capacity === 0) out.push('MinCapacity 0 (scale to zero) needs a SageMaker endpoint with inference components; a plain endpoint variant keeps at least 1 instance');
   out.push(`ResourceId names the endpoint ${kubeName(policy.name)}: change it to your endpoint and variant`);
+  const noTarget = targetNote(policy, 'A SageMaker policy', 'it scales an endpoint variant, named by ResourceId');
+  if (noTarget !== undefined) out.push(noTarget);
   return { text: `${JSON.stringify(document, null, 2)}\n`, notes: out };
 }

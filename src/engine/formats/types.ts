@@ -1,4 +1,5 @@
 /** The formats a Lab policy is read from and written to, and what an import or export returns besides the policy. */
+import { DEFAULT_RATE_NAME } from '../policies/metricColumns';
 import type { NamedPolicy } from '../policies/types';
 
 export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker' | 'aibrix';
@@ -16,8 +17,9 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   aibrix: 'AIBrix PodAutoscaler (autoscaling.aibrix.ai/v1alpha1)',
 };
 
-/** "a KEDA ScaledObject", "an AIBrix PodAutoscaler": the format's label after its article, for sentences. */
-export function formatWithArticle(format: PolicyFormat): string {
+/** The format in a sentence, with its article: "the Lab's JSON", "a Knative Service (serving.knative.dev/v1)", "an AIBrix PodAutoscaler (...)". */
+export function formatInSentence(format: PolicyFormat): string {
+  if (format === 'lab') return 'the Lab\'s JSON';
   const label = FORMAT_LABELS[format];
   return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }
@@ -50,4 +52,4 @@ export const LAB_ANNOTATION = {
 } as const;
 
 /** The metric name an HPA/KEDA export writes when the policy's metric has none (and an import leaves out again). */
-export const DEFAULT_RATE_METRIC = 'requests_per_second';
+export const DEFAULT_RATE_METRIC = DEFAULT_RATE_NAME;

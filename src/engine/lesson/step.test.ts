@@ -66,7 +66,7 @@ describe('stepAt: the target-tracking policy', () => {
     });
     expect(steps[1]!.conditions).toEqual([{
       node: 'check_target', label: '|utilization / 0.6 - 1| > 0.1', value: true,
-      cell: 'True (150 %)', question: '150 % vs target 60 %: off by more than 10 %? yes',
+      cell: 'True (1.5 > 0.1)', question: '150 % vs target 60 %: off by more than 10 %? yes',
     }]);
   });
 

@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent, plural, pythonBool } from '../format';
 import { codePath, decidingLine } from './code';
 import {
-  actionAt, branchAt, instancesBefore, isOffTarget, utilizationOf,
+  actionAt, branchAt, deviationOf, instancesBefore, isOffTarget, utilizationOf,
   type Action, type Branch, type Trace,
 } from './simulate';
 
@@ -129,7 +129,7 @@ export function stepAt(trace: Trace, index: number): TraceStep {
   const desired = off ? trace.desired[index]! : undefined;
   const conditions: Condition[] = [{
     node: 'check_target', label: `|utilization / ${formatNumber(config.target_utilization)} - 1| > ${tolerance}`, value: off,
-    cell: `${pythonBool(off)} (${formatPercent(utilization)})`,
+    cell: `${pythonBool(off)} (${deviationCell(deviationOf(utilization, config), config.tolerance, off)})`,
     question: `${formatPercent(utilization)} vs target ${target}: off by more than ${formatPercent(config.tolerance)}? ${yesNo(off)}`,
   }];
   const flowPath: FlowNodeId[] = off
@@ -145,4 +145,16 @@ export function stepAt(trace: Trace, index: number): TraceStep {
     reason = `Utilization ${formatPercent(utilization)} is off the ${target} target, so the autoscaler wants ${formula} ${desired === 1 ? 'server' : 'servers'}${clamp}${change}.`;
   }
   return { ...common, conditions, utilization, ...(desired === undefined ? {} : { desired }), flowPath, reason };
+}
+
+/**
+ * The condition's left side beside its right, as the table compares them: "0.67 > 0.1". Two decimals, more only when
+ * two would show a deviation that is off as equal to the tolerance (0.1004 > 0.1, not "0.1 > 0.1").
+ */
+export function deviationCell(deviation: number, tolerance: number, off: boolean): string {
+  let shown = formatNumber(Math.round(deviation * 100) / 100);
+  for (let digits = 3; digits <= 6 && Number(shown) === tolerance && deviation !== tolerance; digits++) {
+    shown = formatNumber(Math.round(deviation * 10 ** digits) / 10 ** digits);
+  }
+  return `${shown} ${off ? '>' : '≤'} ${formatNumber(tolerance)}`;
 }

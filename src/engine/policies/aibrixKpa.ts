@@ -88,7 +88,13 @@ function explain(config: AibrixKpaConfig, d: Decision, obs: Pick<Observation, 't
   switch (reason) {
     case 'withinTolerance': return `AIBrix KPA, ${mode}: ${describeAibrixMetric(config)} ${round2(d.metric)} per pod is within the tolerance of target ${formatNumber(config.target_value)}: keeps ${d.desired}`;
     case 'stable':
-    case 'panic': return `${head}; within the rate limits -> ${d.raw}${d.desired === obs.current ? '; no change' : d.desired > obs.current ? `; scale up to ${d.desired}` : `; scale down to ${d.desired}`}`;
+    case 'panic': {
+      const wanted = Math.ceil(d.metric / config.target_value);
+      const limit = d.raw > wanted && d.raw < obs.current ? `; held by max-scale-down-rate ${formatNumber(config.max_scale_down_rate)} at floor(${obs.current} / ${formatNumber(config.max_scale_down_rate)}) = ${d.raw}`
+        : d.raw < wanted && d.raw > obs.current ? `; capped by max-scale-up-rate ${formatNumber(config.max_scale_up_rate)} at ${d.raw}` : '';
+      const move = d.desired === obs.current ? '; no change' : d.desired > obs.current ? `; scale up to ${d.desired}` : `; scale down to ${d.desired}`;
+      return `${head}${limit}${move}`;
+    }
     case 'clampedMax': return `${head}; -> ${d.raw}, clamped to maxReplicas ${config.max_replicas}`;
     case 'clampedMin': return `${head}; -> ${d.raw}, clamped to minReplicas ${config.min_replicas}`;
     case 'upStabilized': return `${head}; -> ${d.raw}, the scale-up cooldown window holds a higher recent recommendation: ${d.desired}`;

@@ -58,11 +58,14 @@ function limitReason(limit: HpaLimit): HpaReason | undefined {
   }
 }
 
-function decide(config: HpaConfig, state: HpaState, obs: Observation): { state: HpaState; decision: Decision } {
+function decide(config: HpaConfig, prior: HpaState, obs: Observation): { state: HpaState; decision: Decision } {
   const { current } = obs;
   const now = obs.t;
   const min = config.min_replicas;
   const max = config.max_replicas;
+  // `recordInitialRecommendation`: the first sync remembers the current count as a recommendation, so no scale-down
+  // happens within the first scale-down stabilization window
+  const state = prior.recommendations.length === 0 ? { ...prior, recommendations: [{ t: now, value: current }] } : prior;
   if (current > max) return { state, decision: decision(current, max, 0, 'clampedMax') };
   if (current < min) return { state, decision: decision(current, min, 0, 'clampedMin') };
   const best = bestProposal(config, obs);
@@ -113,7 +116,8 @@ function actingMetric(config: HpaConfig, d: Decision, ready: number, current: nu
     const target = m.type === 'cpu' ? m.target_utilization_percent : m.target_value;
     const ratio = d.metric / target;
     if (Math.abs(1 - ratio) <= config.tolerance) return d.raw === current;
-    return ceilReplicas(ratio * (m.type === 'pods' || m.type === 'cpu' ? ready : current)) === d.raw;
+    const perPod = m.type === 'pods' || m.type === 'cpu' || m.target_type === 'value';
+    return ceilReplicas(ratio * (perPod ? ready : current)) === d.raw;
   };
   return config.metrics.find(matches) ?? first;
 }
@@ -133,7 +137,9 @@ function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
     ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} % CPU vs target ${formatNumber(target)} %`
     : metric.type === 'pods'
       ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} ${metricUnitOf(metric.name)} each vs target ${formatNumber(target)}`
-      : `${hpa}: ${metric.type} metric at ${value} ${metricUnitOf(metric.name)} per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
+      : metric.target_type === 'value'
+        ? `${hpa}: ${metric.type} metric at ${value} vs target value ${formatNumber(target)} (type Value) over ${plural(obs.ready, 'ready pod')}`
+        : `${hpa}: ${metric.type} metric at ${value} ${metricUnitOf(metric.name)} per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
   const rules = hpaRules(config);
   const tail = ((): string => {
     switch (reason) {

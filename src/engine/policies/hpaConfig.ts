@@ -44,9 +44,9 @@ export const HPA_DEFAULTS: HpaConfig = {
 
 export const HPA_KNOBS: readonly KnobDoc[] = [
   { key: 'min_replicas', native: 'spec.minReplicas', default: 1, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The fewest replicas the HPA keeps (scale to zero needs the HPAScaleToZero alpha gate).' },
-  { key: 'max_replicas', native: 'spec.maxReplicas', default: 10, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas the HPA sets; required by the API (10 is the Lab\'s example).' },
+  { key: 'max_replicas', native: 'spec.maxReplicas', default: 10, required: true, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'The most replicas the HPA sets; required by the API (10 is the Lab\'s example).' },
   { key: 'initial_replicas', native: 'Deployment spec.replicas', default: 1, min: 1, max: LAB_MAX_REPLICAS, step: 1, doc: 'Replicas at the start of the run (default min_replicas).' },
-  { key: 'metrics', native: 'spec.metrics', default: 'Resource cpu, averageUtilization 80', doc: 'Each metric proposes a replica count; the largest proposal wins. Pods/Object/External read as requests per second per pod, cpu as busy share of capacity.' },
+  { key: 'metrics', native: 'spec.metrics', default: 'Resource cpu, averageUtilization 80', doc: 'Each metric proposes a replica count; the largest proposal wins. Pods/Object/External read as requests per second per pod (target_type "value" on an Object/External metric: the whole value against target_value, as the manifest\'s type: Value), cpu as busy share of capacity.' },
   { key: 'tolerance', native: '--horizontal-pod-autoscaler-tolerance', default: 0.1, min: 0, max: 0.99, step: 0.01, doc: 'A ratio within 1 ± tolerance keeps the current count.' },
   { key: 'sync_period_s', native: '--horizontal-pod-autoscaler-sync-period', default: 15, unit: 's', min: 1, max: 300, step: 1, doc: 'Seconds between two reconciliations; the metric is averaged over the same span.' },
   { key: 'behavior', native: 'spec.behavior', default: null, doc: 'Absent: the older path (scale-up at most max(2 x current, 4) per sync, 300 s down window). Present, even {}: the rules below, missing ones defaulted.' },
@@ -76,7 +76,8 @@ function checkMetric(errors: ValidationError[], value: unknown, path: string): H
     const target = numberField(errors, value, 'target_utilization_percent', path, { min: 0, minExclusive: true, max: 100, what: 'a percent of CPU above 0 and at most 100, e.g. 80' }, 80);
     return target === undefined ? undefined : { type, target_utilization_percent: target };
   }
-  checkKeys(errors, value, ['type', 'target_value', 'name', 'activation_threshold'], path);
+  checkKeys(errors, value, type === 'pods' ? ['type', 'target_value', 'name'] : ['type', 'target_value', 'name', 'target_type', 'activation_threshold'], path);
+  const targetType = type === 'pods' ? undefined : choiceField(errors, value, 'target_type', path, ['average_value', 'value'] as const, 'average_value');
   if (!('target_value' in value)) {
     errors.push({ path: joinPath(path, 'target_value'), message: `${joinPath(path, 'target_value')} is required for a ${type} metric`, hint: 'give the requests per second per pod to aim for, e.g. 100' });
     return undefined;
@@ -87,10 +88,11 @@ function checkMetric(errors: ValidationError[], value: unknown, path: string): H
     if (typeof value.name === 'string' && value.name.trim() !== '') name = value.name;
     else errors.push({ path: joinPath(path, 'name'), message: `${joinPath(path, 'name')} must be a metric name, got ${describeValue(value.name)}`, hint: 'e.g. "requests_per_second"' });
   }
-  const activation = numberField(errors, value, 'activation_threshold', path, { min: -1e9, max: 1e9, what: 'the value above which KEDA activates, e.g. 0' }, Number.NaN);
-  if (target === undefined || activation === undefined) return undefined;
-  const metric = name === undefined ? { type, target_value: target } : { type, target_value: target, name };
-  return Number.isNaN(activation) ? metric : { ...metric, activation_threshold: activation };
+  const activation = type === 'pods' ? Number.NaN : numberField(errors, value, 'activation_threshold', path, { min: -1e9, max: 1e9, what: 'the value above which KEDA activates, e.g. 0' }, Number.NaN);
+  if (target === undefined || activation === undefined || (type !== 'pods' && targetType === undefined)) return undefined;
+  const metric: HpaMetric = name === undefined ? { type, target_value: target } : { type, target_value: target, name };
+  const typed: HpaMetric = targetType === 'value' ? { ...metric, target_type: 'value' } : metric;
+  return Number.isNaN(activation) ? typed : { ...typed, activation_threshold: activation };
 }
 
 function checkRule(errors: ValidationError[], value: unknown, path: string, fallback: HpaScalingRule): HpaScalingRule | undefined {

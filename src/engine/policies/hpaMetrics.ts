@@ -7,6 +7,9 @@
  *   scale-down they stay left out, as in the source.
  * - `object` / `external` with an AverageValue target: `GetObjectPerPodMetricReplicas` / `GetExternalPerPodMetricReplicas`:
  *   ratio = total / (target x current replicas); outside tolerance the proposal is ceil(total / target), whatever is ready.
+ * - `object` / `external` with a Value target: `GetObjectMetricReplicas` / `GetExternalMetricReplicas` through
+ *   `getUsageRatioReplicaCount`: ratio = value / target; within tolerance the current count, else ceil(ratio x ready pods)
+ *   (ceil(ratio) at 0 replicas).
  * The Lab reads `pods`/`object`/`external` as requests per second (arrivals averaged over the last sync period, as a
  * Prometheus `rate()` over that span would), and `cpu` as the busy share of ready capacity over the same span, which
  * cannot exceed 100 % however far demand is over capacity. A metric named after one of the LLM signals (signals.ts:
@@ -67,15 +70,22 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
     }
     case 'cpu': {
       if (ready === 0) return undefined;
-      const busy = Math.min(1, Math.max(0, windowMean(obs.history.cumBusy, obs.t, window)));
+      // not capped at 1: the Lab's own column cannot pass 100 %, but a real pod's usage can pass its request (lab decide)
+      const busy = Math.max(0, windowMean(obs.history.cumBusy, obs.t, window));
       const value = busy * 100;
       const ratio = value / metric.target_utilization_percent;
-      return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, busy >= 0.999);
+      return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, busy >= 0.999 && busy <= 1);
     }
     case 'object':
     case 'external': {
-      if (current === 0) return undefined;
       const total = (metric.name !== undefined ? metricValue(obs.history, metric.name, obs.t, window) : undefined) ?? windowMean(obs.history.cumArrivals, obs.t, window);
+      if (metric.target_type === 'value') {
+        const ratio = total / metric.target_value;
+        const within = current !== 0 && Math.abs(1 - ratio) <= config.tolerance;
+        const replicas = within ? current : ceilReplicas(current === 0 ? ratio : ratio * ready);
+        return { replicas, value: total, ratio, withinTolerance: within, notReadyHeld: false, saturated: false };
+      }
+      if (current === 0) return undefined;
       const ratio = total / (metric.target_value * current);
       const within = Math.abs(1 - ratio) <= config.tolerance;
       return { replicas: within ? current : ceilReplicas(total / metric.target_value), value: total / current, ratio, withinTolerance: within, notReadyHeld: false, saturated: false };

@@ -18,3 +18,5 @@ export * from './dynamoPlanner';
 export * from './registry';
 export * from './targetFit';
 export * from './llmTargetFit';
+export * from './metricColumns';
+export * from './names';

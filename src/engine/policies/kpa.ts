@@ -102,10 +102,12 @@ function decide(config: KpaConfig, state: KpaState, obs: Observation): { state: 
     if (delayed !== count) { count = delayed; reason = CODE.scaleDownDelay; }
   }
 
-  // The reconciler: bounds (initial-scale acts as min until reached once), then the scale-to-zero gate.
+  // The reconciler: bounds (initial-scale acts as min until reached once), then the scale-to-zero gate. As kpa.go, the
+  // bounds use the status before this reconcile; the ready pods mark initial-scale reached after them (computeStatus),
+  // so the lower bound is lifted one decision later.
   const initialReached = state.initialReached || obs.ready >= config.initial_scale;
   const max = config.max_scale === 0 ? LAB_MAX_REPLICAS : config.max_scale;
-  const min = !initialReached && config.initial_scale > 1 ? Math.max(config.min_scale, config.initial_scale) : config.min_scale;
+  const min = !state.initialReached && config.initial_scale > 1 ? Math.max(config.min_scale, config.initial_scale) : config.min_scale;
   if (count < min) { count = min; reason = min > config.min_scale ? CODE.initialScale : CODE.clampedMin; }
   else if (count > max) { count = max; reason = CODE.clampedMax; }
   let inactiveSince = state.inactiveSince;

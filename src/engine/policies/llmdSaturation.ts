@@ -93,13 +93,14 @@ export function replicaPeaks(history: MetricHistory, t: number, ready: number, s
   for (let k = start; k <= t; k++) {
     const n = history.cumReady[k + 1]! - history.cumReady[k]!;
     if (n <= 0) continue;
-    const kvMax = history.kvUsageMax[k]!;
-    const waitingMax = history.waitingMax[k]!;
+    const kvMean = history.cumKvUsage[k + 1]! - history.cumKvUsage[k]!;
+    const waiting = history.cumWaiting[k + 1]! - history.cumWaiting[k]!;
+    // a replica's max is never below the mean: a source that gives no max (lab decide) reads as an even fleet
+    const kvMax = Math.max(history.kvUsageMax[k]!, kvMean);
+    const waitingMax = Math.max(history.waitingMax[k]!, waiting / n);
     hotKv = Math.max(hotKv, kvMax);
     hotQueue = Math.max(hotQueue, waitingMax);
     if (n > 1) {
-      const kvMean = history.cumKvUsage[k + 1]! - history.cumKvUsage[k]!;
-      const waiting = history.cumWaiting[k + 1]! - history.cumWaiting[k]!;
       restKv = Math.max(restKv, Math.max(0, (kvMean * n - kvMax) / (n - 1)));
       restQueue = Math.max(restQueue, Math.max(0, (waiting - waitingMax) / (n - 1)));
     }

@@ -69,10 +69,10 @@ export const sagemakerModel: PolicyModel<SageMakerConfig, SageMakerState> = {
     'steps, metric math and the other metrics (CPU, GPU, concurrency); scale to zero really needs inference components.',
   defaults: SAGEMAKER_DEFAULTS,
   knobs: [
-    { key: 'min_capacity', native: 'MinCapacity', default: 1, unit: 'instances', min: 0, max: 1000, step: 1, doc: 'Fewest instances; 0 lets the endpoint scale to zero, where invocations fail until an instance is ready.' },
-    { key: 'max_capacity', native: 'MaxCapacity', default: 10, unit: 'instances', min: 1, max: 1000, step: 1, doc: 'Most instances (required by RegisterScalableTarget; 10 is an example).' },
+    { key: 'min_capacity', native: 'MinCapacity', default: 1, required: true, unit: 'instances', min: 0, max: 1000, step: 1, doc: 'Fewest instances; 0 lets the endpoint scale to zero, where invocations fail until an instance is ready.' },
+    { key: 'max_capacity', native: 'MaxCapacity', default: 10, required: true, unit: 'instances', min: 1, max: 1000, step: 1, doc: 'Most instances (required by RegisterScalableTarget; 10 is an example).' },
     { key: 'initial_capacity', native: 'InitialInstanceCount', default: 1, unit: 'instances', min: 0, max: 1000, step: 1, doc: 'Instances in service at t = 0.' },
-    { key: 'target_value', native: 'TargetValue (SageMakerVariantInvocationsPerInstance)', default: 360, unit: 'invocations per instance per minute', min: 1, step: 1, doc: 'Invocations per instance per minute the policy steers to. TargetValue is required by AWS (its docs\' example is 70, for its own model); the Lab\'s 360 is 60 % of the default platform\'s 10 requests/s per instance.' },
+    { key: 'target_value', native: 'TargetValue (SageMakerVariantInvocationsPerInstance)', default: 360, required: true, unit: 'invocations per instance per minute', min: 1, step: 1, doc: 'Invocations per instance per minute the policy steers to. TargetValue is required by AWS (its docs\' example is 70, for its own model); the Lab\'s 360 is 60 % of the default platform\'s 10 requests/s per instance.' },
     { key: 'scale_out_cooldown_s', native: 'ScaleOutCooldown', default: 300, unit: 's', min: 0, max: 3600, step: 1, doc: 'After a scale-out, no further scale-out for this long.' },
     { key: 'scale_in_cooldown_s', native: 'ScaleInCooldown', default: 300, unit: 's', min: 0, max: 3600, step: 1, doc: 'After a scale-in, no further scale-in for this long; a scale-out may still happen.' },
     { key: 'disable_scale_in', native: 'DisableScaleIn', default: false, doc: 'Never scale in: the policy only adds instances.' },

@@ -83,7 +83,7 @@ export function targetFits(config: LabPolicyConfig, platform: PlatformSettings):
     case 'sagemaker':
       return [fit('rate', 'target_value', 'invocations per instance per minute', config.target_value, config.target_value / 60, rate,
         Math.max(1, Math.round(0.6 * rate * 60)), SAGEMAKER_DEFAULTS.target_value)];
-    case 'aibrix-apa': case 'aibrix-kpa': case 'llm-d-saturation': case 'dynamo-planner': return [];
+    default: return []; // the LLM-era controllers aim at the server's own gauges, not a per-replica request target
   }
 }
 
@@ -101,7 +101,7 @@ export function fittedPolicy(config: LabPolicyConfig, platform: PlatformSettings
     case 'kpa': return { ...config, target: suggestion('target') ?? config.target };
     case 'ray': return { ...config, target_ongoing_requests: suggestion('target_ongoing_requests') ?? config.target_ongoing_requests };
     case 'sagemaker': return { ...config, target_value: suggestion('target_value') ?? config.target_value };
-    case 'aibrix-apa': case 'aibrix-kpa': case 'llm-d-saturation': case 'dynamo-planner': return config;
+    default: return config;
   }
 }
 

@@ -66,12 +66,17 @@ export interface TargetTrackingTimeConfig extends LessonTimeKnobs {
 export type HpaMetric =
   | {
     readonly type: 'pods' | 'object' | 'external';
-    /** requests per second per pod (AverageValue), or the named LLM signal's unit (engine/policies/signals.ts) */
+    /** the target: requests per second per pod (AverageValue), or the metric's whole value (Value) */
     readonly target_value: number;
     /** metric name kept for export, e.g. "requests_per_second"; an LLM signal's name (or `avg(name)`) reads that signal */
     readonly name?: string;
     /** KEDA's activationThreshold for this trigger (only with `keda`), default 0 */
     readonly activation_threshold?: number;
+    /**
+     * Object / External only: 'average_value' (default; ratio = value / (target x current replicas)) or 'value'
+     * (the manifest's `type: Value`; ratio = value / target, proposal ceil(ratio x ready pods))
+     */
+    readonly target_type?: 'value' | 'average_value';
   }
   | { readonly type: 'cpu'; /** target average utilization, percent (default 80) */ readonly target_utilization_percent: number };
 
@@ -279,10 +284,20 @@ export interface DynamoPlannerConfig {
   readonly max_num_batched_tokens: number;
 }
 
+/** The workload a manifest's policy scales (HPA/KEDA `scaleTargetRef`, the object's namespace): kept for export only. */
+export interface ScaleTarget {
+  readonly kind: string;
+  readonly name: string;
+  readonly api_version?: string;
+  readonly namespace?: string;
+}
+
 /** A config with a display name (the Lab's compare table and legends). */
 export interface NamedPolicy {
   readonly name: string;
   readonly config: LabPolicyConfig;
+  /** what the imported manifest scaled, so an export points at the same workload (absent for the Lab's own policies) */
+  readonly target?: ScaleTarget;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -391,7 +406,12 @@ export interface KnobDoc {
   readonly key: string;
   /** the knob's name in the real system, e.g. "autoscaling.knative.dev/window" */
   readonly native: string;
+  /** the value the Lab fills in when the key is left out (an example value when the real system has no default) */
   readonly default: number | string | boolean | null;
+  /** the real system requires the field (e.g. HPA spec.maxReplicas): `default` is the Lab's example, not a default */
+  readonly required?: boolean;
+  /** the real system's own default where it differs from the Lab's (Ray max_replicas: 1) */
+  readonly nativeDefault?: number | string | boolean;
   /** e.g. "s", "%", "requests/s per pod" */
   readonly unit?: string;
   /** one sentence: what it does */
@@ -402,6 +422,15 @@ export interface KnobDoc {
   readonly step?: number;
   /** for a choice */
   readonly choices?: readonly string[];
+}
+
+/** What a knob's note says about its default: "(default)", "(default 10)", or, for a required knob or one whose real
+ * default differs, that the value is the Lab's example (with the real system's default when it has one). */
+export function knobDefaultNote(knob: KnobDoc, isDefault: boolean, describe: (value: unknown) => string = String): string {
+  const example = isDefault ? 'the Lab\'s example' : `the Lab's example ${describe(knob.default)}`;
+  if (knob.required) return `(required; ${example})`;
+  if (knob.nativeDefault !== undefined) return `(${example}; the real default is ${describe(knob.nativeDefault)})`;
+  return isDefault ? '(default)' : `(default ${describe(knob.default)})`;
 }
 
 /** A controller: pure functions over its config and its own memory. */

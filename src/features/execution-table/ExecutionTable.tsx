@@ -2,6 +2,7 @@ import { formatCount } from '../../engine/format';
 import type { MouseEvent } from 'react';
 import { LESSON_TABLE_NOTE } from '../../content/lesson';
 import { Panel } from '../../ui/Panel';
+import { LightBulbIcon } from '../../ui/LightBulbIcon';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
 import { SpacerRow, TableRow } from './TableRow';
@@ -56,7 +57,7 @@ export function ExecutionTable() {
       </div>
       {hidden > 0 ? <p className="muted">{formatCount(hidden)} more {hidden === 1 ? 'step' : 'steps'} to run.</p> : null}
       {trace.length > 0 && cursor >= trace.length
-        ? <p className="table-note"><span aria-hidden="true">💡 </span><span className="voice">from the lesson</span><span>{LESSON_TABLE_NOTE}</span></p>
+        ? <p className="table-note"><LightBulbIcon /><span className="voice">from the lesson</span><span>{LESSON_TABLE_NOTE}</span></p>
         : null}
     </Panel>
   );

@@ -15,7 +15,8 @@ export function ExportMenu({ what }: { readonly what: 'table' | 'chart' }) {
   const run = async (kind: ExportKind) => {
     const [{ exportTrace }, { renderTrace }] = await Promise.all([import('./exportActions'), import('../../engine/lesson/traceFormat')]);
     const chart = document.querySelector<SVGSVGElement>('#charts .trace-chart-frame svg.recharts-surface');
-    const message = await exportTrace(kind, (format) => renderTrace(useAppStore.getState().trace, format), chart).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
+    const legend = document.querySelector<HTMLElement>('#charts .trace-chart-legend');
+    const message = await exportTrace(kind, (format) => renderTrace(useAppStore.getState().trace, format), chart, legend).catch((error: unknown) => (error instanceof Error ? error.message : 'Export failed'));
     setProblem(message ?? '');
     if (!message && menu.current) menu.current.open = false;
   };

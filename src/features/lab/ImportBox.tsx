@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { ValidationError } from '../../engine/lesson/validate';
 import { MAX_LAB_POLICIES } from '../../store/labLink';
 import { useAppStore } from '../../store/store';
-import { formatWithArticle, importWithNotes } from './labEngine';
+import { formatInSentence, importWithNotes } from './labEngine';
 
 export function ImportBox() {
   const id = useId();
@@ -27,7 +27,7 @@ export function ImportBox() {
     setErrors([]);
     const skipped = policies.length - kept.length;
     setReport({
-      message: `Imported ${kept.map((p) => p.name).join(', ')} from ${formatWithArticle(format)}.${skipped > 0 ? ` ${skipped} more left out: a run holds at most ${MAX_LAB_POLICIES} policies.` : ''}`,
+      message: `Imported ${kept.map((p) => p.name).join(', ')} from ${formatInSentence(format)}.${skipped > 0 ? ` ${skipped} more left out: a run holds at most ${MAX_LAB_POLICIES} policies.` : ''}`,
       notes,
     });
     setText('');

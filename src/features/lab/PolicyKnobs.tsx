@@ -6,7 +6,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { NumberField } from './NumberField';
 import { knobValue, withKnob } from './knobValue';
-import { validateLabConfig, type KnobDoc, type LabPolicyConfig } from './labEngine';
+import { knobDefaultNote, validateLabConfig, type KnobDoc, type LabPolicyConfig } from './labEngine';
 
 interface PolicyKnobsProps {
   readonly config: LabPolicyConfig;
@@ -69,7 +69,9 @@ function KnobNote({ knob, value }: { readonly knob: KnobDoc; readonly value: unk
   return (
     <>
       <code className="lab-native">{knob.native}</code>
-      {isDefault(value, knob) ? <strong className="lab-default"> (default)</strong> : <> (default {describe(knob.default)})</>}
+      {isDefault(value, knob) && !knob.required && knob.nativeDefault === undefined
+        ? <strong className="lab-default"> (default)</strong>
+        : <> {knobDefaultNote(knob, isDefault(value, knob), describe)}</>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** Traffic: a named scenario, the learner's own points (a small table), or a CSV pasted or chosen as a file. */
+import { useMemo } from 'react';
 import { formatCount } from '../../engine/format';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
@@ -14,9 +15,12 @@ export function TrafficPanel() {
   const lab = useAppStore((state) => state.lab);
   const setTraffic = useAppStore((state) => state.setLabTraffic);
   const changeUndoably = useAppStore((state) => state.changeLabUndoably);
-  if (!lab) return null;
-  const { traffic, seconds } = lab;
-  const profile: TrafficProfile = traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile;
+  const traffic = lab?.traffic;
+  const seconds = lab?.seconds ?? 1;
+  /** a week of diurnal is 10,080 points: made once per traffic and length, not on every render */
+  const profile: TrafficProfile | null = useMemo(() => (traffic === undefined ? null
+    : traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile), [traffic, seconds]);
+  if (!lab || !traffic || !profile) return null;
   const choose = (value: string) => {
     if (value === 'points') {
       if (profile.points.length <= MAX_TABLE_POINTS) setTraffic({ kind: 'points', profile });

@@ -15,6 +15,12 @@ describe('decodeLab', () => {
     expect(decodeLab(encodeLab(points))).toEqual({ ok: true, value: points });
   });
 
+  it('keeps an imported policy\'s scale target through the link, so its export still points at the same workload', () => {
+    const [first, ...rest] = DEFAULT_LAB.inputs.policies;
+    const targeted = { ...DEFAULT_LAB, inputs: { ...DEFAULT_LAB.inputs, policies: [{ ...first!, target: { kind: 'Deployment', name: 'llama-server', namespace: 'inference' } }, ...rest] } };
+    expect(decodeLab(encodeLab(targeted))).toEqual({ ok: true, value: targeted });
+  });
+
   it('says where a tampered link is wrong', () => {
     const good = JSON.parse(Buffer.from(encodeLab(DEFAULT_LAB), 'base64url').toString('utf8')) as Record<string, unknown>;
     const problem = (payload: unknown) => {

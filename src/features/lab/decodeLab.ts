@@ -5,7 +5,7 @@
 import type { Result, ValidationError } from '../../engine/lesson/validate';
 import { MAX_LAB_POLICIES, type LabShared, type LabTraffic } from '../../store/labLink';
 import { fromBase64Url } from '../../store/urlState';
-import { isScenarioName, parseTrafficCsv, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
+import { isScenarioName, parseTrafficCsv, readLabTarget, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
 import { profileToCsv } from './trafficText';
 import { validateLabLlm } from './llm/llmSettings';
 
@@ -39,11 +39,14 @@ export function decodeLab(encoded: string): Result<LabShared> {
   if (!Array.isArray(p) || p.length < 1 || p.length > MAX_LAB_POLICIES) return problem('policies', `the link must hold 1 to ${MAX_LAB_POLICIES} policies`);
   const policies: NamedPolicy[] = [];
   for (const [i, entry] of p.entries()) {
-    const { name, config } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const { name, config, target: rawTarget } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     if (typeof name !== 'string' || name.trim() === '' || name.length > 80) return problem(`policies[${i}].name`, 'a policy has no usable name');
     const checked = validateLabConfig(config);
     if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => at(`policies[${i}]`, e)) };
-    policies.push({ name, config: checked.value });
+    const targetErrors: ValidationError[] = [];
+    const target = readLabTarget(rawTarget, `policies[${i}].target`, targetErrors);
+    if (targetErrors.length > 0) return { ok: false, errors: targetErrors.map((e) => at('', e)) };
+    policies.push(target === undefined ? { name, config: checked.value } : { name, config: checked.value, target });
   }
   const platform = validatePlatform(typeof pl === 'object' && pl !== null ? pl : {});
   if (!platform.ok) return { ok: false, errors: platform.errors.map((e) => at('platform', e)) };

@@ -8,9 +8,10 @@ export {
   type ArrivalMode, type PlatformSettings, type ScenarioName, type TimeRunInput, type TimeSummary, type TimeTick, type TimeTrace, type TrafficProfile,
 } from '../../engine/time';
 export {
-  fittedPolicy, LAB_POLICY_KINDS, misfitReason, modelFor, POLICY_MODELS, targetFits,
+  fittedPolicy, knobDefaultNote, LAB_POLICY_KINDS, misfitReason, modelFor, POLICY_MODELS, targetFits,
   type AnyPolicyModel, type TargetFit, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
 export { exportPolicy, importWithNotes } from '../../engine/formats';
-export { FORMAT_LABELS, FORMAT_SYNTAX, POLICY_FORMATS, formatWithArticle, type PolicyFormat } from '../../engine/formats/types';
+export { readLabTarget } from '../../engine/formats/target';
+export { FORMAT_LABELS, FORMAT_SYNTAX, formatInSentence, POLICY_FORMATS, type PolicyFormat } from '../../engine/formats/types';

@@ -18,16 +18,19 @@ export function LoadPanel() {
   const addStep = useAppStore((state) => state.addStep);
   const removeStep = useAppStore((state) => state.removeStep);
 
-  // While a slider is dragged its range stays put, so the thumb does not jump under the pointer.
+  // While a slider is held (dragged, or moved by keys until it loses focus) its range stays put, so neither its thumb
+  // nor any other jumps; the range grows to fit when the learner lets go.
   const liveMax = sliderMaxFor(loads, config);
-  const [heldMax, setHeldMax] = useState<number | null>(null);
+  const [held, setHeld] = useState<{ readonly max: number; readonly by: 'pointer' | 'keys' } | null>(null);
+  const heldMax = held?.max ?? null;
   useEffect(() => {
-    if (heldMax === null) return undefined;
-    const release = () => setHeldMax(null);
+    if (held?.by !== 'pointer') return undefined;
+    const release = () => setHeld(null);
     window.addEventListener('pointerup', release);
     window.addEventListener('pointercancel', release);
     return () => { window.removeEventListener('pointerup', release); window.removeEventListener('pointercancel', release); };
-  }, [heldMax]);
+  }, [held?.by]);
+  const isSlider = (target: EventTarget) => target instanceof HTMLInputElement && target.type === 'range';
   const sliderMax = heldMax ?? liveMax;
 
   // The page follows the cursor until the learner turns pages.
@@ -53,9 +56,11 @@ export function LoadPanel() {
       <span className="muted load-summary">{formatCount(loads.length)} {loads.length === 1 ? 'step' : 'steps'}, peak {formatCount(largest)}</span>
     }>
       <PresetForm />
-      <p className="load-scale muted">Requests per step; sliders run from 0 to {formatCount(sliderMax)}.</p>
+      <p className="load-scale muted">Requests per step; sliders run from 0 to {formatCount(sliderMax)}{heldMax === null ? '' : ' until you let go'}.</p>
       <ol className="load-rows" start={first + 1} aria-label={`Loads, steps ${first + 1} to ${first + shown.length}`} style={columnWidths}
-        onPointerDownCapture={() => setHeldMax(liveMax)}>
+        onPointerDownCapture={() => setHeld({ max: heldMax ?? liveMax, by: 'pointer' })}
+        onKeyDownCapture={(event) => { if (isSlider(event.target) && !held) setHeld({ max: liveMax, by: 'keys' }); }}
+        onBlurCapture={(event) => { if (held?.by === 'keys' && isSlider(event.target)) setHeld(null); }}>
         {shown.map((value, offset) => {
           const index = first + offset;
           return (

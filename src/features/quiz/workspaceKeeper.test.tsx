@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { useEffect } from 'react';
 import { LESSON_CONFIG, LESSON_LOADS } from '../../engine';
-import { useAppStore } from '../../store/store';
+import { openSharedScenario, useAppStore } from '../../store/store';
+import { encodeShared } from '../../store/urlState';
+import { LESSON_CONFIG_TEXT } from '../../store/scenarioSlice';
+import { LINK_OPENED_TITLE } from '../../store/workspaceSlice';
 import { selectWorkspaceScenario } from '../../store/selectors';
 import { useKeepWorkspace, useSettleKeptWorkspace } from './workspaceKeeper';
 
@@ -67,17 +70,83 @@ describe('useKeepWorkspace', () => {
     expect(useAppStore.getState().config).toMatchObject({ min_servers: 2, max_servers: 4, upper_threshold: 90 });
   });
 
-  it('leaves a scenario the navigation brought (a review link) on screen, with a way back to the learner\'s own', async () => {
+  it('leaves a scenario a link brought (a review link) on screen, with a way back to the learner\'s own', async () => {
     const { unmount } = render(<QuizLike loads={[1, 2, 3, 4]} />);
-    act(() => useAppStore.getState().setMode('visualize'));
-    window.location.hash = '#/visualize?s=from-a-link';
+    // what the address bar does for a link: the mode first, then the link's scenario
+    act(() => {
+      useAppStore.getState().setMode('visualize');
+      openSharedScenario(useAppStore, encodeShared({ configText: LESSON_CONFIG_TEXT, loads: [9, 8, 7], cursor: 2 }));
+    });
     unmount();
     await flush();
-    expect(useAppStore.getState().loads).toEqual([1, 2, 3, 4]);
+    expect(useAppStore.getState().loads).toEqual([9, 8, 7]);
     const notice = useAppStore.getState().notice;
+    expect(notice?.title).toBe(LINK_OPENED_TITLE);
     expect(notice?.action?.label).toBe('Back to your own scenario');
     act(() => notice?.action?.run());
     expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2, notice: null });
+  });
+
+  it('gives the learner\'s scenario back, with no banner, though the address already names the next mode with a scenario', async () => {
+    // the app writes every mode's scenario into the address; a lazy mode that loads slowly lets that happen before the quiz unmounts
+    act(() => useAppStore.getState().setMode('test'));
+    const { unmount } = render(<QuizLike loads={[1, 2, 3, 4]} />);
+    act(() => useAppStore.getState().setMode('transcript'));
+    window.location.hash = `#/transcript?s=${encodeShared({ configText: LESSON_CONFIG_TEXT, loads: [1, 2, 3, 4], cursor: 4 })}`;
+    unmount();
+    await flush();
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2, notice: null, keptWorkspace: null });
+  });
+
+  it('Back to an address of the learner\'s own scenario gives it back whole, with no banner', async () => {
+    const own = encodeShared({ configText: MINE, loads: [5, 95, 130], cursor: 2 });
+    const { unmount } = render(<QuizLike loads={LESSON_LOADS} />);
+    act(() => {
+      useAppStore.getState().setMode('visualize');
+      openSharedScenario(useAppStore, own);
+    });
+    unmount();
+    await flush();
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2, notice: null, keptWorkspace: null });
+  });
+
+  it('a link into a quiz mode keeps the learner\'s own scenario first, so leaving gives it back (not the link\'s)', async () => {
+    act(() => {
+      useAppStore.getState().setMode('test');
+      openSharedScenario(useAppStore, encodeShared({ configText: LESSON_CONFIG_TEXT, loads: [3, 3], cursor: 1 }));
+    });
+    const { unmount } = render(<QuizLike loads={[1, 2]} />);
+    act(() => useAppStore.getState().setMode('visualize'));
+    unmount();
+    await flush();
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], notice: null });
+  });
+
+  it('a broken link opened on leaving a quiz shows the learner\'s own scenario and says so', async () => {
+    const { unmount } = render(<QuizLike loads={[1, 2, 3, 4]} />);
+    act(() => {
+      useAppStore.getState().setMode('visualize');
+      openSharedScenario(useAppStore, 'not-a-scenario');
+    });
+    unmount();
+    await flush();
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], keptWorkspace: null });
+    expect(useAppStore.getState().notice?.title).toBe('This link could not be opened, so your own scenario is shown instead.');
+  });
+
+  it('a link with a broken config lists its problems and still leads back to the learner\'s own scenario', async () => {
+    const { unmount } = render(<QuizLike loads={[1, 2, 3, 4]} />);
+    act(() => {
+      useAppStore.getState().setMode('visualize');
+      openSharedScenario(useAppStore, encodeShared({ configText: '{ "min_servers": -1 }', loads: [4, 4], cursor: 1 }));
+    });
+    unmount();
+    await flush();
+    const notice = useAppStore.getState().notice;
+    expect(notice?.title).toMatch(/config needs fixing/);
+    expect(notice?.details.length).toBeGreaterThan(0);
+    act(() => notice?.action?.run());
+    expect(useAppStore.getState()).toMatchObject({ configText: MINE, loads: [5, 95, 130], cursor: 2 });
   });
 
   it('the learner\'s own scenario is kept in the store (persisted) while a quiz mode has the views, and forgotten once given back', async () => {

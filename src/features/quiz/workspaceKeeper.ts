@@ -1,23 +1,20 @@
 /**
  * The quiz modes put each question's scenario on screen, in the same store the Visualize workspace uses. The store
  * keeps the learner's own scenario (workspaceSlice) from the moment they open a quiz mode and this hook puts it back
- * when they leave the quiz modes, so a quiz never costs them the config they were working on. A navigation that brings
- * its own scenario (a test review's "See it in the workspace" link) stays on screen, with a notice leading back.
+ * when they leave the quiz modes, so a quiz never costs them the config they were working on. A link that brings its
+ * own scenario (a test review's "See it in the workspace") is settled by the store when it opens (linkOpened): the
+ * link's scenario stays on screen with a notice leading back, and nothing is left kept for this hook to give back.
+ * The address is never read here: the app writes every mode's scenario into it, so it cannot tell a link from a quiz.
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
-import { parseHash, type Mode } from '../../store/urlState';
-
-const QUIZ_VIEWS: readonly Mode[] = ['quiz', 'practice', 'predict', 'test'];
+import { borrowsWorkspace } from '../../store/workspaceSlice';
 
 /** After the quiz modes are left (not when one quiz mode replaces another), gives the workspace back. */
 function leave(): void {
-  const { mode, keptWorkspace, restoreWorkspace, offerOwnWorkspace } = useAppStore.getState();
-  if (QUIZ_VIEWS.includes(mode) || !keptWorkspace) return;
-  const route = parseHash(window.location.hash);
-  // the address already names the new mode and a scenario: the navigation brought its own
-  if (route.scenario && route.mode === mode) offerOwnWorkspace('The workspace shows the scenario your link opened; yours is kept.');
-  else restoreWorkspace();
+  const { mode, keptWorkspace, restoreWorkspace } = useAppStore.getState();
+  if (borrowsWorkspace(mode) || !keptWorkspace) return;
+  restoreWorkspace();
 }
 
 /**
@@ -39,6 +36,6 @@ export function useKeepWorkspace(): void {
 export function useSettleKeptWorkspace(): void {
   useEffect(() => {
     const { mode, keptWorkspace, offerOwnWorkspace } = useAppStore.getState();
-    if (keptWorkspace && !QUIZ_VIEWS.includes(mode)) offerOwnWorkspace('Your own scenario from before the last quiz is kept.');
+    if (keptWorkspace && !borrowsWorkspace(mode)) offerOwnWorkspace('Your own scenario from before the last quiz is kept.');
   }, []);
 }
