@@ -318,7 +318,7 @@ export interface LabSlice {
   addLabPolicy: (policy: NamedPolicy) => void;
   removeLabPolicy: (index: number) => void;
   setLabPlatform: (patch: Partial<PlatformSettings>) => void;
-  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet'>>) => void;
+  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet' | 'replica' | 'llm'>>) => void;
   setLabCursor: (second: number) => void;
   labRunStarted: () => void;
   labRunProgress: (progress: number) => void;
