@@ -116,10 +116,10 @@ test('refuses a bad CSV with its line and reason, and changes nothing', async ({
   await lab.waitForRun();
   await expect.poll(() => lab.linkState()).toMatchObject({ tr: { pts: [[0, 10], [600, 80]] } });
 
-  // drawing: a press near the top of the sketch (100 req/s), a third of the way in, sets that minute to 90 req/s
+  // drawing: a press near the top of the sketch (100 req/s), half way into the run (1,200 s: the CSV's end), sets that minute to 90 req/s
   const sketch = lab.traffic().getByRole('img', { name: /^Traffic over the run/ });
   const box = (await sketch.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.34, box.y + box.height * 0.1);
+  await page.mouse.move(box.x + box.width * 0.51, box.y + box.height * 0.1);
   await page.mouse.down();
   await page.mouse.up();
   await expect(lab.traffic().getByRole('table', { name: 'Traffic points' }).locator('tbody tr')).toHaveCount(3);

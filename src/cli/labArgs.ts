@@ -7,7 +7,7 @@ import {
 
 export const LAB_FORMATS = ['json', 'csv', 'summary'] as const;
 export type LabOutputFormat = (typeof LAB_FORMATS)[number];
-export const EMIT_FORMATS = ['hpa', 'keda', 'knative', 'ray', 'sagemaker', 'lab'] as const;
+export const EMIT_FORMATS = ['hpa', 'keda', 'knative', 'ray', 'sagemaker', 'aibrix', 'lab'] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
 export interface LabOptions {
@@ -45,7 +45,7 @@ export const LAB_USAGE = `Usage: npm run lab -- --config FILE [--config FILE2 ..
        [--seconds N] [--seed S] [--arrivals poisson|exact] [--capacity R] [--service-ms M] [--cold-start S]
        [--replica simple|llm] [--gpu-profile NAME|FILE.json] [--cold-start-stages node=S,image=S,weights=S,warmup=S]
        [--warm-nodes N] [--drain-s S] [--rate-scale X] [--slo-ttft-ms M] [--slo-itl-ms M]
-       [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|lab]
+       [--format json|csv|summary] [--emit hpa|keda|knative|ray|sagemaker|aibrix|lab]
        npm run lab -- decide --config FILE < observations.jsonl
 
 Runs autoscaling policies second by second on the same traffic (the Lab's time engine) and prints what happened.

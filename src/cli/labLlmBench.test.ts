@@ -4,6 +4,7 @@ import { labLlmBenchInput, labLlmBenchPolicies, labLlmBenchSection } from './lab
 describe('lab_llm bench', () => {
   it('runs the Azure chat trace on the LLM replica through five different policies', () => {
     expect(new Set(labLlmBenchPolicies().map((p) => p.name)).size).toBe(5);
+    expect(labLlmBenchPolicies().map((p) => p.config.policy)).toEqual(['hpa', 'hpa', 'aibrix-apa', 'llm-d-saturation', 'dynamo-planner']);
     const input = labLlmBenchInput();
     expect(input.replica?.kind).toBe('llm');
     expect(input.requests!.at.length).toBeGreaterThan(19_366); // the hour's requests, looped past its 3,502 s to fill 3,600

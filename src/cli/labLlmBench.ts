@@ -5,28 +5,29 @@
  */
 import { formatCount } from '../engine/format';
 import {
-  DEFAULT_COLD_START, DEFAULT_LLM_SETTINGS, DEFAULT_PLATFORM, decodeTrace, HPA_DEFAULTS, KPA_DEFAULTS, RAY_DEFAULTS, replayTrace,
+  AIBRIX_APA_DEFAULTS, DEFAULT_COLD_START, DEFAULT_LLM_SETTINGS, DEFAULT_PLATFORM, decodeTrace, DYNAMO_DEFAULTS, HPA_DEFAULTS,
+  LLMD_SATURATION_DEFAULTS, replayTrace,
   type NamedPolicy, type TimeRunInput,
 } from '../engine/lab';
 import { AZURE_CONV } from '../engine/time/traffic/data/azureConv';
+import { KEDA_DEFAULTS } from '../engine/policies/kedaConfig';
 import type { BenchSection } from './benchSection';
 import { medianRuns } from './labBench';
 
 export const LAB_LLM_BENCH_SECONDS = 3600;
 
 /**
- * The five policies. TODO(llm-policies): replace with the issue's five once they exist: GKE's HPA on
- * `vllm:num_requests_waiting` (AverageValue 10), KServe's KEDA on `vllm:num_requests_running` (threshold 2), AIBrix APA on
- * KV usage (target 0.5), llm-d's saturation autoscaler and Dynamo's planner. Until then: the HPA on the request rate and
- * on GPU utilisation (the CPU-style busy share), Knative's KPA and Ray Serve on concurrency, with LLM-sized targets.
+ * The issue's five LLM-era policies: GKE's HPA on `vllm:num_requests_waiting` (AverageValue 10, 1-5 replicas), KServe's
+ * KEDA trigger on `vllm:num_requests_running` (threshold 2; minReplicaCount 1 here, since a replica metric cannot wake
+ * from zero), AIBrix APA on KV-cache usage (target 0.5), llm-d's saturation analyzer and Dynamo's planner (load scaling on).
  */
 export function labLlmBenchPolicies(): NamedPolicy[] {
   return [
-    { name: 'hpa-rate', config: { ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 10, metrics: [{ type: 'pods', target_value: 3, name: 'requests_per_second' }] } },
-    { name: 'hpa-gpu-util', config: { ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 10, metrics: [{ type: 'cpu', target_utilization_percent: 80 }] } },
-    { name: 'kpa-concurrency', config: { ...KPA_DEFAULTS, min_scale: 1, max_scale: 10, target: 32 } },
-    { name: 'ray-ongoing', config: { ...RAY_DEFAULTS, min_replicas: 1, max_replicas: 10, target_ongoing_requests: 32 } },
-    { name: 'hpa-rate-fast', config: { ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 10, sync_period_s: 5, metrics: [{ type: 'pods', target_value: 4 }] } },
+    { name: 'gke-hpa-waiting', config: { ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 5, metrics: [{ type: 'pods', target_value: 10, name: 'vllm:num_requests_waiting' }] } },
+    { name: 'kserve-keda-running', config: { ...HPA_DEFAULTS, min_replicas: 1, max_replicas: 5, metrics: [{ type: 'external', target_value: 2, name: 'vllm:num_requests_running' }], keda: KEDA_DEFAULTS } },
+    { name: 'aibrix-apa-kv', config: AIBRIX_APA_DEFAULTS },
+    { name: 'llm-d-saturation', config: { ...LLMD_SATURATION_DEFAULTS, max_replicas: 8 } },
+    { name: 'dynamo-planner', config: { ...DYNAMO_DEFAULTS, enable_load_scaling: true } },
   ];
 }
 

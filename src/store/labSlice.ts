@@ -6,7 +6,8 @@
 import type { StateCreator } from 'zustand';
 import { uniqueName as uniqueKindName } from '../engine/policies/names';
 import type { NamedPolicy } from '../engine/policies/types';
-import { MAX_LAB_POLICIES, type LabInputs } from './labLink';
+import { profileLength, scenarioLength } from '../engine/time/trafficLength';
+import { MAX_LAB_POLICIES, type LabInputs, type LabTraffic } from './labLink';
 import type { AppState, LabRun, LabSlice } from './types';
 
 export type { LabRun, LabRunStatus, LabSlice } from './types';
@@ -14,6 +15,11 @@ export type { LabRun, LabRunStatus, LabSlice } from './types';
 
 /** Names in one run must be told apart in legends and the compare table (by kind, else by number). */
 const uniqueName = (policy: NamedPolicy, others: readonly NamedPolicy[]): string => uniqueKindName(policy.name, policy.config.policy, others);
+
+/** Seconds a traffic covers by itself (null: it fits any run), which the run follows until the learner sets a length. */
+export function trafficLength(traffic: LabTraffic): number | null {
+  return traffic.kind === 'scenario' ? scenarioLength(traffic.name) : profileLength(traffic.profile.points);
+}
 
 const IDLE_RUN: LabRun = { status: 'idle', progress: 0, inputs: null, traces: [], error: null };
 
@@ -31,7 +37,15 @@ export const createLabSlice: StateCreator<AppState, [], [], LabSlice> = (set, ge
     labRun: IDLE_RUN,
     setLabLink: (encoded) => set({ labLink: encoded }),
     openLab: ({ inputs, cursor }) => set({ lab: inputs, labCursor: Math.min(Math.max(0, Math.round(cursor)), inputs.seconds - 1) }),
-    setLabTraffic: (traffic) => update((lab) => ({ ...lab, traffic })),
+    replaceLab: (shared, title) => get().changeLabUndoably(title, () => get().openLab(shared)),
+    changeLabUndoably: (title, change) => {
+      const before = get().lab;
+      const cursor = get().labCursor;
+      change();
+      if (!before || get().lab === before) return;
+      get().showNotice({ title, details: [], action: { label: 'Undo', run: () => { get().openLab({ inputs: before, cursor }); get().dismissNotice(); } } });
+    },
+    setLabTraffic: (traffic) => update((lab) => ({ ...lab, traffic, seconds: lab.lengthSet ? lab.seconds : trafficLength(traffic) ?? lab.seconds })),
     setLabPolicy: (index, policy) => update((lab) => {
       if (index < 0 || index >= lab.policies.length) return lab;
       const others = lab.policies.filter((_, i) => i !== index);

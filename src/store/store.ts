@@ -10,6 +10,7 @@ import { createUiSlice } from './uiSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import { createLabSlice } from './labSlice';
 import { createPresentSlice } from './presentSlice';
+import { saveLab } from './labStorage';
 import type { AppState } from './types';
 import { borrowsWorkspace, LINK_OPENED_TITLE } from './workspaceSlice';
 import { decodeSharedText, SHARED_VERSION, type SharedState } from './urlState';
@@ -43,6 +44,12 @@ export const createAppStore = (backing?: () => Storage | undefined) => {
     if (store.getState().notice?.title !== problem.message) store.getState().showNotice({ title: problem.message, details: [] });
   };
   pending.forEach(reportProblem);
+  // the Lab's setup is kept on the device beside the progress (its own key: it is read and checked by the Lab's chunk)
+  store.subscribe((state, previous) => {
+    if (state.lab === previous.lab || state.lab === null) return;
+    const problem = saveLab(state.lab, backing);
+    if (problem !== null && state.notice?.title !== problem) state.showNotice({ title: problem, details: [] });
+  });
   return store;
 };
 

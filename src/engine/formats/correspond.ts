@@ -5,6 +5,7 @@
  * (/ 60). Such a policy becomes a `RateTracking` view, which each target format writes with its own knobs; what the
  * source has and the target lacks is returned as a note, and what has no counterpart at all is refused with the reason.
  */
+import { metricSignal } from '../policies/signals';
 import type { Result } from '../lesson/validate';
 import type { HpaConfig, HpaScalingRule, KpaConfig, LabPolicyConfig, SageMakerConfig } from '../policies/types';
 import { LAB_MAX_REPLICAS } from '../policies/configCheck';
@@ -41,6 +42,11 @@ function rule(behavior: HpaConfig['behavior'], key: 'scale_up' | 'scale_down'): 
   return behavior?.[key];
 }
 
+const LLM_SIGNAL_OF = {
+  'aibrix-apa': 'a vLLM gauge per pod', 'aibrix-kpa': 'a vLLM gauge per pod', 'llm-d-saturation': 'KV-cache usage and queue length',
+  'dynamo-planner': 'predicted TTFT and ITL',
+} as const;
+
 /** The request-rate view of a policy, or why it has none. */
 export function rateTracking(config: LabPolicyConfig): Correspondence {
   switch (config.policy) {
@@ -54,6 +60,12 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
       }
       if (metric.target_type === 'value') {
         return { ok: false, reason: `this HPA's ${metric.type} metric has a Value target (the whole value against the target, scaled by the ready pods), not a per-replica request rate, and that format has no counterpart for it` };
+      }
+      if (config.keda !== undefined) {
+        return { ok: false, reason: 'this HPA runs under KEDA\'s activation phase (scale to and from zero by activationThreshold and cooldownPeriod), which that format has no counterpart for' };
+      }
+      if (metricSignal(metric.name) !== undefined) {
+        return { ok: false, reason: `this HPA tracks ${metric.name ?? ''}, an LLM server's gauge, not a per-replica request rate, and that format has no counterpart for it` };
       }
       const up = rule(config.behavior, 'scale_up');
       const down = rule(config.behavior, 'scale_down');
@@ -119,6 +131,11 @@ export function rateTracking(config: LabPolicyConfig): Correspondence {
       return { ok: false, reason: 'the lesson\'s threshold rule adds or removes a fixed step when the load crosses a line; the real autoscalers track a target instead, so it has no counterpart there' };
     case 'ray':
       return { ok: false, reason: 'Ray Serve scales on ongoing requests per replica (queued plus running: a concurrency), not on a request rate, so it has no counterpart there' };
+    case 'aibrix-apa':
+    case 'aibrix-kpa':
+    case 'llm-d-saturation':
+    case 'dynamo-planner':
+      return { ok: false, reason: `it scales on an LLM server's own gauges or its objectives (${LLM_SIGNAL_OF[config.policy]}), not on a request rate per replica, and that format has no counterpart for it` };
   }
 }
 

@@ -8,13 +8,14 @@ import type { Result } from '../lesson/validate';
 import type { LabPolicyConfig, NamedPolicy } from '../policies/types';
 import { kpaToRay, rayToKpa } from './concurrency';
 import { rateTracking, toHpaConfig, toKpaConfig, toSageMakerConfig, type Converted } from './correspond';
+import { exportAibrix } from './aibrix';
 import { exportHpa } from './hpa';
 import { exportKeda } from './keda';
 import { exportKnative } from './knative';
 import { exportLab } from './lab';
 import { exportRay } from './ray';
 import { exportSageMaker } from './sagemaker';
-import { FORMAT_LABELS, type ExportedPolicy, type PolicyFormat } from './types';
+import { formatInSentence, type ExportedPolicy, type PolicyFormat } from './types';
 import { validateLabConfig } from './validators';
 
 const KIND_LABEL: Readonly<Record<LabPolicyConfig['policy'], string>> = {
@@ -24,6 +25,16 @@ const KIND_LABEL: Readonly<Record<LabPolicyConfig['policy'], string>> = {
   kpa: 'a Knative KPA policy',
   ray: 'a Ray Serve policy',
   sagemaker: 'a SageMaker policy',
+  'aibrix-apa': 'an AIBrix APA policy',
+  'aibrix-kpa': 'an AIBrix KPA policy',
+  'llm-d-saturation': 'an llm-d saturation policy',
+  'dynamo-planner': 'a Dynamo planner policy',
+};
+
+/** Why the LLM planners have no AIBrix (or other manifest) form. */
+const AIBRIX_REFUSAL: Partial<Record<LabPolicyConfig['policy'], string>> = {
+  'llm-d-saturation': 'the llm-d saturation analyzer steps +1/-1 from spare KV and queue capacity and has no per-pod target; its own configuration is the capacity-scaling-config ConfigMap (kvCacheThreshold, queueLengthThreshold, kvSpareTrigger, queueSpareTrigger), which the Lab\'s JSON keeps under the same names',
+  'dynamo-planner': 'Dynamo\'s planner sizes engines from predicted demand and a performance model; its configuration is the planner\'s arguments (ttft, itl, adjustment intervals, max_gpu_budget), which the Lab\'s JSON keeps under the same names',
 };
 
 function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): Result<ExportedPolicy> {
@@ -31,7 +42,7 @@ function refuse(config: LabPolicyConfig, format: PolicyFormat, reason: string): 
     ok: false,
     errors: [{
       path: 'policy',
-      message: `Cannot export ${KIND_LABEL[config.policy]} as a ${FORMAT_LABELS[format]}: ${reason}`,
+      message: `Cannot export ${KIND_LABEL[config.policy]} as ${formatInSentence(format)}: ${reason}`,
       hint: 'export it as the Lab\'s JSON, or pick a format that tracks the same signal',
     }],
   };
@@ -66,6 +77,11 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
     case 'lab':
       return { ok: true, value: exportLab(named) };
     case 'hpa':
+      if (config.policy === 'hpa' && config.keda !== undefined) {
+        const { keda: _keda, ...created } = config;
+        const hpa = { ...created, min_replicas: Math.max(1, config.min_replicas), initial_replicas: Math.max(1, config.initial_replicas) };
+        return { ok: true, value: exportHpa(named, hpa, ['The HPA KEDA creates, without KEDA\'s activation phase: minReplicaCount 0, activationThreshold, pollingInterval and cooldownPeriod are lost (an HPA cannot scale to zero without the alpha HPAScaleToZero gate)']) };
+      }
       if (config.policy === 'hpa') return { ok: true, value: exportHpa(named, config) };
       return via(config, format, (view) => toHpaConfig(view), (c) => exportHpa(named, c.config, [convertedFrom(config, 'request rate'), ...c.notes]));
     case 'keda':
@@ -83,6 +99,9 @@ export function exportPolicy(policy: NamedPolicy, format: PolicyFormat): Result<
       return refuse(config, format, config.policy === 'threshold'
         ? 'the lesson\'s threshold rule adds a fixed step when the load crosses a line, and Ray Serve has no such rule'
         : 'Ray Serve scales on ongoing requests per replica (queued plus running: a concurrency); this policy tracks a request rate or CPU, and converting one into the other would be a guess');
+    case 'aibrix':
+      if (config.policy === 'aibrix-apa' || config.policy === 'aibrix-kpa') return { ok: true, value: exportAibrix(named, config) };
+      return refuse(config, format, AIBRIX_REFUSAL[config.policy] ?? 'an AIBrix PodAutoscaler scales on a metric its pods report against a per-pod target with its own APA or KPA algorithm; this policy\'s rules have no counterpart there');
     case 'sagemaker':
       if (config.policy === 'sagemaker') return { ok: true, value: exportSageMaker(named, config) };
       return via(config, format, toSageMakerConfig, (c) => exportSageMaker(named, c.config, [convertedFrom(config, 'request rate'), ...c.notes]));

@@ -6,6 +6,7 @@ import type { Result, ValidationError } from '../lesson/validate';
 import { distinctNames } from '../policies/names';
 import type { NamedPolicy } from '../policies/types';
 import { isRecord, issueAt, parseDocuments, type SourceDoc } from './document';
+import { importAibrix, isAibrixPodAutoscaler } from './aibrix';
 import { importHpa } from './hpa';
 import { importKeda } from './keda';
 import { importKnative, isKnativeAutoscalerConfig } from './knative';
@@ -21,6 +22,7 @@ function classify(value: unknown): Classified {
   if (typeof value.kind === 'string' && typeof value.apiVersion === 'string') {
     if (value.kind === 'HorizontalPodAutoscaler') return 'hpa';
     if (value.kind === 'ScaledObject') return 'keda';
+    if (isAibrixPodAutoscaler(value)) return 'aibrix';
     if (value.kind === 'Service' && value.apiVersion.startsWith('serving.knative.dev/')) return 'knative';
     if (isKnativeAutoscalerConfig(value)) return 'knative-config';
     return 'other-kubernetes';
@@ -55,7 +57,7 @@ function baseName(source: string | undefined): string | undefined {
 }
 
 const NONE_HINT = 'the Lab reads its own JSON (with "policy"), a Kubernetes HorizontalPodAutoscaler (autoscaling/v2), a KEDA ScaledObject, '
-  + 'a Knative Service (serving.knative.dev/v1), a Ray Serve config or autoscaling_config, and a SageMaker target-tracking policy (JSON)';
+  + 'a Knative Service (serving.knative.dev/v1), a Ray Serve config or autoscaling_config, a SageMaker target-tracking policy (JSON) and an AIBrix PodAutoscaler';
 
 function importOne(format: PolicyFormat, doc: SourceDoc, fallback: string | undefined, cluster: SourceDoc | undefined): Result<Omit<ImportedPolicies, 'format'>> {
   switch (format) {
@@ -65,6 +67,7 @@ function importOne(format: PolicyFormat, doc: SourceDoc, fallback: string | unde
     case 'knative': return importKnative(doc, fallback ?? 'knative', cluster);
     case 'ray': return importRay(doc, fallback ?? 'ray');
     case 'sagemaker': return importSageMaker(doc, fallback ?? 'sagemaker');
+    case 'aibrix': return importAibrix(doc, fallback ?? 'aibrix');
   }
 }
 

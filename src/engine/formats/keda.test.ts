@@ -23,10 +23,39 @@ describe('KEDA import', () => {
     expect(result.value.notes.join('\n')).toMatch(/pollingInterval is part of KEDA's activation phase/);
   });
 
-  it('says that minReplicaCount 0 (activation) is not modelled and runs from 1', () => {
+  it('reads minReplicaCount 0 as KEDA\'s activation phase around the HPA it creates', () => {
     const result = importWithNotes(keda.replace('minReplicaCount: 1', 'minReplicaCount: 0'));
-    expect(result.ok && result.value.policies[0]!.config).toMatchObject({ min_replicas: 1 });
-    if (result.ok) expect(result.value.notes.join('\n')).toMatch(/activation between 0 and 1 replicas is not modelled/);
+    expect(result.ok && result.value.policies[0]!.config).toMatchObject({ min_replicas: 0, keda: { polling_interval_s: 15, cooldown_period_s: 300 } });
+  });
+
+  it('reads a prometheus query on a vLLM gauge (bare, sum or avg, with labels) with its activationThreshold', () => {
+    const text = `apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata: { name: kserve-llm }
+spec:
+  scaleTargetRef: { name: llm }
+  minReplicaCount: 0
+  maxReplicaCount: 5
+  cooldownPeriod: 120
+  triggers:
+    - type: prometheus
+      metadata:
+        serverAddress: http://prometheus:9090
+        query: sum(vllm:num_requests_running{model_name="llama"})
+        threshold: "2"
+        activationThreshold: "0.5"
+`;
+    const result = importWithNotes(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.policies[0]!.config).toMatchObject({
+      policy: 'hpa', min_replicas: 0, initial_replicas: 0, keda: { polling_interval_s: 30, cooldown_period_s: 120 },
+      metrics: [{ type: 'external', name: 'vllm:num_requests_running', target_value: 2, activation_threshold: 0.5 }],
+    });
+    expect(result.value.notes.join('\n')).toMatch(/label selector \{model_name="llama"\} is read as "this endpoint's replicas"/);
+    const bare = importWithNotes(text.replace('sum(vllm:num_requests_running{model_name="llama"})', 'vllm:gpu_cache_usage_perc'));
+    expect(bare.ok && bare.value.policies[0]!.config).toMatchObject({ metrics: [{ name: 'vllm:kv_cache_usage_perc' }] });
+    expect(bare.ok && bare.value.notes.join('\n')).toMatch(/returned multiple elements.*sum\(vllm:kv_cache_usage_perc\)/);
   });
 
   it('refuses a trigger the Lab cannot model, naming it, at its line', () => {

@@ -24,6 +24,10 @@ function ownFormats(config: LabPolicyConfig): PolicyFormat[] {
     case 'kpa': return ['lab', 'knative'];
     case 'ray': return ['lab', 'ray'];
     case 'sagemaker': return ['lab', 'sagemaker'];
+    case 'aibrix-apa':
+    case 'aibrix-kpa': return ['lab', 'aibrix'];
+    case 'llm-d-saturation':
+    case 'dynamo-planner':
     case 'threshold':
     case 'target_tracking': return ['lab'];
   }
@@ -71,7 +75,7 @@ describe('round trip of every fixture through its own formats', () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(20);
-  });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -121,6 +125,19 @@ const sagemakerRaw = fc.record({
   target_value: positive(100000), scale_out_cooldown_s: seconds(0, 3600), scale_in_cooldown_s: seconds(0, 3600), disable_scale_in: fc.boolean(),
 }, { requiredKeys: ['policy', 'max_capacity'] });
 
+const aibrixRaw = fc.record({
+  policy: fc.constantFrom('aibrix-apa', 'aibrix-kpa'), min_replicas: fc.integer({ min: 0, max: 10 }), max_replicas: fc.integer({ min: 1, max: 50 }),
+  initial_replicas: maybe(fc.integer({ min: 0, max: 50 })), target_metric: fc.constantFrom('gpu_cache_usage_perc', 'num_requests_waiting', 'rps'),
+  target_value: positive(100), max_scale_up_rate: fc.double({ min: 1, max: 10, noNaN: true }), max_scale_down_rate: fc.double({ min: 1, max: 10, noNaN: true }),
+  scale_up_tolerance: fc.double({ min: 0, max: 1, noNaN: true }), scale_down_tolerance: fc.double({ min: 0, max: 0.9, noNaN: true }),
+  scale_up_cooldown_window_s: seconds(0, 600), scale_down_cooldown_window_s: seconds(0, 3600), stable_window_s: seconds(1, 600), reconcile_interval_s: seconds(1, 60),
+}, { requiredKeys: ['policy'] }).map((raw) => (raw.policy === 'aibrix-kpa' ? { ...raw, panic_threshold: 2.5, panic_window_s: 30 } : raw));
+
+const llmRaw = fc.oneof(
+  fc.record({ policy: fc.constant('llm-d-saturation'), max_replicas: fc.integer({ min: 1, max: 50 }), kv_cache_threshold: fc.double({ min: 0.1, max: 1, noNaN: true }), queue_spare_trigger: fc.integer({ min: 0, max: 5 }) }, { requiredKeys: ['policy'] }),
+  fc.record({ policy: fc.constant('dynamo-planner'), ttft_ms: positive(5000), itl_ms: positive(200), enable_load_scaling: fc.boolean(), max_gpu_budget: fc.integer({ min: 1, max: 64 }) }, { requiredKeys: ['policy'] }),
+);
+
 const lessonRaw = fc.oneof(
   fc.record({ policy: fc.constant('threshold'), upper_threshold: fc.integer({ min: 50, max: 500 }), lower_threshold: fc.integer({ min: 0, max: 49 }), scale_step: fc.integer({ min: 1, max: 4 }), period_s: seconds(1, 120), scale_in_cooldown_s: seconds(0, 600) }),
   fc.record({ policy: fc.constant('target_tracking'), target_utilization: fc.double({ min: 0.05, max: 1, noNaN: true }), capacity_per_server: positive(100), tolerance: fc.double({ min: 0, max: 0.5, noNaN: true }), scale_out_cooldown_s: seconds(0, 600) }),
@@ -141,6 +158,8 @@ const GENERATED: readonly [string, fc.Arbitrary<NamedPolicy>, readonly PolicyFor
   ['Ray Serve', validPolicy(rayRaw), ['lab', 'ray']],
   ['SageMaker', validPolicy(sagemakerRaw), ['lab', 'sagemaker']],
   ["the lesson's policies in time", validPolicy(lessonRaw), ['lab']],
+  ['AIBrix APA and KPA', validPolicy(aibrixRaw), ['lab', 'aibrix']],
+  ['llm-d saturation and Dynamo planner', validPolicy(llmRaw), ['lab']],
 ];
 
 describe('round trip of generated valid configs (fast-check)', () => {
@@ -155,7 +174,7 @@ describe('round trip of generated valid configs (fast-check)', () => {
 
 describe('every export, to any format, is a document the Lab reads back (fast-check)', () => {
   const anyPolicy = fc.oneof(...GENERATED.map(([, arbitrary]) => arbitrary));
-  const FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+  const FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker', 'aibrix'];
   it('exports or refuses with a reason; what it exports imports without error', () => {
     fc.assert(fc.property(anyPolicy, fc.constantFrom(...FORMATS), (policy, format) => {
       const exported = exportPolicy(policy, format);

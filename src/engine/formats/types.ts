@@ -2,9 +2,9 @@
 import { DEFAULT_RATE_NAME } from '../policies/metricColumns';
 import type { NamedPolicy } from '../policies/types';
 
-export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker';
+export type PolicyFormat = 'lab' | 'hpa' | 'keda' | 'knative' | 'ray' | 'sagemaker' | 'aibrix';
 
-export const POLICY_FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker'];
+export const POLICY_FORMATS: readonly PolicyFormat[] = ['lab', 'hpa', 'keda', 'knative', 'ray', 'sagemaker', 'aibrix'];
 
 /** What each format is called in the UI's import and export menus. */
 export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
@@ -14,16 +14,19 @@ export const FORMAT_LABELS: Readonly<Record<PolicyFormat, string>> = {
   knative: 'Knative Service (serving.knative.dev/v1)',
   ray: 'Ray Serve config (autoscaling_config)',
   sagemaker: 'SageMaker target-tracking policy (Application Auto Scaling)',
+  aibrix: 'AIBrix PodAutoscaler (autoscaling.aibrix.ai/v1alpha1)',
 };
 
-/** The format in a sentence, with its article: "the Lab's JSON", "a Knative Service (serving.knative.dev/v1)". */
+/** The format in a sentence, with its article: "the Lab's JSON", "a Knative Service (serving.knative.dev/v1)", "an AIBrix PodAutoscaler (...)". */
 export function formatInSentence(format: PolicyFormat): string {
-  return format === 'lab' ? 'the Lab\'s JSON' : `a ${FORMAT_LABELS[format]}`;
+  if (format === 'lab') return 'the Lab\'s JSON';
+  const label = FORMAT_LABELS[format];
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 /** The syntax an exported document is written in (for the editor's language mode). */
 export const FORMAT_SYNTAX: Readonly<Record<PolicyFormat, 'json' | 'yaml'>> = {
-  lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json',
+  lab: 'json', hpa: 'yaml', keda: 'yaml', knative: 'yaml', ray: 'yaml', sagemaker: 'json', aibrix: 'yaml',
 };
 
 /** An exported document and every knob that was lost or approximated on the way (empty when nothing was). */

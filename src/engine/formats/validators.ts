@@ -10,7 +10,11 @@ import {
   LAB_MAX_REPLICAS, booleanField, checkInitial, checkKeys, checkMinMax, checkTopLevel, describeValue, isPlainObject, numberField,
   type PlainObject,
 } from '../policies/configCheck';
+import { validateAibrixApaConfig } from '../policies/aibrixApa';
+import { validateAibrixKpaConfig } from '../policies/aibrixKpa';
+import { validateDynamoPlannerConfig } from '../policies/dynamoConfig';
 import { validateHpaConfig } from '../policies/hpaConfig';
+import { validateLlmdSaturationConfig } from '../policies/llmdSaturation';
 import { validateKpaConfig } from '../policies/kpaConfig';
 import { validateRayConfig } from '../policies/rayConfig';
 import { SAGEMAKER_DEFAULTS } from '../policies/sagemaker';
@@ -83,6 +87,10 @@ const VALIDATORS: Readonly<Record<LabPolicyKind, (input: unknown) => Result<LabP
   kpa: validateKpaConfig,
   ray: validateRayConfig,
   sagemaker: validateSageMakerLabConfig,
+  'aibrix-apa': validateAibrixApaConfig,
+  'aibrix-kpa': validateAibrixKpaConfig,
+  'llm-d-saturation': validateLlmdSaturationConfig,
+  'dynamo-planner': validateDynamoPlannerConfig,
 };
 
 function isKind(value: unknown): value is LabPolicyKind {

@@ -15,6 +15,7 @@ import {
 } from './hpaBehavior';
 import { HPA_DEFAULTS, HPA_DEFAULT_SCALE_DOWN, HPA_DEFAULT_SCALE_UP, HPA_DOWNSCALE_STABILIZATION_S, HPA_KNOBS } from './hpaConfig';
 import { bestProposal, ceilReplicas } from './hpaMetrics';
+import { metricUnitOf } from './signals';
 import type { Decision, HpaConfig, HpaMetric, HpaScalingRule, Observation, PolicyModel } from './types';
 
 export { HPA_DEFAULTS, validateHpaConfig } from './hpaConfig';
@@ -135,10 +136,10 @@ function explain(config: HpaConfig, d: Decision, obs: Pick<Observation, 't' | 'r
   const head = metric.type === 'cpu'
     ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} % CPU vs target ${formatNumber(target)} %`
     : metric.type === 'pods'
-      ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} req/s each vs target ${formatNumber(target)}`
+      ? `${hpa}: ${plural(obs.ready, 'ready pod')} at ${value} ${metricUnitOf(metric.name)} each vs target ${formatNumber(target)}`
       : metric.target_type === 'value'
         ? `${hpa}: ${metric.type} metric at ${value} vs target value ${formatNumber(target)} (type Value) over ${plural(obs.ready, 'ready pod')}`
-        : `${hpa}: ${metric.type} metric at ${value} req/s per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
+        : `${hpa}: ${metric.type} metric at ${value} ${metricUnitOf(metric.name)} per pod over ${plural(obs.current, 'replica')} vs target ${formatNumber(target)}`;
   const rules = hpaRules(config);
   const tail = ((): string => {
     switch (reason) {

@@ -8,6 +8,7 @@ import {
   LAB_MAX_REPLICAS, checkChoice, checkInitial, checkKeys, checkMinMax, checkNumber, checkTopLevel, choiceField,
   isPlainObject, joinPath, numberField, describeValue, type PlainObject,
 } from './configCheck';
+import { checkKedaActivation } from './kedaConfig';
 import type { HpaConfig, HpaMetric, HpaScalingRule, KnobDoc } from './types';
 
 /** The API server's default scale-up rule (filled in when spec.behavior is present). */
@@ -57,7 +58,7 @@ export const HPA_KNOBS: readonly KnobDoc[] = [
   { key: 'behavior.scale_down.policies', native: 'behavior.scaleDown.policies', default: 'Percent 100 / 15 s', doc: 'Each allows, over its periodSeconds, at most value pods (Pods) or value % fewer (Percent) than at the period\'s start.' },
 ];
 
-const TOP_KEYS = ['policy', 'min_replicas', 'max_replicas', 'initial_replicas', 'metrics', 'tolerance', 'sync_period_s', 'behavior'] as const;
+const TOP_KEYS = ['policy', 'min_replicas', 'max_replicas', 'initial_replicas', 'metrics', 'tolerance', 'sync_period_s', 'behavior', 'keda'] as const;
 const RULE_KEYS = ['stabilization_window_s', 'select_policy', 'policies'] as const;
 const POLICY_KEYS = ['type', 'value', 'period_s'] as const;
 const METRIC_TYPES = ['cpu', 'pods', 'object', 'external'] as const;
@@ -75,7 +76,7 @@ function checkMetric(errors: ValidationError[], value: unknown, path: string): H
     const target = numberField(errors, value, 'target_utilization_percent', path, { min: 0, minExclusive: true, max: 100, what: 'a percent of CPU above 0 and at most 100, e.g. 80' }, 80);
     return target === undefined ? undefined : { type, target_utilization_percent: target };
   }
-  checkKeys(errors, value, type === 'pods' ? ['type', 'target_value', 'name'] : ['type', 'target_value', 'name', 'target_type'], path);
+  checkKeys(errors, value, type === 'pods' ? ['type', 'target_value', 'name'] : ['type', 'target_value', 'name', 'target_type', 'activation_threshold'], path);
   const targetType = type === 'pods' ? undefined : choiceField(errors, value, 'target_type', path, ['average_value', 'value'] as const, 'average_value');
   if (!('target_value' in value)) {
     errors.push({ path: joinPath(path, 'target_value'), message: `${joinPath(path, 'target_value')} is required for a ${type} metric`, hint: 'give the requests per second per pod to aim for, e.g. 100' });
@@ -87,9 +88,11 @@ function checkMetric(errors: ValidationError[], value: unknown, path: string): H
     if (typeof value.name === 'string' && value.name.trim() !== '') name = value.name;
     else errors.push({ path: joinPath(path, 'name'), message: `${joinPath(path, 'name')} must be a metric name, got ${describeValue(value.name)}`, hint: 'e.g. "requests_per_second"' });
   }
-  if (target === undefined || (type !== 'pods' && targetType === undefined)) return undefined;
+  const activation = type === 'pods' ? Number.NaN : numberField(errors, value, 'activation_threshold', path, { min: -1e9, max: 1e9, what: 'the value above which KEDA activates, e.g. 0' }, Number.NaN);
+  if (target === undefined || activation === undefined || (type !== 'pods' && targetType === undefined)) return undefined;
   const metric: HpaMetric = name === undefined ? { type, target_value: target } : { type, target_value: target, name };
-  return targetType === 'value' ? { ...metric, target_type: 'value' } : metric;
+  const typed: HpaMetric = targetType === 'value' ? { ...metric, target_type: 'value' } : metric;
+  return Number.isNaN(activation) ? typed : { ...typed, activation_threshold: activation };
 }
 
 function checkRule(errors: ValidationError[], value: unknown, path: string, fallback: HpaScalingRule): HpaScalingRule | undefined {
@@ -145,10 +148,11 @@ export function validateHpaConfig(input: unknown): Result<HpaConfig> {
   const raw = checkTopLevel(errors, input, 'hpa', '{"policy": "hpa", "max_replicas": 10, "metrics": [{"type": "pods", "target_value": 100}]}');
   if (raw === undefined) return { ok: false, errors };
   checkKeys(errors, raw, TOP_KEYS, '');
-  const min = numberField(errors, raw, 'min_replicas', '', { ...REPLICAS, what: `a whole number of replicas from 1 to ${LAB_MAX_REPLICAS} (minReplicas 0 needs the HPAScaleToZero alpha gate, which the Lab does not model)` }, HPA_DEFAULTS.min_replicas);
+  const keda = checkKedaActivation(errors, raw.keda);
+  const min = numberField(errors, raw, 'min_replicas', '', raw.keda !== undefined ? { ...REPLICAS, min: 0, what: `a whole number of replicas from 0 to ${LAB_MAX_REPLICAS} (0: KEDA activates from zero)` } : { ...REPLICAS, what: `a whole number of replicas from 1 to ${LAB_MAX_REPLICAS} (minReplicas 0 needs the HPAScaleToZero alpha gate, which the Lab does not model)` }, HPA_DEFAULTS.min_replicas);
   const max = numberField(errors, raw, 'max_replicas', '', REPLICAS, Math.max(HPA_DEFAULTS.max_replicas, min ?? 1));
   const ordered = checkMinMax(errors, 'min_replicas', min, 'max_replicas', max);
-  const initial = numberField(errors, raw, 'initial_replicas', '', REPLICAS, min ?? HPA_DEFAULTS.min_replicas);
+  const initial = numberField(errors, raw, 'initial_replicas', '', raw.keda !== undefined ? { ...REPLICAS, min: 0 } : REPLICAS, min ?? HPA_DEFAULTS.min_replicas);
   if (ordered && min !== undefined && max !== undefined) checkInitial(errors, 'initial_replicas', initial, min, max, 'min_replicas', 'max_replicas');
   const tolerance = numberField(errors, raw, 'tolerance', '', { min: 0, max: 0.99, what: 'a decimal from 0 to 0.99, e.g. 0.1 for 10 %' }, HPA_DEFAULTS.tolerance);
   const sync = numberField(errors, raw, 'sync_period_s', '', { integer: true, min: 1, max: 300, what: 'whole seconds from 1 to 300 (the controller default is 15)' }, HPA_DEFAULTS.sync_period_s);
@@ -183,5 +187,6 @@ export function validateHpaConfig(input: unknown): Result<HpaConfig> {
     return { ok: false, errors };
   }
   const config: HpaConfig = { policy: 'hpa', min_replicas: min, max_replicas: max, initial_replicas: initial, metrics, tolerance, sync_period_s: sync };
-  return { ok: true, value: behavior === undefined ? config : { ...config, behavior } };
+  const withBehavior = behavior === undefined ? config : { ...config, behavior };
+  return { ok: true, value: keda === undefined ? withBehavior : { ...withBehavior, keda } };
 }

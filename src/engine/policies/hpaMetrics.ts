@@ -12,8 +12,11 @@
  *   (ceil(ratio) at 0 replicas).
  * The Lab reads `pods`/`object`/`external` as requests per second (arrivals averaged over the last sync period, as a
  * Prometheus `rate()` over that span would), and `cpu` as the busy share of ready capacity over the same span, which
- * cannot exceed 100 % however far demand is over capacity.
+ * cannot exceed 100 % however far demand is over capacity. A metric named after one of the LLM signals (signals.ts:
+ * `vllm:num_requests_waiting`, `avg(vllm:kv_cache_usage_perc)`, ...) reads that signal instead: per pod for `pods`, the
+ * total (or the mean, for `avg(...)`) for `object`/`external`, as the adapter would return it.
  */
+import { metricSignal, metricValue, signalMean } from './signals';
 import { windowMean, type HpaConfig, type HpaMetric, type Observation } from './types';
 
 export interface Proposal {
@@ -60,7 +63,8 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
   switch (metric.type) {
     case 'pods': {
       if (ready === 0) return undefined;
-      const value = windowMean(obs.history.cumArrivals, obs.t, window) / ready;
+      const signal = metricSignal(metric.name);
+      const value = signal !== undefined ? signalMean(obs.history, signal.signal, obs.t, window) : windowMean(obs.history.cumArrivals, obs.t, window) / ready;
       const ratio = value / metric.target_value;
       return plainProposal(plainMetricReplicas(ratio, ready, provisioning, current, config.tolerance), value, ratio, false);
     }
@@ -74,7 +78,7 @@ export function proposeFor(metric: HpaMetric, config: HpaConfig, obs: Observatio
     }
     case 'object':
     case 'external': {
-      const total = windowMean(obs.history.cumArrivals, obs.t, window);
+      const total = (metric.name !== undefined ? metricValue(obs.history, metric.name, obs.t, window) : undefined) ?? windowMean(obs.history.cumArrivals, obs.t, window);
       if (metric.target_type === 'value') {
         const ratio = total / metric.target_value;
         const within = current !== 0 && Math.abs(1 - ratio) <= config.tolerance;

@@ -4,6 +4,7 @@
  * tick loop fills. `lab decide` writes an observation's metrics through it, so a policy reads a fed value exactly where
  * it reads a simulated one. A new gauge is one line in GAUGES (e.g. `vllm:num_requests_waiting` -> cumWaiting).
  */
+import { SIGNALS, metricSignal, signalNamed, type Signal } from './signals';
 import type { LabPolicyConfig, MetricHistory } from './types';
 
 /** The name of an HPA rate metric that has none (what an HPA/KEDA export writes, and an import leaves out again). */
@@ -37,6 +38,20 @@ export const GAUGES: Readonly<Record<string, MetricColumn>> = {
   load: RATE,
 };
 
+/** An LLM signal's column: a total over the ready replicas or their mean, in the column's unit (DCGM percent -> share). */
+function signalColumn(signal: Signal): MetricColumn {
+  return { column: signal.column, per: signal.column_holds === 'sum' ? 'total' : 'mean', scale: 1 / signal.scale, unit: `${signal.unit} (${signal.doc})` };
+}
+
+/** The LLM signals by their real names (signals.ts). */
+export const SIGNAL_GAUGES: Readonly<Record<string, MetricColumn>> = Object.fromEntries(SIGNALS.map((signal) => [signal.name, signalColumn(signal)]));
+
+/** What an HPA or AIBrix metric name reads: an LLM signal's column, or the request rate. */
+function namedInput(name: string): MetricColumn {
+  const signal = metricSignal(name)?.signal ?? signalNamed(name);
+  return signal === undefined ? RATE : signalColumn(signal);
+}
+
 /** Every metric a config reads, by the name an observation gives it, with its column (first name wins a column). */
 export function metricInputs(config: LabPolicyConfig): readonly { readonly name: string; readonly input: MetricColumn }[] {
   switch (config.policy) {
@@ -44,11 +59,15 @@ export function metricInputs(config: LabPolicyConfig): readonly { readonly name:
       // a Pods / Object / External metric is the request rate whatever its name (the Lab has one rate signal)
       return config.metrics.map((metric) => (metric.type === 'cpu'
         ? { name: 'cpu', input: GAUGES.cpu! }
-        : { name: metric.name ?? DEFAULT_RATE_NAME, input: RATE }));
+        : { name: metric.name ?? DEFAULT_RATE_NAME, input: metric.name === undefined ? RATE : namedInput(metric.name) }));
     case 'kpa': return [{ name: config.metric, input: GAUGES[config.metric]! }];
     case 'ray': return [{ name: 'ongoing_requests', input: GAUGES.ongoing_requests! }];
     case 'sagemaker': return [{ name: 'invocations_per_instance', input: GAUGES.invocations_per_instance! }];
     case 'threshold':
     case 'target_tracking': return [{ name: 'load', input: RATE }];
+    case 'aibrix-apa':
+    case 'aibrix-kpa': return [{ name: config.target_metric, input: namedInput(config.target_metric) }];
+    case 'llm-d-saturation': return ['vllm:kv_cache_usage_perc', 'vllm:num_requests_waiting'].map((name) => ({ name, input: SIGNAL_GAUGES[name]! }));
+    case 'dynamo-planner': return ['vllm:num_requests_running', 'vllm:num_requests_waiting', 'vllm:kv_cache_usage_perc'].map((name) => ({ name, input: SIGNAL_GAUGES[name]! }));
   }
 }

@@ -12,6 +12,10 @@ export const KIND_SHORT: Readonly<Record<LabPolicyKind, string>> = {
   kpa: 'Knative',
   ray: 'Ray Serve',
   sagemaker: 'SageMaker',
+  'aibrix-apa': 'AIBrix APA',
+  'aibrix-kpa': 'AIBrix KPA',
+  'llm-d-saturation': 'llm-d',
+  'dynamo-planner': 'Dynamo',
 };
 
 /** `name`, or a name no other policy has: the kind added when a policy of another kind has the name, else a number. */

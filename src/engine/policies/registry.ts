@@ -2,7 +2,11 @@
  * Every Lab policy kind and its model. The tick loop, the CLI and the Lab view look a policy up here, so adding a
  * controller means one file and one line below.
  */
-import { hpaModel } from './hpa';
+import { aibrixApaModel } from './aibrixApa';
+import { aibrixKpaModel } from './aibrixKpa';
+import { dynamoPlannerModel } from './dynamoPlanner';
+import { kedaHpaModel } from './kedaActivation';
+import { llmdSaturationModel } from './llmdSaturation';
 import { kpaModel } from './kpa';
 import { rayModel } from './ray';
 import { sagemakerModel } from './sagemaker';
@@ -19,10 +23,14 @@ type ModelOf<K extends LabPolicyKind> = PolicyModel<Extract<LabPolicyConfig, { p
 export const POLICY_MODELS: { readonly [K in LabPolicyKind]: ModelOf<K> } = {
   threshold: thresholdModel,
   target_tracking: targetTrackingModel,
-  hpa: hpaModel,
+  hpa: kedaHpaModel,
   kpa: kpaModel,
   ray: rayModel,
   sagemaker: sagemakerModel,
+  'aibrix-apa': aibrixApaModel,
+  'aibrix-kpa': aibrixKpaModel,
+  'llm-d-saturation': llmdSaturationModel,
+  'dynamo-planner': dynamoPlannerModel,
 };
 
 /** The model for a config's kind (undefined only for a value that is not a Lab config, e.g. from untyped input). */

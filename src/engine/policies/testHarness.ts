@@ -3,7 +3,7 @@
  * per ready replica, the metric columns as prefix sums, and the controller woken every periodS seconds, as the tick loop
  * does. Deterministic: arrivals are exactly what `arrivals(t)` says.
  */
-import type { Decision, LabPolicyConfig, MetricHistory, Observation, PolicyModel } from './types';
+import type { Decision, GpuProfile, LabPolicyConfig, MetricHistory, Observation, PolicyModel } from './types';
 
 export interface HarnessInput<C extends LabPolicyConfig, S> {
   readonly model: PolicyModel<C, S>;
@@ -17,6 +17,38 @@ export interface HarnessInput<C extends LabPolicyConfig, S> {
   readonly capacity?: number;
   /** seconds a new replica provisions before it is ready, default 0 (ready the next second) */
   readonly coldStartS?: number;
+  /** the LLM gauges at the end of second t with `ready` replicas (default all 0), as the LLM replica would report them */
+  readonly gauges?: (t: number, ready: number) => Partial<LlmGauges>;
+  /** the replica's profile, handed to the policy in every observation */
+  readonly profile?: GpuProfile;
+}
+
+/** One second of the LLM replica's gauges: totals over ready replicas, KV usage and GPU duty cycle as means (0..1). */
+export interface LlmGauges {
+  readonly waiting: number;
+  readonly running: number;
+  readonly kvUsage: number;
+  readonly gpuUtil: number;
+  readonly gatewayQueue: number;
+  readonly promptTokens: number;
+  readonly outputTokens: number;
+  /** largest KV usage / waiting count of any one replica (default: the mean / the total over ready replicas) */
+  readonly kvUsageMax: number;
+  readonly waitingMax: number;
+}
+
+/** Writes second t's gauges into the history (prefix sums, and the per-second max columns). */
+export function recordGauges(history: ReturnType<typeof emptyHistory>, t: number, ready: number, gauges: Partial<LlmGauges>): void {
+  const add = (column: Float64Array, value: number) => { column[t + 1] = column[t]! + value; };
+  add(history.cumWaiting, gauges.waiting ?? 0);
+  add(history.cumRunning, gauges.running ?? 0);
+  add(history.cumKvUsage, gauges.kvUsage ?? 0);
+  add(history.cumGpuUtil, gauges.gpuUtil ?? 0);
+  add(history.cumGatewayQueue, gauges.gatewayQueue ?? 0);
+  add(history.cumPromptTokens, gauges.promptTokens ?? 0);
+  add(history.cumOutputTokens, gauges.outputTokens ?? 0);
+  history.kvUsageMax[t] = gauges.kvUsageMax ?? gauges.kvUsage ?? 0;
+  history.waitingMax[t] = gauges.waitingMax ?? (ready > 0 ? (gauges.waiting ?? 0) / ready : 0);
 }
 
 export interface HarnessStep {
@@ -48,6 +80,7 @@ export function emptyHistory(seconds: number): { [K in keyof MetricHistory]: Flo
 export function steadyObservation(input: {
   readonly t: number; readonly ready: number; readonly provisioning?: number; readonly current?: number; readonly capacity?: number;
   readonly arrivals?: number; readonly ongoing?: number; readonly busy?: number;
+  readonly gauges?: Partial<LlmGauges>; readonly profile?: GpuProfile;
 }): Observation {
   const history = emptyHistory(input.t + 1);
   const ready = input.ready;
@@ -61,8 +94,10 @@ export function steadyObservation(input: {
     history.cumInService[k] = Math.min(input.ongoing ?? arrivals, ready * capacity) * k;
     history.cumBusy[k] = busy * k;
     history.cumReady[k] = ready * k;
+    if (input.gauges !== undefined) recordGauges(history, k - 1, ready, input.gauges);
   }
-  return { t: input.t, ready, provisioning: input.provisioning ?? 0, current: input.current ?? ready + (input.provisioning ?? 0), capacity, history };
+  const obs = { t: input.t, ready, provisioning: input.provisioning ?? 0, current: input.current ?? ready + (input.provisioning ?? 0), capacity, history };
+  return input.profile === undefined ? obs : { ...obs, profile: input.profile };
 }
 
 export function runHarness<C extends LabPolicyConfig, S>(input: HarnessInput<C, S>): HarnessRun {
@@ -91,8 +126,10 @@ export function runHarness<C extends LabPolicyConfig, S>(input: HarnessInput<C, 
     history.cumInService[t + 1] = history.cumInService[t]! + served;
     history.cumBusy[t + 1] = history.cumBusy[t]! + (ready > 0 ? served / (ready * capacity) : 0);
     history.cumReady[t + 1] = history.cumReady[t]! + ready;
+    recordGauges(history, t, ready, input.gauges?.(t, ready) ?? {});
     if ((t + 1) % period !== 0) continue;
-    const obs: Observation = { t, ready, provisioning: replicas.length - ready, current: desired, capacity, history };
+    const base: Observation = { t, ready, provisioning: replicas.length - ready, current: desired, capacity, history };
+    const obs: Observation = input.profile === undefined ? base : { ...base, profile: input.profile };
     const result = model.decide(config, state, obs);
     state = result.state;
     const decision = result.decision;

@@ -10,9 +10,13 @@
  */
 import type { Result } from '../lesson/validate';
 
-export type LabPolicyKind = 'threshold' | 'target_tracking' | 'hpa' | 'kpa' | 'ray' | 'sagemaker';
+export type LabPolicyKind =
+  | 'threshold' | 'target_tracking' | 'hpa' | 'kpa' | 'ray' | 'sagemaker'
+  | 'aibrix-apa' | 'aibrix-kpa' | 'llm-d-saturation' | 'dynamo-planner';
 
-export const LAB_POLICY_KINDS: readonly LabPolicyKind[] = ['threshold', 'target_tracking', 'hpa', 'kpa', 'ray', 'sagemaker'];
+export const LAB_POLICY_KINDS: readonly LabPolicyKind[] = [
+  'threshold', 'target_tracking', 'hpa', 'kpa', 'ray', 'sagemaker', 'aibrix-apa', 'aibrix-kpa', 'llm-d-saturation', 'dynamo-planner',
+];
 
 /** What happens to a request that arrives while no replica exists. */
 export type ZeroBehaviour =
@@ -64,8 +68,10 @@ export type HpaMetric =
     readonly type: 'pods' | 'object' | 'external';
     /** the target: requests per second per pod (AverageValue), or the metric's whole value (Value) */
     readonly target_value: number;
-    /** metric name kept for export, e.g. "requests_per_second" */
+    /** metric name kept for export, e.g. "requests_per_second"; an LLM signal's name (or `avg(name)`) reads that signal */
     readonly name?: string;
+    /** KEDA's activationThreshold for this trigger (only with `keda`), default 0 */
+    readonly activation_threshold?: number;
     /**
      * Object / External only: 'average_value' (default; ratio = value / (target x current replicas)) or 'value'
      * (the manifest's `type: Value`; ratio = value / target, proposal ceil(ratio x ready pods))
@@ -99,6 +105,16 @@ export interface HpaConfig {
    * 300 s down window). Present, even `{}`: missing rules filled with the API defaults.
    */
   readonly behavior?: { readonly scale_up?: Partial<HpaScalingRule>; readonly scale_down?: Partial<HpaScalingRule> };
+  /** KEDA's activation phase (0 <-> 1 replicas) around the HPA it creates; with it, min_replicas may be 0 */
+  readonly keda?: KedaActivation;
+}
+
+/** A KEDA ScaledObject's own knobs (kedacore/keda pkg/scaling/executor/scale_scaledobjects.go). */
+export interface KedaActivation {
+  /** pollingInterval, default 30 */
+  readonly polling_interval_s: number;
+  /** cooldownPeriod, default 300 */
+  readonly cooldown_period_s: number;
 }
 
 export interface KpaConfig {
@@ -174,7 +190,99 @@ export interface SageMakerConfig {
 }
 
 export type LabPolicyConfig =
-  | ThresholdTimeConfig | TargetTrackingTimeConfig | HpaConfig | KpaConfig | RayServeConfig | SageMakerConfig;
+  | ThresholdTimeConfig | TargetTrackingTimeConfig | HpaConfig | KpaConfig | RayServeConfig | SageMakerConfig
+  | AibrixApaConfig | AibrixKpaConfig | LlmdSaturationConfig | DynamoPlannerConfig;
+
+/** AIBrix PodAutoscaler (autoscaling.aibrix.ai/v1alpha1) knobs both strategies share; defaults from its context.go. */
+export interface AibrixKnobs {
+  /** spec.minReplicas, default 1 */
+  readonly min_replicas: number;
+  /** spec.maxReplicas */
+  readonly max_replicas: number;
+  /** replicas at t = 0, default min_replicas */
+  readonly initial_replicas: number;
+  /** spec.metricsSources[0].targetMetric, e.g. "gpu_cache_usage_perc" (a vLLM gauge) or another name (requests/s) */
+  readonly target_metric: string;
+  /** spec.metricsSources[0].targetValue, per pod */
+  readonly target_value: number;
+  /** autoscaling.aibrix.ai/max-scale-up-rate, default 2 */
+  readonly max_scale_up_rate: number;
+  /** autoscaling.aibrix.ai/max-scale-down-rate, default 2 */
+  readonly max_scale_down_rate: number;
+  /** autoscaling.aibrix.ai/scale-up-tolerance, default 0.1 */
+  readonly scale_up_tolerance: number;
+  /** autoscaling.aibrix.ai/scale-down-tolerance, default 0.1 */
+  readonly scale_down_tolerance: number;
+  /** autoscaling.aibrix.ai/scale-up-cooldown-window, default 0 */
+  readonly scale_up_cooldown_window_s: number;
+  /** autoscaling.aibrix.ai/scale-down-cooldown-window, default 300 */
+  readonly scale_down_cooldown_window_s: number;
+  /** the metrics client's stable window (DefaultStableWindowDuration), default 180 */
+  readonly stable_window_s: number;
+  /** the controller's resync (DefaultResyncInterval), default 10 */
+  readonly reconcile_interval_s: number;
+}
+
+export interface AibrixApaConfig extends AibrixKnobs {
+  readonly policy: 'aibrix-apa';
+}
+
+export interface AibrixKpaConfig extends AibrixKnobs {
+  readonly policy: 'aibrix-kpa';
+  /** the metrics client's panic window (DefaultPanicWindowDuration), default 60 */
+  readonly panic_window_s: number;
+  /** autoscaling.aibrix.ai/panic-threshold, default 2.0 */
+  readonly panic_threshold: number;
+}
+
+/** llm-d workload-variant-autoscaler, saturation mode (one variant); keys as its capacity-scaling ConfigMap. */
+export interface LlmdSaturationConfig {
+  readonly policy: 'llm-d-saturation';
+  readonly min_replicas: number;
+  readonly max_replicas: number;
+  readonly initial_replicas: number;
+  /** kvCacheThreshold, default 0.80 */
+  readonly kv_cache_threshold: number;
+  /** queueLengthThreshold, default 5 */
+  readonly queue_length_threshold: number;
+  /** kvSpareTrigger, default 0.1 */
+  readonly kv_spare_trigger: number;
+  /** queueSpareTrigger, default 3 */
+  readonly queue_spare_trigger: number;
+  /** the Prometheus queries' max_over_time range, default 60 */
+  readonly metrics_window_s: number;
+  /** the controller's reconcile loop, default 60 */
+  readonly reconcile_interval_s: number;
+}
+
+/** NVIDIA Dynamo SLA planner, aggregated mode (one engine type); keys as its planner arguments. */
+export interface DynamoPlannerConfig {
+  readonly policy: 'dynamo-planner';
+  /** min_endpoint, default 1 */
+  readonly min_endpoint: number;
+  /** max_gpu_budget, default 8 (with decode_engine_num_gpu 1: 8 engines) */
+  readonly max_gpu_budget: number;
+  /** decode_engine_num_gpu, default 1 */
+  readonly engine_num_gpu: number;
+  /** engines at t = 0, default min_endpoint */
+  readonly initial_replicas: number;
+  /** ttft, milliseconds, default 500 */
+  readonly ttft_ms: number;
+  /** itl, milliseconds, default 50 */
+  readonly itl_ms: number;
+  /** throughput_adjustment_interval, default 180 */
+  readonly throughput_adjustment_interval_s: number;
+  /** load_adjustment_interval, default 5 */
+  readonly load_adjustment_interval_s: number;
+  /** enable_throughput_scaling, default true */
+  readonly enable_throughput_scaling: boolean;
+  /** enable_load_scaling, default false in the source */
+  readonly enable_load_scaling: boolean;
+  /** load_scaling_down_sensitivity, percent, default 80 */
+  readonly load_scaling_down_sensitivity_percent: number;
+  /** the engine's max_num_batched_tokens (vLLM's default 2048) */
+  readonly max_num_batched_tokens: number;
+}
 
 /** The workload a manifest's policy scales (HPA/KEDA `scaleTargetRef`, the object's namespace): kept for export only. */
 export interface ScaleTarget {

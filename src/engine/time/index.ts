@@ -5,6 +5,7 @@ export * from './traffic/index';
 export * from './simulateTime';
 export * from './tick';
 export * from './check';
+export * from './trafficLength';
 export * from './coldStart';
 export * from './replicas/index';
 export * from './decide';

@@ -1,5 +1,5 @@
 /**
- * Export one policy to a real format (HPA, KEDA, Knative, Ray Serve, SageMaker, the Lab's JSON): the text, the
+ * Export one policy to a real format (HPA, KEDA, Knative, Ray Serve, SageMaker, AIBrix, the Lab's JSON): the text, the
  * knobs lost or approximated on the way (said plainly), and Copy / Download.
  */
 import { useId, useState } from 'react';

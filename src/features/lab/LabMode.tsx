@@ -2,7 +2,7 @@
  * The Lab: traffic, platform and policies on the left; the run's playback, charts, decision log and compare table on
  * the right. The run happens in a Web Worker; the views read the traces it returns, one second at a time.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { useLabSetup } from './useLabSetup';
 import { useLabRun } from './useLabRun';
@@ -15,7 +15,24 @@ import { LabCharts } from './LabCharts';
 import { DecisionLog } from './DecisionLog';
 import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
+import { LlmPanel } from './llm/LlmPanel';
+import { PitfallsPanel } from './llm/PitfallsPanel';
+import { LlmCharts } from './llm/LlmCharts';
+import { ResultsBar } from './ResultsBar';
 import './lab.css';
+
+/** The inputs read the store themselves: a run's progress or results never re-render them. */
+const LabInputsColumn = memo(function LabInputsColumn() {
+  return (
+    <div className="lab-inputs">
+      <PitfallsPanel />
+      <TrafficPanel />
+      <PlatformPanel />
+      <LlmPanel />
+      <PoliciesPanel />
+    </div>
+  );
+});
 
 export function LabMode() {
   useLabSetup();
@@ -31,11 +48,7 @@ export function LabMode() {
     <div className="lab" aria-busy={run.status === 'running'}>
       <LessonBridge traces={traces} />
       <div className="lab-columns">
-        <div className="lab-inputs">
-          <TrafficPanel />
-          <PlatformPanel />
-          <PoliciesPanel />
-        </div>
+        <LabInputsColumn />
         <div className="lab-results">
           <RunStatus />
           {traces.length > 0 && platform ? (
@@ -43,11 +56,13 @@ export function LabMode() {
               <LabScrubber trace={traces[focus]} />
               <CompareTable traces={traces} focus={focus} onFocus={setFocus} />
               <LabCharts traces={traces} focus={focus} capacity={platform.capacity} sloMs={platform.slo_p95_ms} />
+              <LlmCharts traces={traces} focus={focus} />
               <DecisionLog trace={traces[focus]} />
             </>
           ) : null}
         </div>
       </div>
+      {traces.length > 0 && platform ? <ResultsBar traces={traces} watch="lab-compare-table" /> : null}
     </div>
   );
 }

@@ -9,8 +9,10 @@ import { lessonLoopPreset } from './labDefaults';
 import { firstScaleOut } from './labSelectors';
 import { clockTime } from './labFormat';
 
+export const LESSON_LOOP_OPENED = 'The lesson\'s loop in time replaced your traffic and policies. Undo puts them back.';
+
 export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[] }) {
-  const openLab = useAppStore((state) => state.openLab);
+  const replaceLab = useAppStore((state) => state.replaceLab);
   const only = traces.length === 1 ? traces[0] : undefined;
   const lesson = only && only.policy.config.policy === 'threshold' ? only : undefined;
   const s = lesson?.summary;
@@ -21,7 +23,7 @@ export function LessonBridge({ traces }: { readonly traces: readonly TimeTrace[]
       <p>
         The lesson&apos;s loop decided on six numbers. Here time runs a second at a tick: requests queue, a new replica needs a
         cold start before it serves, and controllers act every few seconds.{' '}
-        <button type="button" onClick={() => openLab(lessonLoopPreset())}>Run the lesson&apos;s loop in time</button>
+        <button type="button" onClick={() => replaceLab(lessonLoopPreset(), LESSON_LOOP_OPENED)}>Run the lesson&apos;s loop in time</button>
       </p>
       {s ? (
         <p className="lab-bridge-result">

@@ -38,7 +38,7 @@ export function PlatformPanel() {
           onCommit={(value) => {
             const checked = validateSeconds(value);
             if (!checked.ok) return checked.errors.map((e) => `${e.message}; ${e.hint}`).join(' ');
-            setShape({ seconds: checked.value });
+            setShape({ seconds: checked.value, lengthSet: true });
             return undefined;
           }} />
         <NumberField label="Seed" value={lab.seed} min={0} step={1}

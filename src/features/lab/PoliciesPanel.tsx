@@ -11,6 +11,7 @@ import { ImportBox } from './ImportBox';
 export function PoliciesPanel() {
   const policies = useAppStore((state) => state.lab?.policies ?? []);
   const add = useAppStore((state) => state.addLabPolicy);
+  const platform = useAppStore((state) => state.lab?.platform);
   const [kind, setKind] = useState<LabPolicyKind>(RUNNABLE_KINDS[0] ?? 'threshold');
   const full = policies.length >= MAX_LAB_POLICIES;
   return (
@@ -20,7 +21,7 @@ export function PoliciesPanel() {
         <select id="lab-add-kind" value={kind} onChange={(event) => setKind(event.target.value as LabPolicyKind)}>
           {RUNNABLE_KINDS.map((k) => <option key={k} value={k}>{modelFor(defaultPolicy(k).config)?.title ?? k}</option>)}
         </select>
-        <button type="button" onClick={() => add(defaultPolicy(kind))} disabled={full}>Add</button>
+        <button type="button" onClick={() => add(defaultPolicy(kind, platform))} disabled={full}>Add</button>
         {full ? <span className="lab-small">A run compares at most {MAX_LAB_POLICIES} policies.</span> : null}
       </div>
       <ImportBox />

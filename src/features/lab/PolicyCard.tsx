@@ -8,6 +8,7 @@ import { PolicyText } from './PolicyText';
 import { ExportBox } from './ExportBox';
 import { Disclosure } from './Disclosure';
 import { PolicyName } from './PolicyName';
+import { TargetNotes } from './TargetNotes';
 
 interface PolicyCardProps {
   readonly index: number;
@@ -19,9 +20,10 @@ export function PolicyCard({ index, policy, canRemove }: PolicyCardProps) {
   const id = useId();
   const setPolicy = useAppStore((state) => state.setLabPolicy);
   const remove = useAppStore((state) => state.removeLabPolicy);
+  const platform = useAppStore((state) => state.lab?.platform);
   const model = modelFor(policy.config);
   const change = (config: LabPolicyConfig) => setPolicy(index, { ...policy, config });
-  const switchKind = (kind: LabPolicyKind) => setPolicy(index, defaultPolicy(kind));
+  const switchKind = (kind: LabPolicyKind) => setPolicy(index, defaultPolicy(kind, platform));
   return (
     <article className="lab-policy" aria-labelledby={`${id}-title`} data-policy-index={index}>
       <header className="lab-policy-head">
@@ -47,6 +49,7 @@ export function PolicyCard({ index, policy, canRemove }: PolicyCardProps) {
               ))}
             </dl>
           </details>
+          {platform ? <TargetNotes config={policy.config} platform={platform} /> : null}
           <PolicyKnobs config={policy.config} knobs={model.knobs} label={policy.name} onChange={change} />
         </>
       ) : <p className="lab-problems" role="alert">The engine has no model for &quot;{policy.config.policy}&quot; yet, so this policy cannot run.</p>}

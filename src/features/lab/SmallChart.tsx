@@ -16,7 +16,9 @@ export interface ChartLine {
   readonly step?: boolean;
 }
 
-interface SmallChartProps {
+export const CHART_HEIGHT = 190;
+
+export interface SmallChartProps {
   readonly data: readonly ChartRow[];
   readonly lines: readonly ChartLine[];
   readonly seconds: number;
@@ -25,20 +27,33 @@ interface SmallChartProps {
   readonly height?: number;
 }
 
+/** No vertical grid lines: recharts would otherwise measure every x tick's text in the DOM to place them. */
+const NO_LINES = (): number[] => [];
+
+const TICK_STEPS = [60, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400];
+
+/** Clock ticks at a round step, at most six, none crowding the end (they are given, so recharts measures no text). */
+export function timeTicks(seconds: number): number[] {
+  const step = TICK_STEPS.find((s) => seconds / s <= 6) ?? Math.ceil(seconds / 6 / 86_400) * 86_400;
+  const ticks: number[] = [];
+  for (let t = 0; t <= seconds - 1 - step * 0.4 || t === 0; t += step) ticks.push(t);
+  return ticks;
+}
+
 const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
-export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = 190 }: SmallChartProps) {
+export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
   return (
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
-      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} tickCount={6} height={24} />
-      <YAxis {...AXIS_PROPS} width={62} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
+      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds)} interval={0} height={24} />
+      <YAxis {...AXIS_PROPS} width={76} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (
-        <ReferenceLine y={objective.value} ifOverflow="extendDomain" stroke={SLO_COLOR} strokeDasharray="5 4"
-          label={{ value: objective.label, position: 'insideTopRight', fill: SLO_COLOR, fontSize: 12 }} />
+        <ReferenceLine y={objective.value} ifOverflow="extendDomain" stroke={SLO_COLOR} strokeDasharray="5 4" />
       ) : null}
+      {objective ? <ObjectiveLabel label={objective.label} /> : null}
       {lines.map((line) => (
         <Line key={line.key} dataKey={line.key} name={line.name} type={line.step ? 'stepAfter' : 'linear'} stroke={line.color}
           strokeDasharray={line.dash || undefined} strokeWidth={line.width ?? 2} dot={false} isAnimationActive={false} connectNulls={false} />
@@ -47,6 +62,13 @@ export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabe
     </LineChart>
   );
 });
+
+/** The objective's name at the plot's top right, inside it: never on the axes' ticks, wherever its line falls. */
+function ObjectiveLabel({ label }: { readonly label: string }) {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  return <text x={plot.x + plot.width - 4} y={plot.y + 12} textAnchor="end" fill={SLO_COLOR} fontSize={12}>{label} (dashed)</text>;
+}
 
 /** Subscribes to the cursor by itself, so scrubbing re-renders this line only, never the series. */
 function CursorLine() {

@@ -1,4 +1,5 @@
 /** Traffic: a named scenario, the learner's own points (a small table), or a CSV pasted or chosen as a file. */
+import { useMemo } from 'react';
 import { formatCount } from '../../engine/format';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
@@ -7,13 +8,19 @@ import { PointsEditor } from './PointsEditor';
 import { CsvImport } from './CsvImport';
 import { TrafficSketch } from './TrafficSketch';
 import { MAX_TABLE_POINTS } from './trafficText';
+import { TrafficCoverage } from './TrafficCoverage';
+import { TraceChoice } from './llm/TraceChoice';
 
 export function TrafficPanel() {
   const lab = useAppStore((state) => state.lab);
   const setTraffic = useAppStore((state) => state.setLabTraffic);
-  if (!lab) return null;
-  const { traffic, seconds } = lab;
-  const profile: TrafficProfile = traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile;
+  const changeUndoably = useAppStore((state) => state.changeLabUndoably);
+  const traffic = lab?.traffic;
+  const seconds = lab?.seconds ?? 1;
+  /** a week of diurnal is 10,080 points: made once per traffic and length, not on every render */
+  const profile: TrafficProfile | null = useMemo(() => (traffic === undefined ? null
+    : traffic.kind === 'scenario' ? scenarioProfile(traffic.name, seconds) : traffic.profile), [traffic, seconds]);
+  if (!lab || !traffic || !profile) return null;
   const choose = (value: string) => {
     if (value === 'points') {
       if (profile.points.length <= MAX_TABLE_POINTS) setTraffic({ kind: 'points', profile });
@@ -45,7 +52,10 @@ export function TrafficPanel() {
             : `This scenario has ${formatCount(profile.points.length)} points over the run: import a CSV to use a profile this long as your own.`}
         </p>
       )}
-      <CsvImport onImport={(next) => setTraffic({ kind: 'points', profile: next })} />
+      <TraceChoice />
+      <TrafficCoverage />
+      <CsvImport onImport={(next, what) => changeUndoably(`Imported ${what}: it replaced your traffic${lab.lengthSet ? '' : ' and the run now follows its length'}. Undo puts them back.`,
+        () => setTraffic({ kind: 'points', profile: next }))} />
     </Panel>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * The rows recharts draws for the Lab's four charts, at most MAX_DRAWN points whatever the run's length: each point is
- * a span of seconds at its peak (labSelectors.bucketMax). Only for drawing; numbers shown in words come from the trace.
+ * a span of seconds at its peak (labSelectors.bucketMax). The spans of each trace's columns (TraceSeries) are made
+ * where the trace is made, in the worker, so a week-long run's results arrive without a long task on the page; the
+ * page only lays the few hundred points out as rows. Only for drawing; numbers shown in words come from the trace.
  */
 import type { TimeTrace } from '../../engine/time/types';
-import { bucketMax, bucketStarts } from './labSelectors';
+import { bucketMax, bucketStarts, perTrace } from './labSelectors';
 
 export const MAX_DRAWN = 600;
 
@@ -18,12 +20,39 @@ export interface LabChartData {
   readonly span: number;
 }
 
-const capacityOf = (trace: TimeTrace, capacity: number) => Float64Array.from(trace.ready, (ready) => ready * capacity);
+const SERIES_COLUMNS = ['arrivals', 'ready', 'queue', 'p95', 'p50', 'p99', 'desiredRaw', 'desired'] as const;
+type SeriesColumn = typeof SERIES_COLUMNS[number];
 
-function rows(starts: Int32Array, series: Readonly<Record<string, (number | null)[]>>): ChartRow[] {
+/** One trace's columns cut into at most MAX_DRAWN spans, each at its peak (NaN: nothing served in the span). */
+export interface TraceSeries {
+  /** the first second of each span */
+  readonly starts: Int32Array;
+  readonly columns: Readonly<Record<SeriesColumn, Float64Array>>;
+}
+
+/** A trace's series (cached per trace; the worker primes it with the one it made). */
+export const selectTraceSeries = perTrace((trace: TimeTrace): TraceSeries => {
+  const starts = bucketStarts(trace.seconds, MAX_DRAWN);
+  const columns = {} as Record<SeriesColumn, Float64Array>;
+  for (const key of SERIES_COLUMNS) columns[key] = Float64Array.from(bucketMax(trace[key], starts, trace.seconds), (v) => (v === null ? Number.NaN : v));
+  return { starts, columns };
+});
+
+/** The buffers of some series, to transfer from the worker rather than copy. */
+export function seriesBuffers(series: TraceSeries): ArrayBuffer[] {
+  return [series.starts.buffer as ArrayBuffer, ...SERIES_COLUMNS.map((key) => series.columns[key].buffer as ArrayBuffer)];
+}
+
+const at = (column: Float64Array, i: number, scale = 1): number | null => {
+  const value = column[i];
+  return value === undefined || Number.isNaN(value) ? null : value * scale;
+};
+
+function rows(starts: Int32Array, series: Readonly<Record<string, (i: number) => number | null>>): ChartRow[] {
+  const entries = Object.entries(series);
   return Array.from(starts, (t, i) => {
     const row: ChartRow = { t };
-    for (const [key, values] of Object.entries(series)) row[key] = values[i] ?? null;
+    for (const [key, value] of entries) row[key] = value(i);
     return row;
   });
 }
@@ -32,16 +61,16 @@ function rows(starts: Int32Array, series: Readonly<Record<string, (number | null
 export function labChartData(traces: readonly TimeTrace[], focus: number, capacity: number): LabChartData {
   const first = traces[0];
   if (!first) return { demand: [], queue: [], latency: [], replicas: [], span: 1 };
-  const seconds = first.seconds;
-  const starts = bucketStarts(seconds, MAX_DRAWN);
-  const max = (column: ArrayLike<number>) => bucketMax(column, starts, seconds);
-  const per = (pick: (trace: TimeTrace) => ArrayLike<number>) => Object.fromEntries(traces.map((trace, i) => [`p${i}`, max(pick(trace))]));
-  const focused = traces[focus] ?? first;
+  const all = traces.map(selectTraceSeries);
+  const { starts } = all[0]!;
+  const per = (column: SeriesColumn, scale = 1) => Object.fromEntries(all.map((s, i) => [`p${i}`, (b: number) => at(s.columns[column], b, scale)]));
+  const focused = (all[focus] ?? all[0]!).columns;
+  const own = (column: SeriesColumn) => (b: number) => at(focused[column], b);
   return {
-    demand: rows(starts, { arrivals: max(first.arrivals), ...per((trace) => capacityOf(trace, capacity)) }),
-    queue: rows(starts, per((trace) => trace.queue)),
-    latency: rows(starts, { ...per((trace) => trace.p95), p50: max(focused.p50), p99: max(focused.p99) }),
-    replicas: rows(starts, { raw: max(focused.desiredRaw), desired: max(focused.desired), ready: max(focused.ready) }),
-    span: seconds / starts.length,
+    demand: rows(starts, { arrivals: (b) => at(all[0]!.columns.arrivals, b), ...per('ready', capacity) }),
+    queue: rows(starts, per('queue')),
+    latency: rows(starts, { ...per('p95'), p50: own('p50'), p99: own('p99') }),
+    replicas: rows(starts, { raw: own('desiredRaw'), desired: own('desired'), ready: own('ready') }),
+    span: first.seconds / starts.length,
   };
 }

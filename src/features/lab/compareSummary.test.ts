@@ -14,14 +14,14 @@ describe('compareRows', () => {
       { name: 'B', seconds: 3600, summary: summary({ slo_violation_s: 10, cost: 3, dropped: 5, failed: 2 }) },
       { name: 'C', seconds: 3600, summary: summary({ slo_violation_s: 10, cost: 4, dropped: 9, p95_ms: 90 }) },
     ]);
-    expect([...rows[0]!.best].sort()).toEqual(['cost', 'dropped', 'failed']);
-    expect([...rows[1]!.best].sort()).toEqual(['dropped', 'slo_violation_s']);
-    expect([...rows[2]!.best].sort()).toEqual(['failed', 'p95_ms', 'slo_violation_s']);
+    expect([...rows[0]!.best].sort()).toEqual(['cost', 'dropped', 'failed', 'scale_events_per_hour']);
+    expect([...rows[1]!.best].sort()).toEqual(['dropped', 'scale_events_per_hour', 'slo_violation_s']);
+    expect([...rows[2]!.best].sort()).toEqual(['failed', 'p95_ms', 'scale_events_per_hour', 'slo_violation_s']);
   });
 
-  it('marks nothing in a column where every policy is equal, and nothing for a lone policy', () => {
-    const same = compareRows([{ name: 'A', seconds: 60, summary: summary({}) }, { name: 'B', seconds: 60, summary: summary({}) }]);
-    expect(same.every((row) => row.best.size === 0)).toBe(true);
+  it('gives the star to every policy when all tie (as the note says, ties share it), and none to a lone policy', () => {
+    const same = compareRows([{ name: 'A', seconds: 60, summary: summary({ p95_ms: 35_100 }) }, { name: 'B', seconds: 60, summary: summary({ p95_ms: 35_100 }) }]);
+    expect(same.every((row) => row.best.has('p95_ms') && row.best.size === 6)).toBe(true);
     expect(compareRows([{ name: 'A', seconds: 60, summary: summary({ cost: 0 }) }])[0]!.best.size).toBe(0);
   });
 

@@ -3,13 +3,13 @@
  * so what the Lab uses of the engine is listed once.
  */
 export {
-  checkTimeRun, DEFAULT_PLATFORM, LATENCY_METHOD, isScenarioName, MAX_SECONDS, parseTrafficCsv, rateAt, rateColumn, SCENARIO_NAMES, SCENARIOS, scenarioProfile,
+  checkTimeRun, DEFAULT_PLATFORM, LATENCY_METHOD, isScenarioName, MAX_CSV_BYTES, MAX_SECONDS, parseTrafficCsv, profileLength, rateAt, rateColumn, SCENARIO_NAMES, SCENARIOS, scenarioProfile,
   simulateTime, tickAt, validatePlatform, validateSeconds,
   type ArrivalMode, type PlatformSettings, type ScenarioName, type TimeRunInput, type TimeSummary, type TimeTick, type TimeTrace, type TrafficProfile,
 } from '../../engine/time';
 export {
-  knobDefaultNote, LAB_POLICY_KINDS, modelFor, POLICY_MODELS,
-  type AnyPolicyModel, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
+  fittedPolicy, knobDefaultNote, LAB_POLICY_KINDS, misfitReason, modelFor, POLICY_MODELS, targetFits,
+  type AnyPolicyModel, type TargetFit, type KnobDoc, type LabPolicyConfig, type LabPolicyKind, type NamedPolicy,
 } from '../../engine/policies';
 export { validateLabConfig } from '../../engine/formats/validators';
 export { exportPolicy, importWithNotes } from '../../engine/formats';

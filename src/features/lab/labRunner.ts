@@ -3,8 +3,12 @@
  * stale anyway), so a week-long run never holds up the next edit. The page's thread only waits on messages.
  */
 import * as Comlink from 'comlink';
-import type { LabWorkerApi } from './labWorker';
-import type { TimeRunInput, TimeTrace } from './labEngine';
+import type { LabWorkerApi, TraceDerived } from './labWorker';
+import { selectTraceSeries } from './chartData';
+import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
+import type { Result } from '../../engine/lesson/validate';
+import type { TraceChoice } from './llm/runInput';
 
 let current: { worker: Worker; reject: (reason: Error) => void } | null = null;
 
@@ -19,15 +23,34 @@ export function cancelLabRun(): void {
   current = null;
 }
 
-export async function runInWorker(input: TimeRunInput, onProgress: (done: number) => void): Promise<TimeTrace[]> {
+/** Hands the worker's derivations to the views' caches, so no view scans the trace again on the page. */
+function prime(trace: TimeTrace, derived: TraceDerived): void {
+  selectTraceSeries.prime(trace, derived.series);
+  selectDecisionSeconds.prime(trace, derived.decisions);
+  selectChangeSeconds.prime(trace, derived.changes);
+}
+
+export async function runInWorker(input: TimeRunInput, trace: TraceChoice | undefined, onProgress: (done: number) => void): Promise<TimeTrace[]> {
   cancelLabRun();
   const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<LabWorkerApi>(worker);
   const cancelled = new Promise<never>((_, reject) => { current = { worker, reject }; });
   const mine = current;
   try {
-    return await Promise.race([remote.run(input, Comlink.proxy(onProgress)), cancelled]);
+    const { traces, derived } = await Promise.race([remote.run(input, Comlink.proxy(onProgress), trace), cancelled]);
+    traces.forEach((trace, i) => { const d = derived[i]; if (d) prime(trace, d); });
+    return traces;
   } finally {
     if (current === mine) { worker.terminate(); current = null; }
+  }
+}
+
+/** Parses a traffic CSV in a worker of its own, so a long file never holds up the page; the worker ends after. */
+export async function parseCsvInWorker(text: string, file: string, cutAtMaxSeconds: boolean): Promise<Result<TrafficProfile>> {
+  const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await Comlink.wrap<LabWorkerApi>(worker).parseCsv(text, file, cutAtMaxSeconds);
+  } finally {
+    worker.terminate();
   }
 }

@@ -4,13 +4,17 @@
  */
 import type { TimeTrace } from '../../engine/time/types';
 
-function perTrace<T>(derive: (trace: TimeTrace) => T): (trace: TimeTrace) => T {
+/** A derivation cached per trace; `prime` stores a value made elsewhere (the worker) so the page never computes it. */
+export type PerTrace<T> = ((trace: TimeTrace) => T) & { readonly prime: (trace: TimeTrace, value: T) => void };
+
+export function perTrace<T>(derive: (trace: TimeTrace) => T): PerTrace<T> {
   const cache = new WeakMap<TimeTrace, T>();
-  return (trace) => {
+  const select = (trace: TimeTrace) => {
     let value = cache.get(trace);
     if (value === undefined) { value = derive(trace); cache.set(trace, value); }
     return value;
   };
+  return Object.assign(select, { prime: (trace: TimeTrace, value: T) => { cache.set(trace, value); } });
 }
 
 /** Seconds where the controller woke and decided, ascending. */

@@ -3,7 +3,23 @@
  * progress, and hands the traces' typed arrays back by transfer (no copy). The engine knows nothing of this.
  */
 import * as Comlink from 'comlink';
-import { simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
+import { parseTrafficCsv, type TimeRunInput, type TimeTrace } from './labEngine';
+import { loadLlmTrace } from '../../engine/time/traffic/traces';
+import { runPolicies, withRequests, type TraceChoice } from './llm/runInput';
+import { selectTraceSeries, seriesBuffers, type TraceSeries } from './chartData';
+import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+
+/** What the views derive from a trace by scanning all of its seconds, made here so the page never scans a week. */
+export interface TraceDerived {
+  readonly series: TraceSeries;
+  readonly decisions: Int32Array<ArrayBuffer>;
+  readonly changes: Int32Array<ArrayBuffer>;
+}
+
+export interface LabRunResult {
+  readonly traces: TimeTrace[];
+  readonly derived: TraceDerived[];
+}
 
 /** The typed-array buffers of some traces, to transfer rather than copy. */
 export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
@@ -17,15 +33,20 @@ export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
 }
 
 const api = {
-  /** Every policy sees the same arrivals (the engine draws them from the seed); progress is reported per policy. */
-  run(input: TimeRunInput, onProgress?: (done: number) => void): TimeTrace[] {
-    const traces: TimeTrace[] = [];
-    input.policies.forEach((policy) => {
-      const [trace] = simulateTime({ ...input, policies: [policy] });
-      if (trace) traces.push(trace);
-      onProgress?.(traces.length / input.policies.length);
-    });
-    return Comlink.transfer(traces, traceBuffers(traces));
+  /**
+   * Every policy sees the same arrivals (the engine draws them from the seed, or replays the trace); progress is
+   * reported per policy.
+   */
+  async run(given: TimeRunInput, onProgress?: (done: number) => void, replay?: TraceChoice): Promise<LabRunResult> {
+    const input = replay ? withRequests(given, await loadLlmTrace(replay.name), replay.rate_scale) : given;
+    const traces = runPolicies(input, onProgress);
+    const derived = traces.map((trace) => ({ series: selectTraceSeries(trace), decisions: selectDecisionSeconds(trace), changes: selectChangeSeconds(trace) }));
+    const buffers = [...traceBuffers(traces), ...derived.flatMap((d) => [...seriesBuffers(d.series), d.decisions.buffer, d.changes.buffer])];
+    return Comlink.transfer({ traces, derived }, buffers);
+  },
+  /** A CSV read off the page's thread (a week of seconds is over half a million lines). */
+  parseCsv(text: string, file: string, cutAtMaxSeconds: boolean) {
+    return parseTrafficCsv(text, file, { cutAtMaxSeconds });
   },
 };
 

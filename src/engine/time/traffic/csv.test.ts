@@ -29,6 +29,14 @@ describe('parseTrafficCsv', () => {
     expect(errorsOf('0,1\n700000,2\n')[0]).toMatchObject({ path: 'load.csv:2', message: expect.stringMatching(/seven days/) });
   });
 
+  it('cuts a profile at seven days when asked, instead of refusing it', () => {
+    const csv = '0,10\n600000,20\n604800,30\n700000,40\n800000,50\n';
+    expect(parseTrafficCsv(csv).ok).toBe(false);
+    const cut = parseTrafficCsv(csv, 'week.csv', { cutAtMaxSeconds: true });
+    expect(cut.ok && cut.value.points).toEqual([{ t: 0, rps: 10 }, { t: 600000, rps: 20 }, { t: 604800, rps: 30 }]);
+    expect(parseTrafficCsv('0,10\n700000,x\n', 'bad.csv', { cutAtMaxSeconds: true }).ok).toBe(false);
+  });
+
   it('a header is only allowed on the first line', () => {
     expect(errorsOf('0,1\nseconds,rps\n')[0]).toMatchObject({ path: 'load.csv:2' });
   });

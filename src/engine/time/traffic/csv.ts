@@ -17,8 +17,14 @@ export const MAX_RPS = 10_000_000;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const EXAMPLE = 'each line is "seconds,requests_per_second", e.g. 60,25';
 
-/** Parses a traffic CSV into a profile; `file` names the source in error paths (`file:line`). */
-export function parseTrafficCsv(text: string, file = 'traffic.csv'): Result<TrafficProfile> {
+/** Largest CSV text the Lab reads (a week at one point a second is about 8 MB). */
+export const MAX_CSV_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Parses a traffic CSV into a profile; `file` names the source in error paths (`file:line`). Points past seven days
+ * are refused, or with `cutAtMaxSeconds` left out (the run can cover seven days at most).
+ */
+export function parseTrafficCsv(text: string, file = 'traffic.csv', options: { readonly cutAtMaxSeconds?: boolean } = {}): Result<TrafficProfile> {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const parsed = Papa.parse<string[]>(normalized, { delimiter: ',', newline: '\n', skipEmptyLines: false });
   const errors: ValidationError[] = [];
@@ -53,6 +59,7 @@ export function parseTrafficCsv(text: string, file = 'traffic.csv'): Result<Traf
     }
     const t = Number(timeText);
     const rps = Number(rateText);
+    if (options.cutAtMaxSeconds && t > MAX_SECONDS && t > previous) { previous = t; return; }
     let ok = true;
     if (t < 0) { push(line, `time ${formatNumber(t)} is negative`, 'times count seconds from 0'); ok = false; }
     else if (previous < 0 && t !== 0) { push(line, `the first time is ${formatNumber(t)}, not 0`, 'start the profile at 0 seconds, e.g. 0,10'); ok = false; }

@@ -1,0 +1,161 @@
+/**
+ * The Lab's setup as a learner meets it (issue 13): a fair starting comparison and a warning with its fix when a
+ * target cannot suit the platform; results in view while editing; the setup kept on the device; every replacement
+ * undoable; a run as long as its traffic; the page never wider than a phone; chart labels clear of the ticks.
+ */
+import { test, expect } from './fixtures/lab';
+
+const HPA_YAML = `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: { name: from-a-file }
+spec:
+  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: from-a-file }
+  maxReplicas: 12
+  metrics:
+    - type: Resource
+      resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }
+`;
+
+test('starts fair, and flags a target one replica cannot hold beside the results, with a one-click fix', async ({ lab, page }) => {
+  await lab.open();
+  const kpa = lab.policyCards().nth(1);
+  await expect(kpa.getByRole('list', { name: 'Targets' })).toContainText('target = 1 requests in flight per replica (chosen to suit this platform; the controller\'s default is 100)');
+  await expect(lab.policyCards().nth(0).getByRole('list', { name: 'Targets' })).toContainText('the controller\'s default');
+  const warnings = lab.compare().getByRole('group', { name: 'Targets that cannot suit the platform' });
+  await expect(warnings).toHaveCount(0);
+
+  await kpa.getByLabel(/^target of /).fill('100');
+  await expect(warnings).toContainText('target 100 aims at 70 requests in flight per replica, but one replica serves about 1 at a time');
+  await lab.waitForRun();
+  await warnings.getByRole('button', { name: 'Set target to 1' }).click();
+  await expect(warnings).toHaveCount(0);
+  await expect(kpa.getByLabel(/^target of /)).toHaveValue('1');
+  await lab.waitForRun();
+  await lab.expectNoAxeViolations();
+  void page;
+});
+
+test('at 1280x800 the summary stays in view while a knob far down the page is edited', async ({ lab, page }) => {
+  await lab.open();
+  const knob = lab.policyCards().nth(1).getByLabel(/^stable_window_s of /);
+  await knob.scrollIntoViewIfNeeded();
+  await expect(lab.compareTable()).not.toBeInViewport();
+  const bar = page.getByRole('region', { name: 'Results summary' });
+  await expect(bar).toBeInViewport();
+  const before = await bar.locator('li').nth(1).textContent();
+  await knob.fill('6');
+  await lab.waitForRun();
+  await expect(bar).toBeInViewport();
+  await expect(bar.locator('li').nth(1)).not.toHaveText(before ?? '');
+  await expect(knob).toBeInViewport();
+  await lab.expectNoAxeViolations();
+});
+
+test('keeps the setup on the device; an unreadable save is set aside with a message', async ({ lab, page }) => {
+  await lab.open();
+  await lab.traffic().getByLabel('Traffic profile').selectOption('ramp');
+  await page.getByLabel('Seed', { exact: true }).fill('42');
+  await lab.waitForRun();
+  const second = await page.context().newPage();
+  await second.goto('/#/lab');
+  await expect(second.getByLabel('Seed', { exact: true })).toHaveValue('42');
+  await expect(second.getByLabel('Traffic profile')).toHaveValue('ramp');
+  await second.evaluate(() => localStorage.setItem('autoscale-lab:lab', '{"version": 1, "lab": "not a lab"}'));
+  const third = await page.context().newPage();
+  await third.goto('/#/lab');
+  await expect(third.getByRole('alert').filter({ hasText: 'Your saved Lab setup could not be read' })).toContainText('set aside on this device and the Lab\'s defaults are shown');
+  await expect(third.getByLabel('Traffic profile')).toHaveValue('spike');
+  expect(await third.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('autoscale-lab:lab:set-aside:')))).toBe(true);
+});
+
+test('the lesson\'s loop, a link over your setup and an import are undone from their notice; a broken link keeps yours', async ({ lab, page }) => {
+  await lab.open();
+  await page.getByLabel('Seed', { exact: true }).fill('7');
+  await lab.waitForRun();
+  await page.getByRole('button', { name: 'Run the lesson\'s loop in time' }).click();
+  await expect(lab.policyCards()).toHaveCount(1);
+  const notice = page.getByRole('alert').filter({ hasText: 'The lesson\'s loop in time replaced your traffic and policies' });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(lab.policyCards()).toHaveCount(2);
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('7');
+
+  await page.goto(`/#/lab?lab=${Buffer.from(JSON.stringify({ v: 1, tr: { sc: 'tsunami' } })).toString('base64url')}`);
+  const broken = page.getByRole('alert').filter({ hasText: 'This Lab link could not be opened' });
+  await expect(broken).toContainText(/so your Lab setup (is kept as it was|saved on this device is restored)/);
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('7');
+
+  await lab.openDisclosure(lab.policies().locator('details', { hasText: 'Import a real config' }));
+  await lab.policies().getByLabel('Choose a manifest file').setInputFiles({ name: 'hpa.yaml', mimeType: 'text/yaml', buffer: Buffer.from(HPA_YAML) });
+  await expect(lab.policyCards()).toHaveCount(3);
+  await expect(lab.policyCards().last().getByLabel(/^max_replicas/)).toHaveValue('12');
+  await page.getByRole('alert').filter({ hasText: 'into the run. Undo removes it.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(lab.policyCards()).toHaveCount(2);
+  await lab.waitForRun();
+  await lab.expectNoAxeViolations();
+});
+
+test('the run follows its traffic unless set, says when it covers part of it, and cuts a long CSV on request', async ({ lab, page }) => {
+  await lab.open();
+  const length = page.getByLabel('Run length');
+  await lab.traffic().getByLabel('Traffic profile').selectOption('diurnal');
+  await expect(length).toHaveValue('86400');
+  const hour = ['seconds,requests_per_second', ...Array.from({ length: 61 }, (_, i) => `${i * 60},${20 + i}`)].join('\n');
+  await lab.pasteCsv(hour);
+  await expect(length).toHaveValue('3660');
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported 61 points from pasted CSV' })).toContainText('Undo puts them back');
+  await length.fill('1800');
+  const note = lab.traffic().getByRole('note');
+  await expect(note).toContainText('This run covers only 30 min of its traffic\'s 1 h 1 min');
+  await note.getByRole('button', { name: 'Run all 1 h 1 min' }).click();
+  await expect(length).toHaveValue('3660');
+  await expect(note).toHaveCount(0);
+
+  await lab.pasteCsv('0,10\n600000,20\n700000,30\n');
+  const refused = lab.traffic().getByRole('alert');
+  await expect(refused).toContainText('beyond seven days');
+  await refused.getByRole('button', { name: 'Cut it at seven days and import' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported 2 points from pasted CSV, cut at seven days' })).toBeVisible();
+  await expect(length).toHaveValue('604800');
+
+  await lab.traffic().getByLabel('Choose a CSV file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(17 * 1024 * 1024, '1') });
+  await expect(lab.traffic().getByRole('alert')).toContainText('huge.csv is 17 MB; the Lab reads CSVs up to 16 MB');
+});
+
+test('when every row ties, every row has the star', async ({ lab }) => {
+  await lab.open();
+  await lab.policyCards().nth(1).getByRole('button', { name: /^Remove / }).click();
+  await lab.policies().getByLabel('Add a policy').selectOption('hpa');
+  await lab.policies().getByRole('button', { name: 'Add', exact: true }).click();
+  await lab.waitForRun();
+  await expect(lab.compareRows()).toHaveCount(2);
+  for (const row of [0, 1]) await expect(lab.compareRows().nth(row).getByText('★ best')).toHaveCount(6);
+});
+
+test('chart labels stay clear of the ticks', async ({ lab, page }) => {
+  await lab.open();
+  await lab.charts().scrollIntoViewIfNeeded();
+  const overlaps = await page.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const out: string[] = [];
+    for (const chart of document.querySelectorAll('.lab-chart svg.recharts-surface')) {
+      const ticks = [...chart.querySelectorAll('.recharts-cartesian-axis-tick text')];
+      const labels = [...chart.querySelectorAll('.recharts-label, text')].filter((t) => !t.closest('.recharts-cartesian-axis-tick'));
+      for (const label of labels) for (const tick of ticks) if (hit(box(label), box(tick))) out.push(`${label.textContent} on ${tick.textContent}`);
+      for (let i = 1; i < ticks.length; i++) if (hit(box(ticks[i - 1]!), box(ticks[i]!))) out.push(`${ticks[i - 1]!.textContent} on ${ticks[i]!.textContent}`);
+    }
+    return out;
+  });
+  expect(overlaps).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('the Lab never pans sideways', async ({ lab, page }) => {
+    await lab.open();
+    for (const card of await lab.policyCards().all()) {
+      await card.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+  });
+});

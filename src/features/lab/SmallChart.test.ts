@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { timeTicks } from './SmallChart';
+
+describe('timeTicks', () => {
+  it('gives at most six round clock ticks, none crowding the run\'s end', () => {
+    expect(timeTicks(1800)).toEqual([0, 300, 600, 900, 1200, 1500]);
+    expect(timeTicks(604_800)).toEqual([0, 86_400 * 2, 86_400 * 4, 86_400 * 6]);
+    expect(timeTicks(86_400)).toEqual([0, 21_600, 43_200, 64_800]);
+    expect(timeTicks(30)).toEqual([0]);
+    for (const seconds of [1, 59, 3600, 3660, 100_000, 604_800]) {
+      const ticks = timeTicks(seconds);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(ticks.at(-1)!).toBeLessThan(seconds);
+    }
+  });
+});
