@@ -69,6 +69,7 @@ test('keeps the setup on the device; an unreadable save is set aside with a mess
 });
 
 test('the lesson\'s loop, a link over your setup and an import are undone from their notice; a broken link keeps yours', async ({ lab, page }) => {
+  test.slow(); // two page loads, four runs and a full-page scan on a shared machine
   await lab.open();
   await page.getByLabel('Seed', { exact: true }).fill('7');
   await lab.waitForRun();
