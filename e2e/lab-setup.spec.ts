@@ -135,6 +135,7 @@ test('when every row ties, every row has the star', async ({ lab }) => {
 test('chart labels stay clear of the ticks', async ({ lab, page }) => {
   await lab.open();
   await lab.charts().scrollIntoViewIfNeeded();
+  await expect(page.locator('.lab-chart svg.recharts-surface')).toHaveCount(4);
   const overlaps = await page.evaluate(() => {
     const box = (el: Element) => el.getBoundingClientRect();
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -148,6 +149,19 @@ test('chart labels stay clear of the ticks', async ({ lab, page }) => {
     return out;
   });
   expect(overlaps).toEqual([]);
+});
+
+test('each chart draws at most one point per two pixels of its width, so a week\'s results draw in short tasks', async ({ lab, page }) => {
+  await lab.open();
+  await lab.charts().scrollIntoViewIfNeeded();
+  await expect(page.locator('.lab-chart .recharts-line-curve')).not.toHaveCount(0);
+  const lines = await page.evaluate(() => [...document.querySelectorAll('.lab-chart svg.recharts-surface')].flatMap((svg) => {
+    const width = svg.getBoundingClientRect().width;
+    return [...svg.querySelectorAll('.recharts-line-curve')].map((path) => ({ width, commands: (path.getAttribute('d') ?? '').match(/[A-Za-z]/g)?.length ?? 0 }));
+  }));
+  expect(lines.length).toBeGreaterThanOrEqual(8);
+  // a 1,800-second run: a stepped line draws two commands per point, a straight one one; every second drawn would be 1,800+
+  for (const line of lines) expect(line.commands, JSON.stringify(line)).toBeLessThanOrEqual(line.width + 2);
 });
 
 test.describe('on a phone', () => {

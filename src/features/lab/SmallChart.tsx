@@ -1,8 +1,8 @@
 /** One of the Lab's charts: lines over seconds, an optional horizontal objective, and the cursor second marked. */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts';
 import { useAppStore } from '../../store/store';
-import type { ChartRow } from './chartData';
+import { fitRows, type ChartRow } from './chartData';
 import { clockTime } from './labFormat';
 import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from './policyStyle';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
@@ -42,12 +42,43 @@ export function timeTicks(seconds: number): number[] {
 
 const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+const Y_AXIS_WIDTH = 76;
+
+/** The width of an element, kept up to date (0 until measured, before the first paint). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return undefined;
+    const measure = () => setWidth(Math.round(box.getBoundingClientRect().width));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/** Draws at most one point per two pixels of its plot (fitRows): recharts' time grows with the points it draws. */
 export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
+  const [box, width] = useWidth();
+  const drawn = useMemo(() => fitRows(data, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right), [data, width]);
   return (
-    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+    <div ref={box} data-drawn-points={width > 0 ? drawn.length : undefined} style={{ minHeight: height }}>
+      {width > 0 ? <Chart data={drawn} lines={lines} seconds={seconds} yLabel={yLabel} objective={objective} height={height} /> : null}
+    </div>
+  );
+});
+
+function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
+  return (
+    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
       <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds)} interval={0} height={24} />
-      <YAxis {...AXIS_PROPS} width={76} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (
@@ -61,7 +92,7 @@ export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabe
       <CursorLine />
     </LineChart>
   );
-});
+}
 
 /** The objective's name at the plot's top right, inside it: never on the axes' ticks, wherever its line falls. */
 function ObjectiveLabel({ label }: { readonly label: string }) {
