@@ -32,9 +32,9 @@ const NO_LINES = (): number[] => [];
 
 const TICK_STEPS = [60, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400];
 
-/** Clock ticks at a round step, at most six, none crowding the end (they are given, so recharts measures no text). */
-export function timeTicks(seconds: number): number[] {
-  const step = TICK_STEPS.find((s) => seconds / s <= 6) ?? Math.ceil(seconds / 6 / 86_400) * 86_400;
+/** Clock ticks at a round step, at most `most` (six), none crowding the end (they are given, so recharts measures no text). */
+export function timeTicks(seconds: number, most = 6): number[] {
+  const step = TICK_STEPS.find((s) => seconds / s <= most) ?? Math.ceil(seconds / most / 86_400) * 86_400;
   const ticks: number[] = [];
   for (let t = 0; t <= seconds - 1 - step * 0.4 || t === 0; t += step) ticks.push(t);
   return ticks;
@@ -62,23 +62,30 @@ function useWidth() {
   return [ref, width] as const;
 }
 
+/** How many clock ticks fit a plot's width side by side: about 7 px a character of the longest label, and a gap. */
+export function ticksThatFit(seconds: number, plotWidth: number): number {
+  const labelWidth = clockTime(Math.max(0, seconds - 1)).length * 7 + 18;
+  return Math.max(1, Math.min(6, Math.floor(plotWidth / labelWidth)));
+}
+
 /** Draws at most one point per two pixels of its plot (fitRows): recharts' time grows with the points it draws. */
 export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
   const [box, width] = useWidth();
-  const drawn = useMemo(() => fitRows(data, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right), [data, width]);
+  const plotWidth = width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right;
+  const drawn = useMemo(() => fitRows(data, plotWidth), [data, plotWidth]);
   return (
     <div ref={box} data-drawn-points={width > 0 ? drawn.length : undefined} style={{ minHeight: height }}>
-      {width > 0 ? <Chart data={drawn} lines={lines} seconds={seconds} yLabel={yLabel} objective={objective} height={height} /> : null}
+      {width > 0 ? <Chart data={drawn} lines={lines} seconds={seconds} yLabel={yLabel} objective={objective} height={height} ticks={ticksThatFit(seconds, plotWidth)} /> : null}
     </div>
   );
 });
 
-function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
+function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT, ticks }: SmallChartProps & { readonly ticks: number }) {
   return (
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds)} interval={0} height={24} />
-      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds, ticks)} interval={0} height={24} />
+      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (
