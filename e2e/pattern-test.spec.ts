@@ -126,7 +126,7 @@ test('a ten-question test, keyboard only: answers saved silently, scored and rev
   await expect(testMode.pastTests()).toContainText(`8 of 10 · seed ${seed}`);
 });
 
-test('a config to fix in a test, keyboard only: its heading takes focus, Tab reaches the editor, Tab leaves it to Check answer', async ({ page, testMode }) => {
+test('a config to fix in a test, keyboard only: its heading takes focus, Tab reaches the editor, Tab leaves it to Save answer', async ({ page, testMode }) => {
   const seed = [...Array(500).keys()].find((s) => generateTest({ seed: s }).questions.some((q) => q.kind === 'fix_config'))!;
   const { questions } = generateTest({ seed });
   await testMode.open();
@@ -148,7 +148,7 @@ test('a config to fix in a test, keyboard only: its heading takes focus, Tab rea
       await page.keyboard.insertText(question.solutionText);
       await expect(card.locator('.goal-status')).toHaveAttribute('data-met', 'true');
       await page.keyboard.press('Tab');
-      await expect(card.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await expect(card.getByRole('button', { name: 'Save answer' })).toBeFocused();
       await page.keyboard.press('Enter');
     } else {
       if (index > 0) await expect(card.locator(':focus')).toHaveCount(1);
@@ -234,4 +234,42 @@ test('a test link is the same test for everyone: the largest seed opens its own 
   await field.press('Enter');
   await expect(testMode.seedText()).toHaveText('7');
   await expect(testMode.panel().getByRole('alert')).toHaveCount(0);
+});
+
+test.describe('on a phone (390x844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('"New test" sets a half-done test aside, kept on the device, and one tap goes back to it; Save answer names what it does', async ({ page, testMode, workspace }) => {
+    await page.goto('/#/test?seed=7');
+    await expect(testMode.seedText()).toHaveText('7');
+    const { questions } = generateTest({ seed: 7 });
+    for (let i = 0; i < 4; i++) {
+      const question = questions[i]!;
+      await expect(testMode.card().getByRole('heading', { level: 3 })).toHaveText(`Question ${i + 1} of 10`);
+      if (question.kind === 'multiple_choice') await testMode.card().getByRole('radio').first().tap();
+      else await testMode.card().getByLabel(/^Your answer/).fill('3');
+      // the button records the answer without grading it, and says so
+      await expect(testMode.card().getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+      await testMode.card().getByRole('button', { name: 'Save answer' }).tap();
+      await testMode.card().getByRole('button', { name: 'Next question' }).tap();
+    }
+    await expect(testMode.card().getByRole('heading', { level: 3 })).toHaveText('Question 5 of 10');
+
+    await testMode.panel().getByRole('button', { name: 'New test' }).tap();
+    await expect(testMode.seedText()).not.toHaveText('7');
+    await expect(testMode.card().getByRole('heading', { level: 3 })).toHaveText('Question 1 of 10');
+    const kept = testMode.panel().getByRole('status').filter({ hasText: 'Your unfinished test' });
+    await expect(kept).toHaveText('Your unfinished test (seed 7, 4 of 10 answered) is kept on this device. Back to that test');
+    await workspace.expectNoAxeViolations();
+
+    // kept on the device: still offered after a reload, and one tap resumes it at question 5 with its answers
+    await page.reload();
+    await kept.getByRole('button', { name: 'Back to that test' }).tap();
+    await expect(testMode.seedText()).toHaveText('7');
+    await expect(page).toHaveURL(/seed=7/);
+    await expect(testMode.card().getByRole('heading', { level: 3 })).toHaveText('Question 5 of 10');
+    // the new test had no answers, so nothing is set aside in its place
+    await expect(kept).toHaveCount(0);
+    await workspace.expectNoAxeViolations();
+  });
 });

@@ -2,24 +2,24 @@ import { test, expect } from './fixtures/app';
 import { FixConfigEditor, QuizPage } from './fixtures/quiz';
 
 test.describe('Practice', () => {
-  test('an answer shows the step-by-step solution and the common mistakes; Try again starts over', async ({ page, workspace }) => {
+  test('a wrong answer keeps the solution back until Show answer; Try again starts over; a right one shows the solution and the common mistakes', async ({ page, workspace }) => {
     const practice = new QuizPage(page);
     await practice.open('practice');
     await expect(practice.choices()).toContainText('What is the main purpose of auto-scaling inference endpoints');
 
     await practice.answerByKeyboard('B');
-    await expect(practice.status()).toContainText('Auto-scaling is the opposite of manual');
-    await expect(practice.solution()).toContainText('Step 1: Understand auto-scaling concept');
-    await expect(practice.solution()).toContainText('To automatically adjust the number of servers based on traffic -> Option A');
-    await expect(practice.mistakes()).toContainText('Thinking auto-scaling requires manual server changes');
+    await expect(practice.status()).toContainText('Not right yet.');
+    await expect(practice.status()).not.toContainText('Auto-scaling is the opposite of manual');
+    await expect(practice.solution()).toHaveCount(0);
     await expect(practice.choice('B')).toBeDisabled();
 
     await practice.press('Try again');
-    await expect(practice.solution()).toHaveCount(0);
     await expect(practice.choice('A')).toBeFocused();
     await practice.answerByKeyboard('A');
     await expect(practice.status()).toContainText('Correct.');
-    await expect(practice.mistakes()).toBeVisible();
+    await expect(practice.button('Try again')).toHaveCount(0);
+    await expect(practice.solution()).toContainText('Step 1: Understand auto-scaling concept');
+    await expect(practice.mistakes()).toContainText('Thinking auto-scaling requires manual server changes');
     await expect(practice.modeScore('Practice')).toContainText('1 of 2 right');
     await page.screenshot({ path: '/tmp/practice-solution-1280.png', fullPage: false });
 

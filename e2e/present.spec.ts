@@ -113,14 +113,34 @@ test('makes a deck from the workspace, edits and reorders it, and opens its link
   await page.keyboard.press('End');
   await add.click();
   await expect(page.getByText('Added as slide 2 of My deck')).toBeVisible();
+  await workspace.expectNoAxeViolations();
 
-  await page.getByRole('navigation', { name: 'Learning modes' }).getByRole('link', { name: 'Present' }).click();
+  // the message links to that slide of that deck, and the address carries both
+  await page.getByRole('status').getByRole('link', { name: 'Open it in Present' }).click();
   const p = present(page);
-  await p.deckSelect().selectOption({ label: 'My deck (2 slides)' });
-  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
-  await page.keyboard.press('ArrowDown');
   await expect(p.title()).toHaveText('Slide 2: step 6 of 6');
+  await expect(p.deckSelect()).toHaveValue('mine');
   await expect(p.row(3)).toContainText('Load: 150, Instances: 2');
+  await expect(page).toHaveURL(/deck=mine&slide=2/);
+  await page.keyboard.press('ArrowUp');
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await expect(page).toHaveURL(/deck=mine&slide=1/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/deck=mine&slide=2/);
+  // reading the address back restores deck and slide
+  await page.reload();
+  await expect(p.title()).toHaveText('Slide 2: step 6 of 6');
+  await expect(p.deckSelect()).toHaveValue('mine');
+
+  // a slide the deck does not have, or not a number: said so, the deck opens at slide 1, nothing is lost
+  await page.goto('/#/present?deck=mine&slide=9');
+  await expect(page.getByText('This link asks for slide 9, but “My deck” has 2, so it opens at slide 1.')).toBeVisible();
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await page.goto('/#/present?deck=mine&slide=two');
+  await expect(page.getByText('This link\'s slide "two" is not a slide number (1, 2, 3 …), so the deck opens at its first slide.')).toBeVisible();
+  await expect(p.title()).toHaveText('Slide 1: step 1 of 6');
+  await expect(p.deckSelect().locator('option[value="mine"]')).toHaveText('My deck (2 slides)');
+  await page.keyboard.press('ArrowDown');
 
   await page.getByRole('button', { name: 'Decks…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Decks' });
@@ -258,19 +278,57 @@ async function slideOverflow(page: Page) {
   });
 }
 
-for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }]) {
-  test(`no slide scrolls at ${viewport.width}x${viewport.height}, at any step, answers revealed`, async ({ page }) => {
+/**
+ * The smallest text on the slide as rendered, in CSS px: computed font size times the SVG's scale for diagram and
+ * chart text (flow labels included); the texts below `min` are listed.
+ */
+async function smallTexts(page: Page, min = 16) {
+  return page.evaluate((floor) => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.slide')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent?.trim() || !element) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || element.closest('.visually-hidden, title, desc')) continue;
+      let size = parseFloat(getComputedStyle(element).fontSize);
+      if (element instanceof SVGGraphicsElement) {
+        const matrix = element.getScreenCTM();
+        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < floor) small.push(`${size.toFixed(1)}px "${node.textContent.trim().slice(0, 24)}"`);
+    }
+    return small;
+  }, min);
+}
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  test(`no slide scrolls at ${viewport.width}x${viewport.height} and no text is under 16 px, at any step, answers revealed`, async ({ page, workspace }) => {
     await page.setViewportSize(viewport);
+    // an added slide too: My deck's slide of the workspace at its last step
+    await page.goto('/#/visualize');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+    await expect(page.getByText('Added as slide 1 of My deck')).toBeVisible();
     await page.goto('/#/present');
     const p = present(page);
     await expect(p.title()).toBeVisible();
+    await p.deckSelect().selectOption('mine');
+    await expect(p.title()).toHaveText('Slide 1: step 6 of 6');
+    await expect.poll(() => slideOverflow(page), { message: 'added slide' }).toEqual({ page: false, inner: [] });
+    expect(await smallTexts(page), 'added slide').toEqual([]);
+    await workspace.expectNoAxeViolations();
+    await p.deckSelect().selectOption('lesson');
     for (let slide = 1; slide <= 10; slide++) {
       await expect(p.where()).toContainText(`Slide ${slide} of 10`);
       expect(await slideOverflow(page), `slide ${slide}`).toEqual({ page: false, inner: [] });
+      // the wide flow diagram of "The loop"
+      if (slide === 2) await workspace.expectNoAxeViolations();
       await page.keyboard.press('r');
       // step to the slide's last step, checking each one, until PageDown moves on (or the deck ends)
       for (let step = 0; step < 10; step++) {
         expect(await slideOverflow(page), `slide ${slide}, revealed, step ${step}`).toEqual({ page: false, inner: [] });
+        expect(await smallTexts(page), `slide ${slide}, revealed, step ${step}`).toEqual([]);
         const before = await p.where().textContent();
         await page.keyboard.press('PageDown');
         await expect(p.where()).not.toHaveText(before ?? '', { timeout: 1_000 }).catch(() => undefined);

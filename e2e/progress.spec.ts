@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures/app';
 import { PROGRESS_KEY, QuizPage } from './fixtures/quiz';
 import { LoadPanel } from './fixtures/playback';
+import { generateTest } from '../src/quiz';
 
 test.describe('Progress', () => {
   test('is kept across a reload; a missed question can be asked again; Reset progress asks first', async ({ page, workspace }) => {
@@ -119,4 +120,43 @@ test.describe('Progress', () => {
     await expect(quiz.card().locator('legend').first()).toHaveText(missedPrompt);
     await expect(quiz.table()).toContainText('Load: 120, Instances: 2');
   });
+});
+
+test('a test\'s misses reach Review only when the test ends, as the test promises', async ({ page, workspace }) => {
+  test.slow(); // ten questions and two trips to Review on a shared machine
+  const nav = () => page.getByRole('navigation', { name: 'Learning modes' });
+  const panel = page.getByRole('region', { name: 'Test this pattern' });
+  const card = panel.locator('article.question-card');
+  await page.goto('/#/test?seed=7');
+  await expect(panel.locator('[data-test-seed]')).toHaveText('7');
+  const { questions } = generateTest({ seed: 7 });
+  /** an answer that is surely wrong where one can be typed; a choice's first option; the config as it starts */
+  const answer = async (i: number) => {
+    const question = questions[i]!;
+    if (question.kind === 'multiple_choice' || question.kind === 'predict_step') await card.getByRole('radio').first().check();
+    if (question.kind === 'numeric' || question.kind === 'predict_step') await card.getByRole('spinbutton').first().fill('987654');
+    await card.getByRole('button', { name: 'Save answer' }).click();
+    await expect(card.getByRole('status')).toContainText('Answer saved');
+  };
+  await answer(0);
+
+  // one answer in (a miss): Review has nothing of it yet
+  await nav().getByRole('link', { name: 'Review', exact: true }).click();
+  const review = workspace.region('Review');
+  await expect(review).toContainText('0 missed questions');
+  await expect(review).not.toContainText('Missed in Test this pattern');
+
+  // back to the test (kept where it was), answer the rest and finish: now the misses are there
+  await nav().getByRole('link', { name: 'Test this pattern', exact: true }).click();
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText('Question 1 of 10');
+  for (let i = 1; i < questions.length; i++) {
+    await panel.getByRole('button', { name: 'Next question' }).click();
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText(`Question ${i + 1} of 10`);
+    await answer(i);
+  }
+  await panel.getByRole('button', { name: 'Finish test' }).click();
+  await nav().getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(review).toContainText(/[1-9]\d* missed questions?/);
+  await expect(review.locator('article.flashcard')).toContainText('Missed in Test this pattern');
+  await workspace.expectNoAxeViolations();
 });

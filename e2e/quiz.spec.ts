@@ -11,11 +11,13 @@ test.describe('Visual quiz', () => {
     // the table shows every row of the lesson's run
     await expect(quiz.table().locator('tbody tr[data-step]')).toHaveCount(6);
 
-    // Q1: A (1) is wrong, and the feedback says why
+    // Q1: A (1) is wrong; the answer is kept back while Try again is offered (the reason would give it away)
     await quiz.answerByKeyboard('A');
     await expect(quiz.status()).toContainText('Not right yet.');
-    await expect(quiz.status()).toContainText('1 is the count before step 3 scaled up');
+    await expect(quiz.status()).toContainText('Try again (a hint points at the part to look at), or show the answer.');
+    await expect(quiz.status()).not.toContainText('1 is the count before step 3 scaled up');
     await expect(quiz.status()).toBeFocused();
+    await expect(quiz.button('Show answer')).toBeVisible();
     await expect(quiz.score()).toContainText('Score so far: 0 of 1 right first time');
     // from the feedback, Tab reaches Hint and Try again next (they are not behind it)
     await page.keyboard.press('Tab');
@@ -41,6 +43,9 @@ test.describe('Visual quiz', () => {
     await quiz.answerByKeyboard('B');
     await expect(quiz.status()).toContainText('Correct.');
     await expect(quiz.status()).toContainText('load 80 arrives at step 4 with 2 instances running');
+    // right: nothing to try again
+    await expect(quiz.button('Try again')).toHaveCount(0);
+    await expect(quiz.button('Show answer')).toHaveCount(0);
 
     // Q2: Step 3; moving on clears the highlight
     await quiz.press('Next');
@@ -121,4 +126,16 @@ test.describe('Visual quiz', () => {
       return shared.ok ? shared.value : undefined;
     }).toEqual(mine);
   });
+});
+
+test('Visual quiz: after a wrong answer, Show answer gives the answer and its reason, and Try again goes away', async ({ page, workspace }) => {
+  const quiz = new QuizPage(page);
+  await quiz.open('quiz');
+  await quiz.answerByKeyboard('A');
+  await expect(quiz.status()).toContainText('Not right yet.');
+  await quiz.press('Show answer');
+  await expect(quiz.status()).toContainText('1 is the count before step 3 scaled up');
+  await expect(quiz.button('Try again')).toHaveCount(0);
+  await expect(quiz.button('Show answer')).toHaveCount(0);
+  await workspace.expectNoAxeViolations();
 });

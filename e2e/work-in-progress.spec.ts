@@ -20,7 +20,7 @@ test('a half-answered test resumes at its question after a reload, its answers k
   await page.goto(`/#/test?seed=${seed}`);
   for (const index of [0, 1]) {
     await testMode.card().getByRole('radio', { name: new RegExp(`^${correctId(questions[index]!)}\\. `) }).check();
-    await testMode.card().getByRole('button', { name: 'Check answer' }).click();
+    await testMode.card().getByRole('button', { name: 'Save answer' }).click();
     await testMode.card().getByRole('button', { name: 'Next question' }).click();
   }
   await expect(testMode.card().getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();

@@ -53,6 +53,12 @@ export function HelpDialog() {
           a CSV may be up to 16 MB, and one longer than seven days can be cut there. A target one replica cannot hold is
           flagged above the results with a one-click fix.
         </p>
+        <p>
+          <strong>LLM endpoints:</strong> under Replica model choose the LLM server: each replica batches tokens on a GPU profile
+          (shipped or your own five numbers), is judged by time to first token and inter-token latency, and starts in stages
+          (node, image, weights, warm-up) that the mitigation switches shorten. Traffic can replay the Azure LLM inference
+          trace 2023 (CC BY 4.0). LLM pitfalls open a setup that goes wrong, say why in the run&apos;s numbers, and fix it in one click.
+        </p>
         <h3>Live</h3>
         <p>
           Live runs a real digit classifier (LeNet-5, trained on the MNIST digits of LeCun, Cortes and Burges) in Web Workers on
@@ -66,7 +72,8 @@ export function HelpDialog() {
         <h3>Sharing and progress</h3>
         <p>
           The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly
-          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test.
+          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test, and in
+          Present the deck and the slide.
           Quiz progress stays in this browser only; reset it from any quiz mode. After the first visit the whole app,
           editor included, opens without network.
         </p>

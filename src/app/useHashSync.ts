@@ -20,6 +20,8 @@ export function useHashSync(): void {
       useAppStore.getState().setEmbed(route.embed === true || new URLSearchParams(window.location.search).get('embed') === '1');
       if (route.scenario && route.scenario !== currentScenarioParam()) openSharedScenario(useAppStore, route.scenario);
       if (route.lab && route.lab !== parseHash(selectShareHash(useAppStore.getState())).lab) useAppStore.getState().setLabLink(route.lab);
+      // Present's deck and slide, when the address names them (the mode bar's plain #/present keeps the deck on screen)
+      if (route.mode === 'present' && (route.deck !== undefined || route.slide !== undefined)) useAppStore.getState().openDeckFromLink(route.deck, route.slide);
     };
     read();
     const opened = selectShareHash(useAppStore.getState());
@@ -29,7 +31,8 @@ export function useHashSync(): void {
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.refusedTestSeed === previous.refusedTestSeed
         && state.modeView === previous.modeView && state.embed === previous.embed
-        && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink) return;
+        && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink
+        && state.deckSource === previous.deckSource && state.slideIndex === previous.slideIndex) return;
       window.clearTimeout(pending);
       pending = window.setTimeout(() => {
         const state = useAppStore.getState();

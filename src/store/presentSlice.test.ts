@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { selectShareHash } from './selectors';
 import { formatHash, parseHash } from './urlState';
+import { presentPlace } from './presentSlice';
 
 const memory = () => {
   const data = new Map<string, string>();
@@ -20,9 +21,42 @@ describe('deck links in the address', () => {
     const store = createAppStore(() => memory());
     store.getState().setMode('present');
     store.getState().openDeck('link', 'XYZ');
-    expect(selectShareHash(store.getState())).toMatch(/^#\/present\?s=[^&]+&deck=XYZ$/);
+    expect(selectShareHash(store.getState())).toMatch(/^#\/present\?s=[^&]+&deck=XYZ&slide=1$/);
     store.getState().openDeck('lesson');
     expect(selectShareHash(store.getState())).not.toContain('deck=');
+  });
+});
+
+describe('deck and slide in the address', () => {
+  it('reads and writes the slide for Present, and My deck by name', () => {
+    expect(parseHash('#/present?deck=mine&slide=3')).toEqual({ mode: 'present', deck: 'mine', slide: '3' });
+    expect(parseHash('#/quiz?slide=3')).toEqual({ mode: 'quiz' });
+    expect(formatHash({ mode: 'present', deck: 'mine', slide: '3' })).toBe('#/present?deck=mine&slide=3');
+  });
+
+  it('places Present from an address; a slide that is not a number opens the first and says why', () => {
+    expect(presentPlace('mine', '3')).toEqual({ source: 'mine', link: null, index: 2 });
+    expect(presentPlace(undefined, undefined)).toEqual({ source: 'lesson', link: null, index: 0 });
+    expect(presentPlace('XYZ', '1')).toEqual({ source: 'link', link: 'XYZ', index: 0 });
+    expect(presentPlace('mine', 'two')).toMatchObject({ source: 'mine', index: 0, problem: expect.stringContaining('"two" is not a slide number') });
+    expect(presentPlace('mine', '0').problem).toBeDefined();
+  });
+
+  it('the share hash carries the deck on screen and the slide, and reading it back restores them', () => {
+    const store = createAppStore(() => memory());
+    const s = () => store.getState();
+    s().setMode('present');
+    s().openDeck('mine');
+    s().goToSlide(2);
+    const hash = selectShareHash(s());
+    expect(hash).toMatch(/deck=mine&slide=3$/);
+    const other = createAppStore(() => memory());
+    const route = parseHash(hash);
+    other.getState().openDeckFromLink(route.deck, route.slide);
+    expect([other.getState().deckSource, other.getState().slideIndex]).toEqual(['mine', 2]);
+    other.getState().openDeckFromLink('mine', 'x');
+    expect(other.getState().notice?.title).toMatch(/not a slide number/);
+    expect([other.getState().deckSource, other.getState().slideIndex]).toEqual(['mine', 0]);
   });
 });
 

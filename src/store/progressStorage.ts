@@ -70,7 +70,7 @@ export function migrateProgress(persisted: unknown, version: number): PersistedP
   if (version < 2) return { progress: state.progress, ...nothingInProgress };
   if (!isRuns(state.runs)) throw new Error('a saved run in progress has an unknown shape');
   if (state.keptWorkspace !== null && !isKeptWorkspace(state.keptWorkspace)) throw new Error('the kept workspace has an unknown shape');
-  return { progress: state.progress, runs: state.runs, keptWorkspace: state.keptWorkspace };
+  return { progress: state.progress, runs: { ...emptyRuns(), ...state.runs }, keptWorkspace: state.keptWorkspace };
 }
 
 /** A persist storage over localStorage that reports problems through `onProblem` instead of throwing. */

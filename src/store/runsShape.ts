@@ -31,17 +31,21 @@ function isQuestionRun(value: unknown): value is QuestionRun {
     && isRecord(value.firstTries) && Object.values(value.firstTries).every((tried) => typeof tried === 'boolean');
 }
 
+const isTestRun = (run: unknown) => isRecord(run) && isIndex(run.seed) && (run.seed as number) <= MAX_SEED && isIndex(run.index)
+  && typeof run.finished === 'boolean' && listOf(run.answers, (answer) => answer === null || isAnswer(answer));
+
 const CHECKS: { readonly [K in keyof Runs]: (run: unknown) => boolean } = {
-  test: (run) => isRecord(run) && isIndex(run.seed) && (run.seed as number) <= MAX_SEED && isIndex(run.index)
-    && typeof run.finished === 'boolean' && listOf(run.answers, (answer) => answer === null || isAnswer(answer)),
+  test: isTestRun,
+  setAsideTest: isTestRun,
   predict: (run) => isRecord(run) && typeof run.scenario === 'string' && listOf(run.predictions, (p) => p === null || isPrediction(p)),
   quiz: isQuestionRun,
   practice: isQuestionRun,
 };
 
-/** Every mode's run is there, null or well shaped. */
+/** Every mode's run is there, null or well shaped (a set-aside test may be missing: saved before there was one). */
 export function isRuns(value: unknown): value is Runs {
-  return isRecord(value) && (Object.keys(CHECKS) as (keyof Runs)[]).every((kind) => value[kind] === null || CHECKS[kind](value[kind]));
+  return isRecord(value) && (Object.keys(CHECKS) as (keyof Runs)[])
+    .every((kind) => value[kind] === null || (kind === 'setAsideTest' && value[kind] === undefined) || CHECKS[kind](value[kind]));
 }
 
 /** A kept workspace whose config and loads still validate (its text may be invalid: it is kept as typed). */

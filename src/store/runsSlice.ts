@@ -4,7 +4,7 @@ import type { AppState, Runs, RunsSlice } from './types';
 
 export type { PredictRun, QuestionRun, QuestionRunMode, Runs, RunsSlice, TestRun } from './types';
 
-export const emptyRuns = (): Runs => ({ test: null, predict: null, quiz: null, practice: null });
+export const emptyRuns = (): Runs => ({ test: null, setAsideTest: null, predict: null, quiz: null, practice: null });
 
 export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) => ({
   runs: emptyRuns(),

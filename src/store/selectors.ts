@@ -8,7 +8,7 @@ import { resolveTarget, type ResolvedTarget } from '../quiz/targets';
 import type { Scenario } from '../quiz';
 import type { AppState, Breakpoint, PausedBy, PredictRun, QuestionRun, QuestionRunMode, TestRun } from './types';
 import { workspaceOf } from './workspaceSlice';
-import { encodeShared, formatHash } from './urlState';
+import { encodeShared, formatHash, MY_DECK_PARAM } from './urlState';
 import { formatConfigText } from './scenarioSlice';
 import { encodeLab } from './labLink';
 
@@ -60,7 +60,13 @@ function perTraceOf<T>(derive: (trace: Trace) => T): (state: AppState) => T {
   return (state) => cached(state.trace);
 }
 
-/** The link that reopens exactly this scenario and cursor (in the Lab: its inputs and cursor second). */
+/** Present's deck and slide in the address: My deck by name, a linked deck encoded, the lesson's by default. */
+function presentRoute(state: AppState): { deck?: string; slide?: string } {
+  const deck = state.deckSource === 'mine' ? MY_DECK_PARAM : state.deckSource === 'link' ? state.deckLink ?? undefined : undefined;
+  return { ...(deck ? { deck } : {}), slide: String(state.slideIndex + 1) };
+}
+
+/** The link that reopens exactly this scenario and cursor (in the Lab: its inputs and cursor second; in Present its deck and slide). */
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
   if (state.mode === 'lab') {
@@ -72,7 +78,7 @@ export const selectShareHash = (state: AppState) => {
   return formatHash({
     mode: state.mode, scenario, ...seed,
     ...(state.modeView ? { view: state.modeView } : {}), ...(state.embed ? { embed: true } : {}),
-    ...(state.deckLink ? { deck: state.deckLink } : {}),
+    ...presentRoute(state),
   });
 };
 

@@ -236,6 +236,8 @@ export type QuestionRunMode = 'quiz' | 'practice';
 
 export interface Runs {
   readonly test: TestRun | null;
+  /** a half-done test put aside by "New test", to go back to (older saved data has none) */
+  readonly setAsideTest: TestRun | null;
   readonly predict: PredictRun | null;
   readonly quiz: QuestionRun | null;
   readonly practice: QuestionRun | null;
@@ -316,7 +318,7 @@ export interface LabSlice {
   addLabPolicy: (policy: NamedPolicy) => void;
   removeLabPolicy: (index: number) => void;
   setLabPlatform: (patch: Partial<PlatformSettings>) => void;
-  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet'>>) => void;
+  setLabRunShape: (patch: Partial<Pick<LabInputs, 'seconds' | 'seed' | 'arrivals' | 'lengthSet' | 'replica' | 'llm'>>) => void;
   setLabCursor: (second: number) => void;
   labRunStarted: () => void;
   labRunProgress: (progress: number) => void;
@@ -341,7 +343,14 @@ export interface PresentSlice {
   readonly exploring: boolean;
   /** the cursor the slide was at when exploration began */
   readonly slideCursor: number;
+  /** counts the decks and slides opened from the address, so Present puts the slide on the workspace each time */
+  readonly deckLinkOpens: number;
   openDeck: (source: DeckSource, link?: string | null) => void;
+  /**
+   * The deck and slide an address names (route.deck, route.slide): a slide that is not a number says so in a notice
+   * and opens the first; one past the deck's end is checked by Present, which knows the deck.
+   */
+  openDeckFromLink: (deck: string | undefined, slide: string | undefined) => void;
   /** goes to a slide (answer hidden again); the caller loads its scenario */
   goToSlide: (index: number) => void;
   toggleBlank: () => void;

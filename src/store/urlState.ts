@@ -87,8 +87,11 @@ export interface Route {
   readonly view?: string;
   /** embed view for a course page or an LMS iframe: no header */
   readonly embed?: boolean;
-  /** Present: an encoded deck (src/content/deck.ts), so a link carries a whole slide deck */
+  /** Present: the deck on the projector: "mine" (the instructor's own, on this device), or an encoded deck
+   *  (src/content/deck.ts), so a link carries a whole slide deck; absent: the lesson's deck */
   readonly deck?: string;
+  /** Present: the 1-based slide, as written in the link (checked against the deck when it is known) */
+  readonly slide?: string;
   /** Test mode: a seed the link carries that is not a seed (kept as sent, so the address is not rewritten) and why */
   readonly refusedSeed?: RefusedSeed;
 }
@@ -99,6 +102,8 @@ export interface RefusedSeed {
 }
 
 const VIEW_PATTERN = /^[A-Za-z0-9=,._-]{1,200}$/;
+/** The name of the instructor's own deck in a link (an encoded deck is far longer) */
+export const MY_DECK_PARAM = 'mine';
 
 /**
  * "#/test?s=...&seed=42" -> { mode, scenario, seed }. A seed that parseSeed refuses is never dropped nor replaced:
@@ -113,10 +118,11 @@ export function parseHash(hash: string): Route {
   const view = params.get('v');
   const lab = mode === 'lab' ? params.get('lab') ?? undefined : undefined;
   const deck = mode === 'present' ? params.get('deck') ?? undefined : undefined;
+  const slide = mode === 'present' ? params.get('slide')?.slice(0, 40) ?? undefined : undefined;
   const route: Route = {
     mode, ...(scenario ? { scenario } : {}),
     ...(view !== null && VIEW_PATTERN.test(view) ? { view } : {}), ...(params.get('embed') === '1' ? { embed: true } : {}),
-    ...(lab ? { lab } : {}), ...(deck ? { deck } : {}),
+    ...(lab ? { lab } : {}), ...(deck ? { deck } : {}), ...(slide ? { slide } : {}),
   };
   if (seedText === null || mode !== 'test') return route;
   const seed = parseSeed(seedText);
@@ -128,6 +134,7 @@ export function formatHash(route: Route): string {
   const query = [
     route.scenario ? `s=${route.scenario}` : '', seed !== undefined && route.mode === 'test' ? `seed=${seed}` : '',
     route.lab && route.mode === 'lab' ? `lab=${route.lab}` : '', route.deck && route.mode === 'present' ? `deck=${route.deck}` : '',
+    route.slide && route.mode === 'present' ? `slide=${encodeURIComponent(route.slide)}` : '',
     route.view && VIEW_PATTERN.test(route.view) ? `v=${route.view}` : '', route.embed ? 'embed=1' : '',
   ].filter(Boolean).join('&');
   return `#/${route.mode}${query ? `?${query}` : ''}`;

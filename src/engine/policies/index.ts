@@ -17,5 +17,6 @@ export * from './llmdSaturation';
 export * from './dynamoPlanner';
 export * from './registry';
 export * from './targetFit';
+export * from './llmTargetFit';
 export * from './metricColumns';
 export * from './names';

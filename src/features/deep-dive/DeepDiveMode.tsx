@@ -7,6 +7,7 @@ import { ColdStartExample } from './ColdStartExample';
 import { CooldownExample } from './CooldownExample';
 import { ScaleToZeroExample } from './ScaleToZeroExample';
 import { GpuUnitsExample } from './GpuUnitsExample';
+import { LlmEndpointExample } from './LlmEndpointExample';
 
 function Topic({ id, title, children, seen }: { readonly id: string; readonly title: string; readonly children: ReactNode; readonly seen: string }) {
   return (
@@ -53,6 +54,18 @@ export function DeepDiveMode() {
       <Topic id="deep-gpu" title="GPUs come in whole units"
         seen="Vertex AI scales on CPU or GPU duty cycle (60 % target); GPU utilization is a poor signal for LLM serving (dcgm-exporter #301)">
         <GpuUnitsExample />
+      </Topic>
+      <Topic id="deep-llm" title="LLM endpoints: batches of tokens, minutes to start, signals of their own"
+        seen="vLLM's gauges (num_requests_waiting, num_requests_running, kv_cache_usage_perc); GKE's advice to scale LLM servers on queue or batch size, not GPU utilisation; KEDA's 0 to 1 deadlock (kedacore/keda #6040); AIBrix, llm-d and NVIDIA Dynamo's planners">
+        <p>
+          An LLM server batches: every iteration makes one token for each running sequence, and an iteration takes only a
+          little longer with more of them, so a replica serves many requests at once. It is judged by the time to the
+          first token (waiting plus reading the prompt) and the time between tokens. GPU utilisation, a duty cycle, reads
+          near 100 % as soon as anything runs, long before the batch is full; what tells you a replica is full is requests
+          waiting or the KV cache filling. A new replica needs a GPU node, a 20 GB image and the weights: minutes.
+        </p>
+        <LlmEndpointExample />
+        <p className="muted">The Lab&apos;s <a href="#/lab">LLM pitfalls</a> each open a full setup of this replica that goes wrong, with a one-click fix.</p>
       </Topic>
       <Panel id="deep-systems" title="The real systems">
         <ul className="source-list">

@@ -4,7 +4,7 @@ import { Panel } from '../../ui/Panel';
 import { LESSON_FLOW_SUMMARY } from '../../content/lesson';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
-import { edgeKey, flowLayout, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';
+import { edgeKey, flowLayout, type FlowShape, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';
 import { describeLayout, narrateStep, nodeValues } from './flowText';
 import { FlowNodeShape } from './FlowNodeShape';
 import { TravellingToken } from './TravellingToken';
@@ -22,8 +22,11 @@ export function litPath(stepPath: readonly FlowNodeId[] | undefined, cursor: num
 /** how long the token takes to travel a step's path at 1x speed */
 const TRAVEL_MS = 1100;
 
-/** The process flow as an SVG: the current step's path lit, a token travelling it, values on the decisions. */
-export function FlowDiagram() {
+/**
+ * The process flow as an SVG: the current step's path lit, a token travelling it, values on the decisions.
+ * `shape` 'wide' lays it out landscape, for a slide.
+ */
+export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) {
   const config = useAppStore((state) => state.trace.config);
   const step = useAppStore(selectCurrentStep);
   const cursor = useAppStore((state) => state.cursor);
@@ -33,7 +36,7 @@ export function FlowDiagram() {
   const reducedMotion = usePrefersReducedMotion();
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
 
-  const layout = useMemo(() => flowLayout(config), [config]);
+  const layout = useMemo(() => flowLayout(config, shape), [config, shape]);
   const description = useMemo(() => describeLayout(layout), [layout]);
   const values = useMemo(() => nodeValues(layout, step), [layout, step]);
   const path = litPath(step?.flowPath, cursor, steps);
@@ -62,6 +65,7 @@ export function FlowDiagram() {
           aria-labelledby={`${ids}-title`}
           aria-describedby={`${ids}-desc`}
           data-policy={config.policy}
+          data-shape={shape}
           data-step={step?.step ?? 0}
         >
           <title id={`${ids}-title`}>{`Process flow of the ${policyName} policy`}</title>

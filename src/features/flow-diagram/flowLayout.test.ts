@@ -4,7 +4,8 @@ import {
   type Branch, type FlowNodeId, type ScalingConfig,
 } from '../../engine';
 import { flowNodes } from '../../quiz';
-import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, tokenRoute, wrapText, type FlowLayout } from './flowLayout';
+import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, tokenRoute, wrapText, type FlowLayout, type FlowShape, LINE_HEIGHT } from './flowLayout';
+import { nodeValues } from './flowText';
 
 const THRESHOLD_CONFIGS: ScalingConfig[] = [
   LESSON_CONFIG,
@@ -42,10 +43,12 @@ function pathsOf(config: ScalingConfig): { paths: Map<string, readonly FlowNodeI
 const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-describe.each([
-  ['threshold', THRESHOLD_CONFIGS, ['between', 'above_upper', 'above_upper_at_max', 'below_lower', 'below_lower_at_min']],
-  ['target_tracking', TARGET_CONFIGS, ['within_tolerance', 'off_target']],
-] as const)('%s layout', (policy, configs, expectedBranches) => {
+const SHAPES: readonly FlowShape[] = ['tall', 'wide'];
+
+describe.each(SHAPES.flatMap((shape) => [
+  ['threshold', shape, THRESHOLD_CONFIGS, ['between', 'above_upper', 'above_upper_at_max', 'below_lower', 'below_lower_at_min']],
+  ['target_tracking', shape, TARGET_CONFIGS, ['within_tolerance', 'off_target']],
+] as const))('%s layout, %s', (policy, shape, configs, expectedBranches) => {
   it('covers every branch of the policy in the loads used here', () => {
     const seen = new Set(configs.flatMap((config) => [...pathsOf(config).branches]));
     expect([...seen].sort()).toEqual([...expectedBranches].sort());
@@ -53,7 +56,7 @@ describe.each([
   });
 
   it.each(configs.map((config, i) => [i, config] as const))('config %i: every node on every path is drawn, every consecutive pair has an edge', (_, config) => {
-    const layout = flowLayout(config);
+    const layout = flowLayout(config, shape);
     expect(layout.policy).toBe(policy);
     const ids = new Set(layout.nodes.map((node) => node.id));
     const { paths } = pathsOf(config);
@@ -69,7 +72,7 @@ describe.each([
   });
 
   it('keeps nodes apart and inside the viewBox, and edges between existing nodes', () => {
-    const layout: FlowLayout = flowLayout(configs[0]!);
+    const layout: FlowLayout = flowLayout(configs[0]!, shape);
     const ids = new Set(layout.nodes.map((node) => node.id));
     expect(ids.size).toBe(layout.nodes.length);
     for (const node of layout.nodes) {
@@ -92,12 +95,12 @@ describe.each([
   });
 
   it('draws exactly the nodes a quiz hint can point at', () => {
-    const steps = flowLayout(configs[0]!).nodes.filter((node) => node.kind !== 'terminal');
+    const steps = flowLayout(configs[0]!, shape).nodes.filter((node) => node.kind !== 'terminal');
     expect(steps.map((node) => node.id).sort()).toEqual([...flowNodes(policy)].sort());
   });
 
   it('gives every decision a yes and a no edge', () => {
-    const layout = flowLayout(configs[0]!);
+    const layout = flowLayout(configs[0]!, shape);
     for (const node of layout.nodes.filter((n) => n.kind === 'decision')) {
       const answers = layout.edges.filter((edge) => edge.from === node.id).map((edge) => edge.answer).sort();
       expect(answers).toEqual(['no', 'yes']);
@@ -106,9 +109,37 @@ describe.each([
 
   it('fits each label line in its node', () => {
     for (const config of configs) {
-      for (const node of flowLayout(config).nodes) {
+      for (const node of flowLayout(config, shape).nodes) {
         expect(node.label.length).toBeGreaterThan(0);
         for (const line of node.label) expect(line.length, `${node.id}: "${line}"`).toBeLessThanOrEqual(charsPerLine(node));
+      }
+    }
+  });
+});
+
+describe('the wide shape (slides)', () => {
+  it('is landscape and shorter than the tall one, so its labels read larger on a projector', () => {
+    for (const config of [LESSON_CONFIG, TARGET_TRACKING_DEFAULTS]) {
+      const tall = flowLayout(config, 'tall');
+      const wide = flowLayout(config, 'wide');
+      expect(wide.width).toBeGreaterThan(wide.height * 2.4);
+      expect(wide.height).toBeLessThan(tall.height * 0.55);
+      expect(new Set(wide.nodes.map((n) => n.id))).toEqual(new Set(tall.nodes.map((n) => n.id)));
+    }
+  });
+
+  it('leaves room in every node for its label and the values of any step', () => {
+    for (const config of [...THRESHOLD_CONFIGS, ...TARGET_CONFIGS]) {
+      const layout = flowLayout(config, 'wide');
+      for (const loads of LOADS) {
+        const trace = simulate({ config, loads });
+        for (let i = 0; i < trace.length; i++) {
+          const values = nodeValues(layout, stepAt(trace, i));
+          for (const node of layout.nodes) {
+            const lines = node.label.length + (values.get(node.id)?.length ?? 0);
+            expect(lines * LINE_HEIGHT, `${node.id} at step ${i + 1}`).toBeLessThanOrEqual(node.h);
+          }
+        }
       }
     }
   });

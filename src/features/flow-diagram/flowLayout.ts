@@ -2,6 +2,7 @@
  * The flow diagram's geometry: nodes (boxes in viewBox units) and edges (polylines) for each policy, with labels
  * that carry the config's numbers. Pure data: the component only draws what this returns.
  */
+import { wideTargetGeometry, wideThresholdGeometry } from './flowWide';
 import { formatNumber, formatPercent, type FlowNodeId, type PolicyKind, type ScalingConfig } from '../../engine';
 
 /** terminal: the lesson's Start and End; start: where each pass begins (Monitor) */
@@ -32,6 +33,7 @@ export interface FlowEdge {
 
 export interface FlowLayout {
   readonly policy: PolicyKind;
+  readonly shape: FlowShape;
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly FlowNodeBox[];
@@ -46,6 +48,8 @@ export interface FlowLayout {
  */
 export const CHAR_WIDTH = 8.2;
 export const VALUE_CHAR_WIDTH = 7.9;
+/** The wide shape (slides) writes values and answers as large as labels (14, not 13), so all its text reads alike. */
+export const WIDE_VALUE_CHAR_WIDTH = 8.6;
 /** viewBox units between two lines of text */
 export const LINE_HEIGHT = 17;
 
@@ -133,7 +137,10 @@ function nodeText(config: ScalingConfig): Record<FlowNodeId, string> {
   };
 }
 
-type Box = Omit<FlowNodeBox, 'label'>;
+export type Box = Omit<FlowNodeBox, 'label'>;
+export type Geometry = Omit<FlowLayout, 'nodes' | 'policy' | 'shape'> & { boxes: Box[] };
+/** tall: the workspace's column; wide: a landscape arrangement for slides, where height is what a projector lacks */
+export type FlowShape = 'tall' | 'wide';
 const box = (id: FlowNodeId, kind: FlowNodeKind, column: { x: number; w: number }, y: number, h: number): Box =>
   ({ id, kind, x: column.x, y, w: column.w, h });
 
@@ -158,7 +165,7 @@ function terminals(monitorY: number, continueBox: Box): { start: Box; end: Box }
   return { start: box('start', 'terminal', LEFT, monitorY - 58, 44), end: box('end', 'terminal', RIGHT, continueBox.y, continueBox.h) };
 }
 
-function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
+function thresholdGeometry(): Geometry {
   const monitor = box('monitor', 'start', LEFT, 66, 46);
   const checkUpper = box('check_upper', 'decision', LEFT, 138, 90);
   const scaleUp = box('scale_up', 'action', RIGHT, 150, 66);
@@ -184,7 +191,7 @@ function thresholdGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Bo
   return { width: WIDTH, height: bottom(cont) + 10, boxes: [start, monitor, checkUpper, scaleUp, checkLower, scaleDown, noChange, update, cont, end], edges, loop: loopBack(cont, monitor) };
 }
 
-function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[] } {
+function targetGeometry(): Geometry {
   const monitor = box('monitor', 'start', LEFT, 66, 46);
   const measure = box('measure', 'process', LEFT, 138, 72);
   const checkTarget = box('check_target', 'decision', LEFT, 236, 100);
@@ -207,12 +214,15 @@ function targetGeometry(): Omit<FlowLayout, 'nodes' | 'policy'> & { boxes: Box[]
   return { width: WIDTH, height: bottom(cont) + 10, boxes: [start, monitor, measure, checkTarget, setDesired, noChange, update, cont, end], edges, loop: loopBack(cont, monitor) };
 }
 
-/** The whole diagram for a config: its policy picks the shape, its numbers fill the labels. */
-export function flowLayout(config: ScalingConfig): FlowLayout {
-  const { boxes, ...geometry } = config.policy === 'threshold' ? thresholdGeometry() : targetGeometry();
+/** The whole diagram for a config: its policy picks the arrangement (tall or wide), its numbers fill the labels. */
+export function flowLayout(config: ScalingConfig, shape: FlowShape = 'tall'): FlowLayout {
+  const threshold = config.policy === 'threshold';
+  const { boxes, ...geometry } = shape === 'wide'
+    ? (threshold ? wideThresholdGeometry() : wideTargetGeometry())
+    : (threshold ? thresholdGeometry() : targetGeometry());
   const text = nodeText(config);
   const nodes = boxes.map((b) => ({ ...b, label: wrapText(text[b.id], charsPerLine(b)) }));
-  return { policy: config.policy, ...geometry, nodes };
+  return { policy: config.policy, shape, ...geometry, nodes };
 }
 
 export function edgeBetween(layout: FlowLayout, from: FlowNodeId, to: FlowNodeId): FlowEdge | undefined {

@@ -1,6 +1,6 @@
 /** The words around the flow diagram: the values its nodes show at a step, and the text equivalent read aloud. */
 import { formatNumber, formatPercent, keepsDesired, type Condition, type FlowNodeId, type ScalingConfig, type TraceStep } from '../../engine';
-import { charsPerLine, decisionLabels, VALUE_CHAR_WIDTH, wrapText, type FlowLayout } from './flowLayout';
+import { charsPerLine, decisionLabels, VALUE_CHAR_WIDTH, WIDE_VALUE_CHAR_WIDTH, wrapText, type FlowLayout } from './flowLayout';
 
 const instancesWord = (count: number) => `${count} ${count === 1 ? 'instance' : 'instances'}`;
 
@@ -37,7 +37,7 @@ export function nodeValues(layout: FlowLayout, step: TraceStep | undefined): Rea
   for (const node of layout.nodes) {
     const value = text.get(node.id);
     if (value === undefined || !step.flowPath.includes(node.id)) continue;
-    const width = charsPerLine(node, VALUE_CHAR_WIDTH);
+    const width = charsPerLine(node, layout.shape === 'wide' ? WIDE_VALUE_CHAR_WIDTH : VALUE_CHAR_WIDTH);
     values.set(node.id, wrapText(splitLongWords(value, width), width));
   }
   return values;

@@ -1,17 +1,18 @@
 /** The same traffic through every policy: one row each, the best of each column marked in words and weight, not colour alone. */
 import { Panel } from '../../ui/Panel';
 import type { TimeTrace } from './labEngine';
-import { COMPARE_COLUMNS, compareRows, formatCompareValue } from './compareSummary';
+import { compareColumnsFor, compareRows, formatCompareValue } from './compareSummary';
 import { policyBorderStyle, policyStyle } from './policyStyle';
 import { TargetWarnings } from './TargetWarnings';
 
 export function CompareTable({ traces, focus, onFocus }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly onFocus: (index: number) => void }) {
   const rows = compareRows(traces.map((trace) => ({ name: trace.policy.name, summary: trace.summary, seconds: trace.seconds })));
+  const COMPARE_COLUMNS = compareColumnsFor(traces.map((trace) => trace.summary));
   return (
     <Panel id="lab-compare" title="Compare">
       <div className="lab-table-scroll" tabIndex={0} role="group" aria-label="Compare table (scrolls sideways)">
         <table id="lab-compare-table" className="lab-compare" aria-describedby="lab-compare-note">
-          <caption className="visually-hidden">Summary of each policy over the same traffic; lower is better in every column</caption>
+          <caption className="visually-hidden">Summary of each policy over the same traffic; lower is better in every column but goodput</caption>
           <thead>
             <tr>
               <th scope="col">Policy</th>
@@ -41,7 +42,7 @@ export function CompareTable({ traces, focus, onFocus }: { readonly traces: read
       </div>
       <TargetWarnings />
       <p id="lab-compare-note" className="lab-small muted">
-        Lower is better in every column; ★ marks the best (ties share it). Choose a policy&apos;s name to focus the replica chart and the decision log on it.
+        Lower is better in every column but goodput; ★ marks the best (ties share it). Choose a policy&apos;s name to focus the replica chart and the decision log on it.
         Each policy's targets are listed on its card; a target one replica cannot hold is flagged above with its fix.
       </p>
     </Panel>

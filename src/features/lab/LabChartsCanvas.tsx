@@ -18,7 +18,7 @@ const CHARTS = 4;
  * New chart data reaches the charts one chart per task (the others keep drawing what they had), so a week-long run's
  * results never lay out four recharts charts in one long task on the page's thread.
  */
-function useOneChartPerTask<T>(value: T, count: number): (index: number) => T | null {
+export function useOneChartPerTask<T>(value: T, count: number): (index: number) => T | null {
   const [state, setState] = useState<{ value: T; previous: T | null; shown: number }>({ value, previous: null, shown: 0 });
   if (state.value !== value) setState({ value, previous: state.value, shown: 0 });
   useEffect(() => {

@@ -15,6 +15,9 @@ import { LabCharts } from './LabCharts';
 import { DecisionLog } from './DecisionLog';
 import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
+import { LlmPanel } from './llm/LlmPanel';
+import { PitfallsPanel } from './llm/PitfallsPanel';
+import { LlmCharts } from './llm/LlmCharts';
 import { ResultsBar } from './ResultsBar';
 import './lab.css';
 
@@ -22,8 +25,10 @@ import './lab.css';
 const LabInputsColumn = memo(function LabInputsColumn() {
   return (
     <div className="lab-inputs">
+      <PitfallsPanel />
       <TrafficPanel />
       <PlatformPanel />
+      <LlmPanel />
       <PoliciesPanel />
     </div>
   );
@@ -51,6 +56,7 @@ export function LabMode() {
               <LabScrubber trace={traces[focus]} />
               <CompareTable traces={traces} focus={focus} onFocus={setFocus} />
               <LabCharts traces={traces} focus={focus} capacity={platform.capacity} sloMs={platform.slo_p95_ms} />
+              <LlmCharts traces={traces} focus={focus} />
               <DecisionLog trace={traces[focus]} />
             </>
           ) : null}

@@ -39,6 +39,7 @@ export function ResultsBar({ traces, watch }: { readonly traces: readonly TimeTr
             <strong>{row.name}</strong>: SLO missed {formatCompareValue('slo_violation_s', row.values.slo_violation_s)} s,
             p95 {formatCompareValue('p95_ms', row.values.p95_ms)} ms, ${formatCompareValue('cost', row.values.cost)},
             {' '}{formatCompareValue('scale_events_per_hour', row.values.scale_events_per_hour)} scale events/h
+            {row.values.goodput === null ? null : `, TTFT p95 ${formatCompareValue('ttft_p95_ms', row.values.ttft_p95_ms)} ms, goodput ${formatCompareValue('goodput', row.values.goodput)} %`}
           </li>
         ))}
       </ul>

@@ -5,11 +5,13 @@
 import { formatNumber } from '../../engine/format';
 import { useAppStore } from '../../store/store';
 import { fittedPolicy, misfitReason, targetFits } from './labEngine';
+import { LlmTargetWarnings } from './llm/LlmTargetWarnings';
 
 export function TargetWarnings() {
   const lab = useAppStore((state) => state.lab);
   const setPolicy = useAppStore((state) => state.setLabPolicy);
   if (!lab) return null;
+  if (lab.replica === 'llm') return <LlmTargetWarnings />;
   const warnings = lab.policies.flatMap((policy, index) => targetFits(policy.config, lab.platform)
     .filter((f) => !f.suits)
     .map((f) => ({ policy, index, f })));

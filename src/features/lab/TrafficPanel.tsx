@@ -9,6 +9,7 @@ import { CsvImport } from './CsvImport';
 import { TrafficSketch } from './TrafficSketch';
 import { MAX_TABLE_POINTS } from './trafficText';
 import { TrafficCoverage } from './TrafficCoverage';
+import { TraceChoice } from './llm/TraceChoice';
 
 export function TrafficPanel() {
   const lab = useAppStore((state) => state.lab);
@@ -51,6 +52,7 @@ export function TrafficPanel() {
             : `This scenario has ${formatCount(profile.points.length)} points over the run: import a CSV to use a profile this long as your own.`}
         </p>
       )}
+      <TraceChoice />
       <TrafficCoverage />
       <CsvImport onImport={(next, what) => changeUndoably(`Imported ${what}: it replaced your traffic${lab.lengthSet ? '' : ' and the run now follows its length'}. Undo puts them back.`,
         () => setTraffic({ kind: 'points', profile: next }))} />

@@ -5,13 +5,15 @@
 import { formatCount } from '../../engine/format';
 import type { TimeSummary } from '../../engine/time/types';
 
-export type CompareColumn = 'slo_violation_s' | 'dropped' | 'failed' | 'p95_ms' | 'cost' | 'scale_events_per_hour';
+export type CompareColumn = 'slo_violation_s' | 'dropped' | 'failed' | 'p95_ms' | 'cost' | 'scale_events_per_hour' | 'ttft_p95_ms' | 'itl_p95_ms' | 'goodput';
 
 export interface CompareColumnDoc {
   readonly key: CompareColumn;
   readonly label: string;
   /** what the number means, for the header's description */
   readonly doc: string;
+  /** higher is better (goodput); every other column: lower is better */
+  readonly higher?: boolean;
 }
 
 export const COMPARE_COLUMNS: readonly CompareColumnDoc[] = [
@@ -22,6 +24,18 @@ export const COMPARE_COLUMNS: readonly CompareColumnDoc[] = [
   { key: 'cost', label: 'Cost ($)', doc: 'instance-seconds, provisioning and draining included, times the price per hour' },
   { key: 'scale_events_per_hour', label: 'Scale events / h', doc: 'changes of the desired replica count per hour of the run' },
 ];
+
+/** Under the LLM replica the table adds what an LLM endpoint is judged by. */
+export const LLM_COMPARE_COLUMNS: readonly CompareColumnDoc[] = [
+  { key: 'ttft_p95_ms', label: 'TTFT p95 (ms)', doc: 'p95 time to first token over the run (wait + prefill)' },
+  { key: 'itl_p95_ms', label: 'ITL p95 (ms)', doc: 'p95 of the finished requests\' mean inter-token latency' },
+  { key: 'goodput', label: 'Goodput (%, higher is better)', doc: 'share of finished requests that met both the TTFT and the ITL objective', higher: true },
+];
+
+/** The columns for some runs: the LLM ones too when the runs have them. */
+export function compareColumnsFor(summaries: readonly TimeSummary[]): readonly CompareColumnDoc[] {
+  return summaries.some((s) => s.goodput !== undefined) ? [...COMPARE_COLUMNS, ...LLM_COMPARE_COLUMNS] : COMPARE_COLUMNS;
+}
 
 export interface CompareRow {
   readonly name: string;
@@ -38,6 +52,9 @@ export function compareValues(summary: TimeSummary, seconds: number): Record<Com
     p95_ms: summary.p95_ms,
     cost: summary.cost,
     scale_events_per_hour: seconds > 0 ? summary.scale_events / (seconds / 3600) : 0,
+    ttft_p95_ms: summary.ttft_p95_ms ?? null,
+    itl_p95_ms: summary.itl_p95_ms ?? null,
+    goodput: summary.goodput ?? null,
   };
 }
 
@@ -46,10 +63,10 @@ export function compareRows(runs: readonly { readonly name: string; readonly sum
   const values = runs.map((run) => compareValues(run.summary, run.seconds));
   const best = runs.map(() => new Set<CompareColumn>());
   if (runs.length > 1) {
-    for (const { key } of COMPARE_COLUMNS) {
+    for (const { key, higher } of compareColumnsFor(runs.map((run) => run.summary))) {
       const present = values.map((v) => v[key]).filter((v): v is number => v !== null && Number.isFinite(v));
       if (present.length === 0) continue;
-      const lowest = Math.min(...present);
+      const lowest = higher ? Math.max(...present) : Math.min(...present);
       values.forEach((v, i) => { if (v[key] === lowest) best[i]!.add(key); });
     }
   }
@@ -62,7 +79,10 @@ export function formatCompareValue(key: CompareColumn, value: number | null): st
   switch (key) {
     case 'cost': return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     case 'scale_events_per_hour': return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-    case 'p95_ms': return formatCount(Math.round(value));
+    case 'p95_ms':
+    case 'ttft_p95_ms':
+    case 'itl_p95_ms': return formatCount(Math.round(value));
+    case 'goodput': return (Math.round(value * 1000) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
     case 'slo_violation_s':
     case 'dropped':
     case 'failed': return formatCount(Math.round(value));

@@ -7,6 +7,7 @@ import { MAX_LAB_POLICIES, type LabShared, type LabTraffic } from '../../store/l
 import { fromBase64Url } from '../../store/urlState';
 import { isScenarioName, parseTrafficCsv, readLabTarget, SCENARIO_NAMES, validateLabConfig, validatePlatform, validateSeconds, type NamedPolicy } from './labEngine';
 import { profileToCsv } from './trafficText';
+import { validateLabLlm } from './llm/llmSettings';
 
 const at = (path: string, e: ValidationError): ValidationError => ({ ...e, path: `lab link ${path}${e.path ? ` ${e.path}` : ''}` });
 const problem = (path: string, message: string, hint = 'the link may be cut short or edited; ask for a fresh one'): Result<never> =>
@@ -32,7 +33,7 @@ export function decodeLab(encoded: string): Result<LabShared> {
     return problem('', 'The Lab link could not be decoded');
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return problem('', 'The Lab link holds no Lab state');
-  const { tr, p, pl, n, seed, a, ls, k } = payload as Record<string, unknown>;
+  const { tr, p, pl, n, seed, a, ls, k, r, llm } = payload as Record<string, unknown>;
   const traffic = decodeTraffic(tr);
   if (!traffic.ok) return traffic;
   if (!Array.isArray(p) || p.length < 1 || p.length > MAX_LAB_POLICIES) return problem('policies', `the link must hold 1 to ${MAX_LAB_POLICIES} policies`);
@@ -53,6 +54,11 @@ export function decodeLab(encoded: string): Result<LabShared> {
   if (!seconds.ok) return { ok: false, errors: seconds.errors.map((e) => at('', e)) };
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) return problem('seed', 'the seed must be a whole number from 0 to 4294967295');
   if (a !== 'poisson' && a !== 'exact') return problem('arrivals', 'arrivals must be "poisson" or "exact"');
+  if (r !== undefined && r !== 'llm') return problem('replica', `"${String(r)}" is not a replica model`, 'use "llm" (the LLM server) or leave it out (the web server)');
+  const llmChecked = llm === undefined ? undefined : validateLabLlm(llm);
+  if (llmChecked && !llmChecked.ok) return { ok: false, errors: llmChecked.errors.map((e) => at('llm', e)) };
+  const replica = r === 'llm' ? { replica: 'llm' as const } : {};
   const cursor = typeof k === 'number' && Number.isInteger(k) ? Math.min(Math.max(k, 0), seconds.value - 1) : 0;
-  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a, ...(ls === 1 ? { lengthSet: true } : {}) }, cursor } };
+  return { ok: true, value: { inputs: { traffic: traffic.value, policies, platform: platform.value, seconds: seconds.value, seed, arrivals: a, ...(ls === 1 ? { lengthSet: true } : {}),
+    ...replica, ...(llmChecked?.ok ? { llm: llmChecked.value } : {}) }, cursor } };
 }

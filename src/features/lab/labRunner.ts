@@ -8,6 +8,7 @@ import { selectTraceSeries } from './chartData';
 import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
 import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
 import type { Result } from '../../engine/lesson/validate';
+import type { TraceChoice } from './llm/runInput';
 
 let current: { worker: Worker; reject: (reason: Error) => void } | null = null;
 
@@ -29,14 +30,14 @@ function prime(trace: TimeTrace, derived: TraceDerived): void {
   selectChangeSeconds.prime(trace, derived.changes);
 }
 
-export async function runInWorker(input: TimeRunInput, onProgress: (done: number) => void): Promise<TimeTrace[]> {
+export async function runInWorker(input: TimeRunInput, trace: TraceChoice | undefined, onProgress: (done: number) => void): Promise<TimeTrace[]> {
   cancelLabRun();
   const worker = new Worker(new URL('./labWorker.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<LabWorkerApi>(worker);
   const cancelled = new Promise<never>((_, reject) => { current = { worker, reject }; });
   const mine = current;
   try {
-    const { traces, derived } = await Promise.race([remote.run(input, Comlink.proxy(onProgress)), cancelled]);
+    const { traces, derived } = await Promise.race([remote.run(input, Comlink.proxy(onProgress), trace), cancelled]);
     traces.forEach((trace, i) => { const d = derived[i]; if (d) prime(trace, d); });
     return traces;
   } finally {

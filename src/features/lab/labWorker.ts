@@ -3,7 +3,9 @@
  * progress, and hands the traces' typed arrays back by transfer (no copy). The engine knows nothing of this.
  */
 import * as Comlink from 'comlink';
-import { parseTrafficCsv, simulateTime, type TimeRunInput, type TimeTrace } from './labEngine';
+import { parseTrafficCsv, type TimeRunInput, type TimeTrace } from './labEngine';
+import { loadLlmTrace } from '../../engine/time/traffic/traces';
+import { runPolicies, withRequests, type TraceChoice } from './llm/runInput';
 import { selectTraceSeries, seriesBuffers, type TraceSeries } from './chartData';
 import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
 
@@ -31,14 +33,13 @@ export function traceBuffers(traces: readonly TimeTrace[]): ArrayBuffer[] {
 }
 
 const api = {
-  /** Every policy sees the same arrivals (the engine draws them from the seed); progress is reported per policy. */
-  run(input: TimeRunInput, onProgress?: (done: number) => void): LabRunResult {
-    const traces: TimeTrace[] = [];
-    input.policies.forEach((policy) => {
-      const [trace] = simulateTime({ ...input, policies: [policy] });
-      if (trace) traces.push(trace);
-      onProgress?.(traces.length / input.policies.length);
-    });
+  /**
+   * Every policy sees the same arrivals (the engine draws them from the seed, or replays the trace); progress is
+   * reported per policy.
+   */
+  async run(given: TimeRunInput, onProgress?: (done: number) => void, replay?: TraceChoice): Promise<LabRunResult> {
+    const input = replay ? withRequests(given, await loadLlmTrace(replay.name), replay.rate_scale) : given;
+    const traces = runPolicies(input, onProgress);
     const derived = traces.map((trace) => ({ series: selectTraceSeries(trace), decisions: selectDecisionSeconds(trace), changes: selectChangeSeconds(trace) }));
     const buffers = [...traceBuffers(traces), ...derived.flatMap((d) => [...seriesBuffers(d.series), d.decisions.buffer, d.changes.buffer])];
     return Comlink.transfer({ traces, derived }, buffers);

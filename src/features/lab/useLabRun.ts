@@ -5,13 +5,13 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
 import type { LabInputs } from '../../store/labLink';
-import { checkTimeRun, scenarioProfile, type TimeRunInput } from './labEngine';
+import { checkTimeRun, type TimeRunInput } from './labEngine';
 import { cancelLabRun, runInWorker, RunCancelled } from './labRunner';
+import { labRunInput, traceOf } from './llm/runInput';
 
-/** The engine's input for some Lab inputs: a scenario is shaped to the run's length. */
+/** The engine's input for some Lab inputs: a scenario is shaped to the run's length; the replica model and cold start come with it. */
 export function runInputOf(inputs: LabInputs): TimeRunInput {
-  const traffic = inputs.traffic.kind === 'scenario' ? scenarioProfile(inputs.traffic.name, inputs.seconds) : inputs.traffic.profile;
-  return { traffic, seconds: inputs.seconds, seed: inputs.seed, arrivals: inputs.arrivals, platform: inputs.platform, policies: inputs.policies };
+  return labRunInput(inputs);
 }
 
 const SETTLE_MS = 250;
@@ -31,7 +31,7 @@ export function useLabRun(): void {
         return;
       }
       store.labRunStarted();
-      runInWorker(checked.value, (done) => { if (live) useAppStore.getState().labRunProgress(done); })
+      runInWorker(checked.value, traceOf(lab), (done) => { if (live) useAppStore.getState().labRunProgress(done); })
         .then((traces) => { if (live) useAppStore.getState().labRunDone(lab, traces); })
         .catch((error: unknown) => {
           if (!live || error instanceof RunCancelled) return;

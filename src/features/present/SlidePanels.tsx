@@ -6,19 +6,25 @@ import { VariableTracker } from '../variable-tracker/VariableTracker';
 import { CodeView } from '../code-view/CodeView';
 import { TraceChart } from '../charts/TraceChart';
 
+/** On a slide the flow is laid out wide: a projector has width to spare, not height. */
+const WideFlow = () => <FlowDiagram shape="wide" />;
+
 const VIEWS: Readonly<Record<SlidePanel, ComponentType>> = {
-  flow: FlowDiagram,
+  flow: WideFlow,
   table: ExecutionTable,
   tracker: VariableTracker,
   code: CodeView,
   chart: TraceChart,
 };
 
+/** Views as wide as the slide: they go under its text, one under the other. */
+export const isWide = (panel: SlidePanel) => panel === 'table' || panel === 'tracker' || panel === 'flow';
+
 /** The workspace's own views, live on the store: stepping the slide moves them. */
 export function SlidePanels({ panels }: { readonly panels: readonly SlidePanel[] }) {
   return (
-    // wide views (the tables) go one under the other; narrow ones (flow, code, chart) beside them
-    <div className="slide-panels" data-count={panels.length} data-direction={panels.every((panel) => panel === 'table' || panel === 'tracker') ? 'column' : 'row'}>
+    // wide views (the tables, the flow) go one under the other; narrow ones (code, chart) beside them
+    <div className="slide-panels" data-count={panels.length} data-direction={panels.every(isWide) ? 'column' : 'row'}>
       {panels.map((panel) => {
         const View = VIEWS[panel];
         return <div key={panel} className={`slide-panel slide-panel-${panel}`}><View /></div>;

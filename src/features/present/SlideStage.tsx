@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Slide } from '../../content/deck';
-import { SlidePanels } from './SlidePanels';
+import { isWide, SlidePanels } from './SlidePanels';
 import { SlideQuestion } from './SlideQuestion';
 import { useFitSlide } from './useFitSlide';
 
@@ -24,7 +24,7 @@ export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: 
   useFitSlide(section, [slide, cursor, revealed]);
   const hasText = slide.points.length > 0 || slide.question !== undefined;
   // wide views (tables) and several views go under the text; one narrow view sits beside it
-  const stacked = hasText && (slide.panels.length > 1 || slide.panels.some((panel) => panel === 'table' || panel === 'tracker'));
+  const stacked = hasText && (slide.panels.length > 1 || slide.panels.some(isWide));
   return (
     <section ref={section} className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
       <header className="slide-head">

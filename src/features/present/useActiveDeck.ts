@@ -2,11 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { decodeDeck, type Deck } from '../../content/deck';
 import { buildLessonDeck } from '../../content/lessonDeck';
 import { useAppStore } from '../../store/store';
-import { parseHash } from '../../store/urlState';
 import { useMyDeck } from './myDeck';
 
 const LESSON_DECK = buildLessonDeck();
 export const BROKEN_DECK_LINK = 'This deck link could not be opened, so the lesson deck is shown instead.';
+export const NO_DECK_HERE = 'This link opens My deck, but My deck on this device has no slides (it is kept on the device that made it), so the lesson deck is shown. To share a deck, send its own link from Decks….';
 
 /**
  * The deck on the projector: the lesson's, the instructor's own, or one opened from a link. A deck link that does not
@@ -18,16 +18,12 @@ export function useActiveDeck(): Deck {
   const mine = useMyDeck((state) => state.deck);
   const linked = useMemo(() => (link ? decodeDeck(link) : undefined), [link]);
 
+  const emptyMine = source === 'mine' && mine.slides.length === 0;
   useEffect(() => {
-    // a deck link pasted over the running app: read it before the address is rewritten
-    const read = () => {
-      const deck = parseHash(window.location.hash).deck;
-      if (deck && deck !== useAppStore.getState().deckLink) useAppStore.getState().openDeck('link', deck);
-    };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
+    if (!emptyMine) return;
+    useAppStore.getState().showNotice({ title: NO_DECK_HERE, details: [] });
+    useAppStore.getState().openDeck('lesson');
+  }, [emptyMine]);
 
   useEffect(() => {
     if (!linked || linked.ok) return;

@@ -25,13 +25,18 @@ export function toggleFullscreen(): void {
 export function usePresenter(deck: Deck): (command: PresentCommand) => void {
   const slideIndex = useAppStore((state) => state.slideIndex);
   const revealed = useAppStore((state) => state.revealed);
+  const deckLinkOpens = useAppStore((state) => state.deckLinkOpens);
   const slide = deck.slides[Math.min(slideIndex, deck.slides.length - 1)];
 
-  // a new deck (or coming back to Present) opens the current slide at its start
+  // a new deck (or coming back to Present, or an address naming a slide) opens the current slide at its start; a
+  // slide past the deck's end says so and opens the first
   useEffect(() => {
-    const { slideIndex: at, exploring } = useAppStore.getState();
-    if (!exploring) showSlide(deck, Math.min(at, deck.slides.length - 1));
-  }, [deck]);
+    const { slideIndex: at, exploring, showNotice } = useAppStore.getState();
+    if (at >= deck.slides.length) {
+      showNotice({ title: `This link asks for slide ${at + 1}, but “${deck.title}” has ${deck.slides.length}, so it opens at slide 1.`, details: [] });
+      showSlide(deck, 0);
+    } else if (!exploring) showSlide(deck, at);
+  }, [deck, deckLinkOpens]);
 
   useEffect(() => {
     const hidden = slide?.question !== undefined && !revealed;

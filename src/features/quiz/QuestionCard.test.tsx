@@ -28,13 +28,15 @@ describe('QuestionCard', () => {
     expect(useAppStore.getState().progress.scores.quiz.total).toBe(0);
   });
 
-  it('grades a wrong choice with the engine\'s reason, records it once, and Try again starts a new recorded attempt', () => {
+  it('grades a wrong choice, records it once, keeps the answer back while Try again is offered, and Try again starts a new recorded attempt', () => {
     const onAnswered = vi.fn<(grade: Grade, answer: unknown, info: { attempt: number; firstOfAttempt: boolean }) => void>();
     render(<QuestionCard question={Q1} mode="quiz" onAnswered={onAnswered} />);
     fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
     check();
     expect(status().textContent).toContain('Not right yet.');
-    expect(status().textContent).toContain('1 is the count before step 3 scaled up');
+    // the reason gives the answer away: not while the learner may try again
+    expect(status().textContent).not.toContain('1 is the count before step 3 scaled up');
+    expect(document.querySelector('.question-solution')).toBeNull();
     expect(onAnswered.mock.calls[0]![2]).toEqual({ attempt: 1, firstOfAttempt: true });
     expect(screen.getByRole('radio', { name: 'B. 2' }).matches(':disabled')).toBe(true);
     expect(useAppStore.getState().progress.missed.map((m) => m.questionId)).toEqual(['lesson.quiz.1']);
@@ -43,6 +45,9 @@ describe('QuestionCard', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'B. 2' }));
     check();
     expect(status().textContent).toContain('Correct.');
+    // right: the question is done, nothing to try again
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show answer' })).toBeNull();
     expect(onAnswered.mock.calls[1]![2]).toEqual({ attempt: 2, firstOfAttempt: true });
     expect(useAppStore.getState().progress.scores.quiz).toEqual({ correct: 1, total: 2 });
     expect(useAppStore.getState().progress.missed).toEqual([]);
@@ -57,6 +62,17 @@ describe('QuestionCard', () => {
     expect(useAppStore.getState().highlightTarget).toBeNull();
   });
 
+  it('Show answer after a wrong answer gives the answer with its reason and the solution, and then no Try again', () => {
+    render(<QuestionCard question={Q1} mode="quiz" showSolution={false} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
+    check();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    expect(status().textContent).toContain('1 is the count before step 3 scaled up');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show answer' })).toBeNull();
+    expect(useAppStore.getState().progress.scores.quiz).toEqual({ correct: 0, total: 1 });
+  });
+
   it('announces each hint (a live region that is there before the first hint) and puts the feedback before Hint and Try again', () => {
     render(<QuestionCard question={Q1} />);
     const region = document.querySelector('.question-card [aria-live="polite"]:not([role="status"])');
@@ -65,8 +81,8 @@ describe('QuestionCard', () => {
     expect(region!.contains(screen.getByRole('list', { name: 'Hints' }))).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
     check();
-    // Tab from the focused feedback goes on to Hint and Try again, not past them
-    for (const name of ['Hint', 'Try again']) {
+    // Tab from the focused feedback goes on to Hint, Try again and Show answer, not past them
+    for (const name of ['Hint', 'Try again', 'Show answer']) {
       expect(status().compareDocumentPosition(screen.getByRole('button', { name })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     }
   });
@@ -98,6 +114,8 @@ describe('QuestionCard', () => {
     const instances = screen.getByLabelText('Instances after step 3');
     fireEvent.change(instances, { target: { value: '3' } });
     fireEvent.submit(instances.closest('form')!);
+    expect(status().textContent).toContain('Not right yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
     expect(status().textContent).toContain('the action is right, the count is not. Step 3 ends with 2 instances');
   });
 
@@ -105,7 +123,9 @@ describe('QuestionCard', () => {
     const onAnswered = vi.fn();
     render(<QuestionCard question={Q1} deferFeedback mode="test" onAnswered={onAnswered} />);
     fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
-    check();
+    // it saves, it does not check: the button says so
+    expect(screen.queryByRole('button', { name: 'Check answer' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save answer' }));
     expect(status().textContent).toContain('Answer saved');
     expect(status().textContent).not.toContain('Not right');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -150,6 +170,7 @@ describe('QuestionCard', () => {
     expect(hints.querySelector('.ok-mark')?.textContent).toBe('✓');
     fireEvent.click(screen.getAllByRole('radio')[1]!);
     check();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
     expect(document.querySelector('.question-solution')!.textContent).not.toContain('[OK]');
   });
 
@@ -157,6 +178,7 @@ describe('QuestionCard', () => {
     render(<QuestionCard question={Q1} mode="quiz" />);
     fireEvent.click(screen.getByRole('radio', { name: 'A. 1' }));
     check();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
     expect(document.querySelector('.feedback-text .app-voice')?.textContent).toMatch(/written by the app/i);
   });
 

@@ -11,7 +11,8 @@
  *   (the explanation shows after a right answer either way; a wrong answer's feedback already carries it).
  * - `deferFeedback` (default false): Test mode; a check says only "Answer saved" (no verdict, no retry, no hints).
  * - `showHints` (default true): the Hint button; each press reveals the next hint and highlights question.refersTo.
- * - `allowRetry` (default true): "Try again" after a check.
+ * - `allowRetry` (default true): after a wrong answer, "Try again" without the answer given away, and "Show answer"
+ *   to see it (with the solution); a right answer ends the question. Without it, a check shows everything at once.
  * - `revealHidden` (default: true except for predict_step questions): a hint may move the cursor to show a hidden row.
  * - `title` (default "Question"): the card's heading, e.g. "Question 2 of 10".
  * - `children`: extra controls shown at the bottom (Previous / Next ...).
@@ -65,6 +66,8 @@ function QuestionCardBody({
   const [result, setResult] = useState<{ grade: Grade; answer: Answer } | null>(null);
   const [problem, setProblem] = useState('');
   const [attempt, setAttempt] = useState(1);
+  /** the learner asked to see the answer after a wrong one */
+  const [shown, setShown] = useState(false);
   const recorded = useRef(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -72,6 +75,8 @@ function QuestionCardBody({
   const hints = useHints(question, revealHidden);
   const fixing = question.kind === 'fix_config';
   const locked = result !== null && !fixing;
+  // a wrong answer that can be tried again keeps the answer back until asked (a config to fix is told what is wrong)
+  const retrying = result !== null && !result.grade.correct && allowRetry && !deferFeedback && !fixing && !shown;
 
   const check = (event: FormEvent) => {
     event.preventDefault();
@@ -87,11 +92,12 @@ function QuestionCardBody({
     onAnswered?.(graded, parsed.answer, { attempt, firstOfAttempt });
   };
 
-  useEffect(() => { if (result) statusRef.current?.focus(); }, [result]);
+  useEffect(() => { if (result) statusRef.current?.focus(); }, [result, shown]);
 
   const tryAgain = () => {
     recorded.current = false;
     setResult(null);
+    setShown(false);
     setProblem('');
     if (!fixing) setDraft(EMPTY_DRAFT);
     setAttempt((n) => n + 1);
@@ -126,15 +132,16 @@ function QuestionCardBody({
         </div>
         <div className="question-status" role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
           {problem ? <p className="verdict verdict-wrong">{problem}</p> : null}
-          {result ? <Verdict grade={result.grade} deferred={deferFeedback} /> : null}
+          {result ? <Verdict grade={result.grade} deferred={deferFeedback} withheld={retrying} /> : null}
         </div>
         <div className="question-actions">
-          <button type="submit" className="primary" disabled={locked || (deferFeedback && result !== null)}>Check answer</button>
+          <button type="submit" className="primary" disabled={locked || (deferFeedback && result !== null)}>{deferFeedback ? 'Save answer' : 'Check answer'}</button>
           {showHints && !deferFeedback ? <button type="button" onClick={hints.showHint}>Hint</button> : null}
-          {result && allowRetry && !deferFeedback ? <button type="button" onClick={tryAgain}>Try again</button> : null}
+          {result && allowRetry && !deferFeedback && !result.grade.correct && !shown ? <button type="button" onClick={tryAgain}>Try again</button> : null}
+          {retrying ? <button type="button" onClick={() => setShown(true)}>Show answer</button> : null}
         </div>
       </form>
-      {result && !deferFeedback ? <QuestionSolution question={question} grade={result.grade} full={showSolution} /> : null}
+      {result && !deferFeedback && !retrying ? <QuestionSolution question={question} grade={result.grade} full={showSolution} /> : null}
       {children ? <div className="question-footer">{children}</div> : null}
     </article>
   );

@@ -41,9 +41,20 @@ export function QuestionSolution({ question, grade, full }: SolutionProps) {
   );
 }
 
-/** The verdict line and the grade's feedback: why, not only right or wrong. */
-export function Verdict({ grade, deferred }: { readonly grade: Grade; readonly deferred: boolean }) {
+/**
+ * The verdict line and the grade's feedback: why, not only right or wrong. `withheld`: a wrong answer that may be
+ * tried again; its feedback (which gives the answer away) waits for "Show answer".
+ */
+export function Verdict({ grade, deferred, withheld = false }: { readonly grade: Grade; readonly deferred: boolean; readonly withheld?: boolean }) {
   if (deferred) return <p className="verdict">Answer saved. You will see how you did at the end.</p>;
+  if (withheld) {
+    return (
+      <>
+        <p className="verdict verdict-wrong"><span aria-hidden="true">✗ </span>Not right yet.</p>
+        <p className="feedback-text">Try again (a hint points at the part to look at), or show the answer.</p>
+      </>
+    );
+  }
   return (
     <>
       <p className={grade.correct ? 'verdict verdict-right' : 'verdict verdict-wrong'}>

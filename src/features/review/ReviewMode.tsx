@@ -3,6 +3,8 @@ import { dueCards, GRADE_LABELS, nextDue, REVIEW_GRADES, type ReviewGrade } from
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { buildDeck } from './reviewDeck';
+import { FACT_CARDS } from '../../content';
+import { llmFactCards } from '../lab/llm/llmCards';
 import { Flashcard } from './Flashcard';
 import './review.css';
 
@@ -24,7 +26,7 @@ export function ReviewMode() {
   const gradeReviewCard = useAppStore((state) => state.gradeReviewCard);
   const [now, setNow] = useState(() => Date.now());
   const [flipped, setFlipped] = useState(false);
-  const deck = useMemo(() => buildDeck(missed), [missed]);
+  const deck = useMemo(() => buildDeck(missed, [...FACT_CARDS, ...llmFactCards()]), [missed]);
   const ids = useMemo(() => deck.map((card) => card.id), [deck]);
   const queue = dueCards(ids, schedules, now);
   const card = deck.find((c) => c.id === queue[0]);

@@ -36,12 +36,32 @@ describe('TestMode', { timeout: 30_000 }, () => {
     expect(within(panel).getByRole('heading', { name: 'Question 1 of 10' })).toBeTruthy();
     const wrong = first.choices.find((c) => !c.correct)!;
     fireEvent.click(within(panel).getByRole('radio', { name: new RegExp(`^${wrong.id}\\.`) }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save answer' }));
     expect(within(panel).getByText('Answer saved. You will see how you did at the end.')).toBeTruthy();
     expect(within(panel).queryByText(/Not right yet|Correct\./)).toBeNull();
-    expect(useAppStore.getState().progress.scores.test).toEqual({ correct: 0, total: 1 });
+    // nothing is graded until the end: the miss is not in progress (nor in Review) yet
+    expect(useAppStore.getState().progress.scores.test).toEqual({ correct: 0, total: 0 });
+    expect(useAppStore.getState().progress.missed).toEqual([]);
     fireEvent.click(within(panel).getByRole('button', { name: 'Next question' }));
     expect(within(panel).getByRole('heading', { name: 'Question 2 of 10' })).toBeTruthy();
+  });
+
+  it('records the answers in progress, misses for Review included, when the test ends', () => {
+    render(<TestMode />);
+    fireEvent.change(screen.getByLabelText('Take the test with seed'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const { questions } = generateTest({ seed: 1 });
+    const panel = screen.getByRole('region', { name: 'Test this pattern' });
+    questions.forEach((question, i) => {
+      answerOnScreen(panel, question);
+      if (i < questions.length - 1) fireEvent.click(within(panel).getByRole('button', { name: 'Next question' }));
+    });
+    expect(useAppStore.getState().progress.missed).toEqual([]);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Finish test' }));
+    const { scores, missed } = useAppStore.getState().progress;
+    expect(scores.test.total).toBe(10);
+    expect(missed.length).toBe(10 - scores.test.correct);
+    expect(missed.every((m) => m.mode === 'test')).toBe(true);
   });
 });
 
@@ -50,7 +70,7 @@ function answerOnScreen(panel: HTMLElement, question: Question) {
   panel = panel.querySelector('article')!;
   if (question.kind === 'multiple_choice' || question.kind === 'predict_step') fireEvent.click(within(panel).getAllByRole('radio')[0]!);
   if (question.kind === 'numeric' || question.kind === 'predict_step') fireEvent.change(within(panel).getByRole('spinbutton'), { target: { value: '1' } });
-  fireEvent.click(within(panel).getByRole('button', { name: 'Check answer' }));
+  fireEvent.click(within(panel).getByRole('button', { name: 'Save answer' }));
 }
 
 describe('TestMode focus', () => {

@@ -13,6 +13,7 @@ import { freshTestSeed, isLastQuestion } from './testSession';
 import { useTestSession, type TestSessionApi } from './useTestSession';
 import { useKeepWorkspace } from '../workspaceKeeper';
 import { useAppStore } from '../../../store/store';
+import type { TestRun } from '../../../store/runsSlice';
 import './test.css';
 
 const DIFFICULTY_WORDS = { easy: 'easy', medium: 'medium', hard: 'hard' } as const;
@@ -57,6 +58,7 @@ function TestRun() {
           </p>
           {api.question ? <CurrentQuestion api={api} /> : <p className="muted">Test done: your score and a review of each answer are under “Your test, reviewed”.</p>}
           <TestControls seed={session.test.seed} onNewTest={api.newTest} />
+          {api.setAside ? <SetAsideTest run={api.setAside} onResume={api.resumeSetAside} /> : null}
         </Panel>
         <PastTests onRetake={api.newTest} />
       </div>
@@ -73,6 +75,17 @@ function TestRun() {
         )}
       </div>
     </div>
+  );
+}
+
+/** The half-done test "New test" replaced: kept on the device, one press away. */
+function SetAsideTest({ run, onResume }: { readonly run: TestRun; readonly onResume: () => void }) {
+  const answered = run.answers.filter(Boolean).length;
+  return (
+    <p className="test-set-aside" role="status">
+      Your unfinished test (seed {run.seed}, {answered} of {run.answers.length} answered) is kept on this device.{' '}
+      <button type="button" onClick={onResume}>Back to that test</button>
+    </p>
   );
 }
 
@@ -103,10 +116,10 @@ function CurrentQuestion({ api }: { readonly api: TestSessionApi }) {
         ))}
       </ol>
       <QuestionCard
-        question={question} title={label} mode="test" deferFeedback showHints={false} allowRetry={false}
+        question={question} title={label} deferFeedback showHints={false} allowRetry={false}
         showSolution={false} revealHidden={false} onAnswered={(grade, answer) => api.answer(answer, grade)}
       >
-        {!answered ? <span className="muted">Answer with Check answer (or Enter) to go on; nothing is graded until the end.</span> : null}
+        {!answered ? <span className="muted">Save answer (or Enter) keeps your answer and goes on; nothing is graded until the end.</span> : null}
         {answered && !isLastQuestion(session) ? <button type="button" className="primary" onClick={api.next}>Next question</button> : null}
         {answered && isLastQuestion(session) ? <button type="button" className="primary" onClick={api.finish}>Finish test</button> : null}
       </QuestionCard>

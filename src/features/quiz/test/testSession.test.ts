@@ -3,7 +3,7 @@ import { seededRandom } from '../../../engine';
 import { buildQuestion, grade, LESSON_SCENARIO, type Answer, type Question } from '../../../quiz';
 import { decodeShared, parseHash } from '../../../store/urlState';
 import {
-  answerText, freshTestSeed, resumeTest, reviewRows, reviewScenario, reviewStep, scoreByDifficulty, startTest, testReducer,
+  answerText, freshTestSeed, isHalfDone, resumeTest, reviewRows, reviewScenario, reviewStep, scoreByDifficulty, startTest, testReducer,
   testRunOf, testScore, workspaceHash, type TestSession,
 } from './testSession';
 
@@ -161,5 +161,22 @@ describe('a test run kept on the device', () => {
     expect(resumeTest(run)).toEqual(session);
     const finished = testReducer(session, { type: 'finish' });
     expect(resumeTest(JSON.parse(JSON.stringify(testRunOf(finished))))).toEqual(finished);
+  });
+});
+
+describe('a half-done test set aside', () => {
+  it('is half done once answered in part and until finished, and resumes where it was', () => {
+    let session = startTest(7);
+    expect(isHalfDone(session)).toBe(false);
+    const question = session.test.questions[0]!;
+    const answer = { kind: 'numeric', value: 3 } as const;
+    session = testReducer(session, { type: 'answer', index: 0, answer, grade: { correct: false, feedback: '', expected: '' } });
+    session = testReducer(session, { type: 'next' });
+    expect(isHalfDone(session)).toBe(true);
+    const run = testRunOf(session);
+    const other = testReducer(session, { type: 'new', seed: 8 });
+    const back = testReducer(other, { type: 'resume', run });
+    expect([back.test.seed, back.index, back.answers[0]?.answer]).toEqual([7, 1, question.kind === 'numeric' ? answer : undefined]);
+    expect(isHalfDone(testReducer(session, { type: 'finish' }))).toBe(false);
   });
 });

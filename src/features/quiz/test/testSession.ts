@@ -55,7 +55,8 @@ export type TestEvent =
   | { readonly type: 'answer'; readonly index: number; readonly answer: Answer; readonly grade: Grade }
   | { readonly type: 'next' }
   | { readonly type: 'finish' }
-  | { readonly type: 'new'; readonly seed: number };
+  | { readonly type: 'new'; readonly seed: number }
+  | { readonly type: 'resume'; readonly run: TestRun };
 
 function withAnswerAt(session: TestSession, index: number, given: TestAnswer): TestSession {
   if (session.finished || index < 0 || index >= session.test.questions.length || session.answers[index]) return session;
@@ -76,8 +77,12 @@ export function testReducer(session: TestSession, event: TestEvent): TestSession
       return { ...session, answers, finished: true };
     }
     case 'new': return startTest(event.seed);
+    case 'resume': return resumeTest(event.run);
   }
 }
+
+/** A test worth keeping when another replaces it: answered in part, not finished. */
+export const isHalfDone = (session: TestSession) => !session.finished && session.answers.some(Boolean);
 
 export const isLastQuestion = (session: TestSession) => session.index >= session.test.questions.length - 1;
 
