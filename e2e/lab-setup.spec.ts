@@ -69,6 +69,7 @@ test('keeps the setup on the device; an unreadable save is set aside with a mess
 });
 
 test('the lesson\'s loop, a link over your setup and an import are undone from their notice; a broken link keeps yours', async ({ lab, page }) => {
+  test.slow(); // two page loads, four runs and a full-page scan on a shared machine
   await lab.open();
   await page.getByLabel('Seed', { exact: true }).fill('7');
   await lab.waitForRun();
@@ -95,6 +96,7 @@ test('the lesson\'s loop, a link over your setup and an import are undone from t
 });
 
 test('the run follows its traffic unless set, says when it covers part of it, and cuts a long CSV on request', async ({ lab, page }) => {
+  test.slow(); // a seven-day run and a 17 MB file sent through the browser's protocol: 20 s alone, over 30 s at load 16
   await lab.open();
   const length = page.getByLabel('Run length');
   await lab.traffic().getByLabel('Traffic profile').selectOption('diurnal');
@@ -131,22 +133,45 @@ test('when every row ties, every row has the star', async ({ lab }) => {
   for (const row of [0, 1]) await expect(lab.compareRows().nth(row).getByText('★ best')).toHaveCount(6);
 });
 
-test('chart labels stay clear of the ticks', async ({ lab, page }) => {
-  await lab.open();
-  await lab.charts().scrollIntoViewIfNeeded();
-  const overlaps = await page.evaluate(() => {
+/** Chart text that overlaps a tick label, or sticks out of its chart (the y axis' name once was half cut off). */
+async function chartTextClashes(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
     const box = (el: Element) => el.getBoundingClientRect();
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const out: string[] = [];
     for (const chart of document.querySelectorAll('.lab-chart svg.recharts-surface')) {
+      const frame = box(chart);
       const ticks = [...chart.querySelectorAll('.recharts-cartesian-axis-tick text')];
       const labels = [...chart.querySelectorAll('.recharts-label, text')].filter((t) => !t.closest('.recharts-cartesian-axis-tick'));
       for (const label of labels) for (const tick of ticks) if (hit(box(label), box(tick))) out.push(`${label.textContent} on ${tick.textContent}`);
+      for (const text of chart.querySelectorAll('text')) {
+        const b = box(text);
+        if (b.left < frame.left - 0.5 || b.right > frame.right + 0.5) out.push(`${text.textContent} outside its chart`);
+      }
       for (let i = 1; i < ticks.length; i++) if (hit(box(ticks[i - 1]!), box(ticks[i]!))) out.push(`${ticks[i - 1]!.textContent} on ${ticks[i]!.textContent}`);
     }
     return out;
   });
-  expect(overlaps).toEqual([]);
+}
+
+test('chart labels stay clear of the ticks and inside their chart', async ({ lab, page }) => {
+  await lab.open();
+  await lab.charts().scrollIntoViewIfNeeded();
+  await expect(page.locator('.lab-chart svg.recharts-surface')).toHaveCount(4);
+  expect(await chartTextClashes(page)).toEqual([]);
+});
+
+test('each chart draws at most one point per two pixels of its width, so a week\'s results draw in short tasks', async ({ lab, page }) => {
+  await lab.open();
+  await lab.charts().scrollIntoViewIfNeeded();
+  await expect(page.locator('.lab-chart .recharts-line-curve')).not.toHaveCount(0);
+  const lines = await page.evaluate(() => [...document.querySelectorAll('.lab-chart svg.recharts-surface')].flatMap((svg) => {
+    const width = svg.getBoundingClientRect().width;
+    return [...svg.querySelectorAll('.recharts-line-curve')].map((path) => ({ width, commands: (path.getAttribute('d') ?? '').match(/[A-Za-z]/g)?.length ?? 0 }));
+  }));
+  expect(lines.length).toBeGreaterThanOrEqual(8);
+  // a 1,800-second run: a stepped line draws two commands per point, a straight one one; every second drawn would be 1,800+
+  for (const line of lines) expect(line.commands, JSON.stringify(line)).toBeLessThanOrEqual(line.width + 2);
 });
 
 test.describe('on a phone', () => {
@@ -157,5 +182,12 @@ test.describe('on a phone', () => {
       await card.scrollIntoViewIfNeeded();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     }
+  });
+
+  test('the charts\' clock ticks and labels stay clear of each other', async ({ lab, page }) => {
+    await lab.open();
+    await lab.charts().scrollIntoViewIfNeeded();
+    await expect(page.locator('.lab-chart svg.recharts-surface')).toHaveCount(4);
+    expect(await chartTextClashes(page)).toEqual([]);
   });
 });

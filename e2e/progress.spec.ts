@@ -136,7 +136,7 @@ test('a test\'s misses reach Review only when the test ends, as the test promise
     if (question.kind === 'multiple_choice' || question.kind === 'predict_step') await card.getByRole('radio').first().check();
     if (question.kind === 'numeric' || question.kind === 'predict_step') await card.getByRole('spinbutton').first().fill('987654');
     await card.getByRole('button', { name: 'Save answer' }).click();
-    await expect(card.getByRole('status')).toContainText('Answer saved');
+    await expect(card.locator('.question-status')).toContainText('Answer saved');
   };
   await answer(0);
 

@@ -48,6 +48,10 @@ export function HelpDialog() {
           The Lab runs real controllers second by second on the traffic you choose (a scenario, drawn, typed or a CSV), with cold starts, a queue and a
           latency SLO; add up to five policies to compare them on the same arrivals. Paste a real manifest (HPA, Knative,
           Ray Serve, SageMaker) to import it, and export yours. The run happens in the background; the link holds it all.
+          Your setup is kept on this device, and whatever replaces it (the lesson&apos;s loop, a link, an import) can be undone
+          from its notice. The run lasts as long as its traffic (a CSV&apos;s end, a day for diurnal) unless you set its length;
+          a CSV may be up to 16 MB, and one longer than seven days can be cut there. A target one replica cannot hold is
+          flagged above the results with a one-click fix.
         </p>
         <p>
           <strong>LLM endpoints:</strong> under Replica model choose the LLM server: each replica batches tokens on a GPU profile

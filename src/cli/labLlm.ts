@@ -39,6 +39,7 @@ function readProfile(name: string, readFile: ReadTextFile, errors: ValidationErr
 /** The replica, cold start and requests the options ask for; problems go to `errors` at their flag or file:line. */
 export function labLlmInputs(options: LabOptions, seconds: number, readFile: ReadTextFile, errors: ValidationError[]): LabLlmInputs {
   let replica: ReplicaSettings = { kind: 'simple' };
+  if (options.replica === 'measured') errors.push({ path: '--replica', message: 'the measured replica takes its batch line and cores from a Live run; the command line has none', hint: 'use --replica simple or llm, or Live in the app' });
   if (options.replica === 'llm') {
     const profile = options.gpuProfile === undefined ? DEFAULT_LLM_SETTINGS.profile : readProfile(options.gpuProfile, readFile, errors);
     replica = {

@@ -6,7 +6,7 @@
 import { formatNumber, plural } from '../format';
 import type { LabPolicyConfig } from '../policies/types';
 import { simulateTime } from '../time/simulateTime';
-import type { PlatformSettings, TimeTrace } from '../time/types';
+import type { MeasuredSettings, PlatformSettings, ReplicaSettings, TimeTrace } from '../time/types';
 import type { LiveSecond } from './recorder';
 
 const median = (values: readonly number[]): number | null => {
@@ -34,11 +34,11 @@ export function measuredPlatform(seconds: readonly LiveSecond[], coldStartsMs: r
 }
 
 /** The Lab's run of the measured arrivals (exactly those counts, second by second) under the same policy. */
-export function simulateMeasured(name: string, config: LabPolicyConfig, seconds: readonly LiveSecond[], platform: PlatformSettings): TimeTrace | null {
+export function simulateMeasured(name: string, config: LabPolicyConfig, seconds: readonly LiveSecond[], platform: PlatformSettings, replica?: ReplicaSettings): TimeTrace | null {
   if (seconds.length === 0) return null;
   const [trace] = simulateTime({
     traffic: { points: seconds.map((s) => ({ t: s.t, rps: s.arrivals })) }, seconds: seconds.length, seed: 1, arrivals: 'exact',
-    platform, policies: [{ name, config }],
+    platform, policies: [{ name, config }], ...(replica ? { replica } : {}),
   });
   return trace ?? null;
 }
@@ -77,8 +77,8 @@ export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace
     out.push({
       what: 'p95 latency', size: Math.abs(Math.log((m95 + 1) / (s95 + 1))),
       text: `p95 latency, median over the seconds: measured ${formatNumber(Math.round(m95))} ms, simulated ${formatNumber(Math.round(s95))} ms. `
-        + 'The simulator counts waiting in whole seconds (a request served in the second it arrives waits 0) plus one fixed service time; '
-        + 'measured latency has the queue in milliseconds, batches that take longer as they grow, and message passing between workers.',
+        + 'The simulated replicas run the measured batch line on the measured cores, to the millisecond, but its arrivals come evenly spaced through each second; '
+        + 'real ones come in bursts, pass messages between workers, and share the cores with the page.',
     });
   }
 
@@ -86,27 +86,52 @@ export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace
   const sq = Math.max(0, ...Array.from(sim.queue.subarray(0, n)));
   out.push({
     what: 'Queue', size: Math.abs(mq - sq) / Math.max(1, mq, sq),
-    text: `Longest queue: measured ${formatNumber(mq)}, simulated ${formatNumber(Math.round(sq))} requests. The simulator serves ready x ${formatNumber(Math.round(platform.capacity))} requests every second, `
-      + 'a fixed capacity per replica measured over the run; the real capacity moves with the batch size and with how many replicas share the cores.',
+    text: `Longest queue: measured ${formatNumber(mq)}, simulated ${formatNumber(Math.round(sq))} requests. The simulated queue empties at the fitted batch line's speed; `
+      + 'the real one also waits on the dispatcher, garbage collection and timers, which no line holds.',
   });
 
   if (maxReady > cores) {
     out.push({
-      what: 'Cores', size: 0.5 + (maxReady - cores) / cores,
-      text: `Cores: up to ${plural(maxReady, 'replica')} ran on ${plural(cores, 'core')} (navigator.hardwareConcurrency), beside the page and the dispatcher. `
-        + 'The simulator gives every replica its own capacity, as if cores were unlimited; here a replica beyond the cores adds latency, not throughput.',
-    });
-  }
-  const batches = present(measured.slice(0, n).map((s) => (s.batch_mean > 0 ? s.batch_mean : null)));
-  const meanBatch = batches.length > 0 ? batches.reduce((a, b) => a + b, 0) / batches.length : 1;
-  if (meanBatch > 1.2) {
-    out.push({
-      what: 'Batching', size: (meanBatch - 1) / 8,
-      text: `Batching: the replicas took ${formatNumber(Math.round(meanBatch * 10) / 10)} requests per forward pass on average; `
-        + 'the simulator serves requests one by one at a fixed rate, so a capacity that grows with the batch is not in it.',
+      what: 'Cores', size: 0.1 * (maxReady - cores) / cores,
+      text: `Cores: up to ${plural(maxReady, 'replica')} ran on ${plural(cores, 'core')} (navigator.hardwareConcurrency). `
+        + 'The simulation shares the cores too (a batch stretched by busy replicas / cores), so the plateau is in both; '
+        + 'what remains is that the page and the dispatcher use the same cores, and the browser schedules threads, not whole batches.',
     });
   }
   return out.sort((a, b) => b.size - a.size);
+}
+
+/** The measured replica's settings, and what was done to the fitted line when it could not be used as it came (else null). */
+export interface MeasuredServing {
+  readonly replica: { readonly kind: 'measured'; readonly measured: MeasuredSettings };
+  readonly note: string | null;
+}
+
+/**
+ * The measured replica from a Live run: the batch line fitted to the measured seconds, clamped so that noise cannot give
+ * a negative base or slope: a negative base refits the line through 0 (time in proportion to the batch); a negative
+ * slope keeps the mean time for every batch size; one batch size seen puts the line through 0 and that point.
+ */
+export function measuredServing(seconds: readonly LiveSecond[], maxBatch: number, cores: number): MeasuredServing {
+  const pairs = seconds.filter((s) => s.service_ms !== null && s.batch_mean > 0).map((s) => [s.batch_mean, s.service_ms!] as const);
+  const fit = fitBatchLine(seconds);
+  const sxy = pairs.reduce((a, [x, y]) => a + x * y, 0);
+  const sxx = pairs.reduce((a, [x]) => a + x * x, 0);
+  const throughZero = sxx > 0 ? Math.max(0, sxy / sxx) : 0;
+  let base = fit?.baseMs ?? 0;
+  let per = fit?.perRequestMs ?? throughZero;
+  let note: string | null = fit === null ? 'One batch size was measured, so the batch line goes through 0 and that point.' : null;
+  if (fit !== null && per < 0) {
+    base = pairs.reduce((a, [, y]) => a + y, 0) / pairs.length;
+    per = 0;
+    note = 'The fitted line fell with the batch size (noise), so the simulation takes the mean batch time for every size.';
+  } else if (fit !== null && base < 0) {
+    base = 0;
+    per = throughZero;
+    note = `The fitted line's base came out below 0 (${formatNumber(Math.round(fit.baseMs * 100) / 100)} ms, noise), so it is refitted through 0: ${formatNumber(Math.round(per * 1000) / 1000)} ms a request.`;
+  }
+  if (!(base + per > 0)) { base = 0; per = 0.01; note = 'No batch time was measured yet, so the simulation takes 0.01 ms a request.'; }
+  return { replica: { kind: 'measured', measured: { base_ms: base, per_item_ms: per, max_batch: Math.max(1, Math.round(maxBatch)), cores: Math.max(1, Math.round(cores)) } }, note };
 }
 
 /**

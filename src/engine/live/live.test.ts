@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { compressTime, livePolicyConfig, LIVE_POLICY_KINDS } from './livePolicies';
 import { createLoadPlan, dueBefore, liveProfile } from './loadPlan';
 import { createLiveRun, liveSecondAt, nearestRank, recordSecond, type SecondSample } from './recorder';
-import { measuredPlatform, namedDifferences, simulateMeasured } from './compare';
+import { measuredPlatform, measuredServing, namedDifferences, simulateMeasured } from './compare';
 import { LAB_COLUMNS, liveCsv, liveJson } from './liveExport';
 import type { HpaConfig } from '../policies/types';
 
@@ -86,11 +86,15 @@ describe('simulated vs measured', () => {
     const platform = measuredPlatform(measured, [300, 500], 100);
     expect(platform).toMatchObject({ capacity: 150, service_ms: 8, cold_start_s: 1 });
     const config = compressTime(livePolicyConfig({ kind: 'hpa', targetRps: 40, maxReplicas: 4 }), 15).config;
-    const sim = simulateMeasured('HPA', config, measured, platform)!;
+    const serving = measuredServing(measured, 16, 2);
+    const sim = simulateMeasured('HPA', config, measured, platform, serving.replica)!;
+    expect(sim.replica).toBe('measured');
     expect(Array.from(sim.arrivals)).toEqual(measured.map((s) => s.arrivals));
     const differences = namedDifferences(measured, sim, platform, 2, 400);
     expect(differences.map((d) => d.what)).toContain('Cores');
-    expect(differences.map((d) => d.what)).toContain('Batching');
+    // batching and the cores are in the measured replica now: no Batching difference, and Cores ranks small
+    expect(differences.map((d) => d.what)).not.toContain('Batching');
+    expect(differences.find((d) => d.what === 'Cores')!.size).toBeLessThan(0.5);
     expect(differences[0]!.size).toBeGreaterThanOrEqual(differences[differences.length - 1]!.size);
   });
 
@@ -137,6 +141,17 @@ describe('the batch line', () => {
     const second = (batch: number, service: number) => ({ batch_mean: batch, service_ms: service }) as never;
     expect(fitBatchLine([second(1, 7), second(4, 16), second(8, 28)])).toMatchObject({ baseMs: expect.closeTo(4, 6), perRequestMs: expect.closeTo(3, 6), points: 3 });
     expect(fitBatchLine([second(2, 7), second(2, 9)])).toBeNull();
+    const { measuredServing } = await import('./compare');
+    // noise that puts the base below 0: refitted through 0, and said
+    const negative = measuredServing([second(1, 1), second(4, 16), second(8, 33)], 16, 4);
+    expect(negative.replica.measured.base_ms).toBe(0);
+    expect(negative.replica.measured.per_item_ms).toBeGreaterThan(0);
+    expect(negative.note).toMatch(/below 0/);
+    // a line that falls with the batch: the mean time for every size
+    const falling = measuredServing([second(1, 10), second(8, 6)], 16, 4);
+    expect(falling.replica.measured).toMatchObject({ base_ms: 8, per_item_ms: 0 });
+    expect(falling.note).toMatch(/mean batch time/);
+    expect(measuredServing([second(1, 7), second(4, 16), second(8, 28)], 16, 4).note).toBeNull();
   });
 });
 

@@ -53,6 +53,13 @@ function checkLlmInputs(input: TimeRunInput, errors: ValidationError[]): void {
       if (!positive(llm[key])) errors.push({ path: `replica.llm.${key}`, message: `${key} must be above 0, got ${String(llm[key])}`, hint: 'e.g. slo_ttft_ms 500, slo_itl_ms 50, max_num_batched_tokens 2048' });
     }
   }
+  if (input.replica?.kind === 'measured') {
+    const { base_ms: base, per_item_ms: per, max_batch: batch, cores } = input.replica.measured;
+    if (!(base >= 0) || !(per >= 0) || !(base + per > 0) || !Number.isFinite(base + per)) errors.push({ path: 'replica.measured', message: `a batch must take some time: base_ms ${String(base)} and per_item_ms ${String(per)} must be 0 or more, not both 0`, hint: 'e.g. base_ms 2, per_item_ms 0.5' });
+    for (const [key, value] of [['max_batch', batch], ['cores', cores]] as const) {
+      if (!isWhole(value) || value < 1) errors.push({ path: `replica.measured.${key}`, message: `${key} must be a whole number 1 or more, got ${String(value)}`, hint: 'e.g. max_batch 16, cores 4' });
+    }
+  }
   if (input.coldStart !== undefined) {
     const { stages, warm_nodes: warm, node_keep_warm_s: keep } = input.coldStart;
     for (const [key, value] of [...Object.entries(stages), ['warm_nodes', warm], ['node_keep_warm_s', keep]] as const) {

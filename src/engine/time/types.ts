@@ -50,8 +50,11 @@ export interface RequestList {
   readonly output: Int32Array;
 }
 
-/** The replica models (engine/time/replicas): a web server serving N requests/s, or an LLM server batching tokens. */
-export type ReplicaKind = 'simple' | 'llm';
+/**
+ * The replica models (engine/time/replicas): a web server serving N requests/s, an LLM server batching tokens, or the
+ * measured one (what Live measured: batched service on a device with a few cores).
+ */
+export type ReplicaKind = 'simple' | 'llm' | 'measured';
 
 /** A GPU replica's cold start, stage by stage (GKE names node provisioning, image pull, app start-up with weights). */
 export interface ColdStartStages {
@@ -88,10 +91,22 @@ export interface LlmSettings {
   readonly slo_itl_ms: number;
 }
 
+/** The measured replica's settings (engine/time/replicas/measured.ts): what a Live run measured. */
+export interface MeasuredSettings {
+  /** a batch of b requests takes base_ms + per_item_ms x b on a core of its own (the LLM profile's itl line) */
+  readonly base_ms: number;
+  readonly per_item_ms: number;
+  /** most requests in one batch */
+  readonly max_batch: number;
+  /** the device's cores: busy replicas beyond them share them, each batch stretched by busy / cores */
+  readonly cores: number;
+}
+
 /** Which replica model a run uses, with its settings. */
 export type ReplicaSettings =
   | { readonly kind: 'simple' }
-  | { readonly kind: 'llm'; readonly llm: LlmSettings };
+  | { readonly kind: 'llm'; readonly llm: LlmSettings }
+  | { readonly kind: 'measured'; readonly measured: MeasuredSettings };
 
 export interface TimeRunInput {
   /** the rate profile (ignored for arrivals when `requests` is given) */

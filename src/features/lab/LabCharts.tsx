@@ -52,7 +52,7 @@ export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
         <p>
           {LATENCY_METHOD} They are the model&apos;s estimates, not measurements: real endpoints add network time, batching
           and variation between requests.
-          {span > 1 ? ` The lines draw each span of about ${span} seconds at its peak, so spikes are never averaged away; the words above read the exact second.` : ''}
+          {span > 1 ? ' The lines draw each span of seconds at its peak (at most one point per two pixels), so spikes are never averaged away; the words above read the exact second.' : ''}
         </p>
       </details>
     </Panel>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from './SmallChart';
+import { ticksThatFit, timeTicks } from './SmallChart';
 
 describe('timeTicks', () => {
   it('gives at most six round clock ticks, none crowding the run\'s end', () => {
@@ -12,5 +12,13 @@ describe('timeTicks', () => {
       expect(ticks.length).toBeLessThanOrEqual(6);
       expect(ticks.at(-1)!).toBeLessThan(seconds);
     }
+  });
+
+  it('gives a phone\'s narrow plot fewer ticks than a laptop\'s, each label with room', () => {
+    expect(ticksThatFit(1800, 262)).toBe(4);
+    expect(ticksThatFit(604_800, 262)).toBe(2);
+    expect(ticksThatFit(1800, 1200)).toBe(6);
+    expect(timeTicks(1800, ticksThatFit(1800, 262))).toEqual([0, 600, 1200]);
+    expect(ticksThatFit(60, 10)).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
 /** One of the Lab's charts: lines over seconds, an optional horizontal objective, and the cursor second marked. */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts';
 import { useAppStore } from '../../store/store';
-import type { ChartRow } from './chartData';
+import { fitRows, type ChartRow } from './chartData';
 import { clockTime } from './labFormat';
 import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from './policyStyle';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
@@ -32,9 +32,9 @@ const NO_LINES = (): number[] => [];
 
 const TICK_STEPS = [60, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400];
 
-/** Clock ticks at a round step, at most six, none crowding the end (they are given, so recharts measures no text). */
-export function timeTicks(seconds: number): number[] {
-  const step = TICK_STEPS.find((s) => seconds / s <= 6) ?? Math.ceil(seconds / 6 / 86_400) * 86_400;
+/** Clock ticks at a round step, at most `most` (six), none crowding the end (they are given, so recharts measures no text). */
+export function timeTicks(seconds: number, most = 6): number[] {
+  const step = TICK_STEPS.find((s) => seconds / s <= most) ?? Math.ceil(seconds / most / 86_400) * 86_400;
   const ticks: number[] = [];
   for (let t = 0; t <= seconds - 1 - step * 0.4 || t === 0; t += step) ticks.push(t);
   return ticks;
@@ -42,12 +42,50 @@ export function timeTicks(seconds: number): number[] {
 
 const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+const Y_AXIS_WIDTH = 76;
+
+/** The width of an element, kept up to date (0 until measured, before the first paint). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return undefined;
+    const measure = () => setWidth(Math.round(box.getBoundingClientRect().width));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/** How many clock ticks fit a plot's width side by side: about 7 px a character of the longest label, and a gap. */
+export function ticksThatFit(seconds: number, plotWidth: number): number {
+  const labelWidth = clockTime(Math.max(0, seconds - 1)).length * 7 + 18;
+  return Math.max(1, Math.min(6, Math.floor(plotWidth / labelWidth)));
+}
+
+/** Draws at most one point per two pixels of its plot (fitRows): recharts' time grows with the points it draws. */
 export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
+  const [box, width] = useWidth();
+  const plotWidth = width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right;
+  const drawn = useMemo(() => fitRows(data, plotWidth), [data, plotWidth]);
   return (
-    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+    <div ref={box} data-drawn-points={width > 0 ? drawn.length : undefined} style={{ minHeight: height }}>
+      {width > 0 ? <Chart data={drawn} lines={lines} seconds={seconds} yLabel={yLabel} objective={objective} height={height} ticks={ticksThatFit(seconds, plotWidth)} /> : null}
+    </div>
+  );
+});
+
+function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT, ticks }: SmallChartProps & { readonly ticks: number }) {
+  return (
+    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds)} interval={0} height={24} />
-      <YAxis {...AXIS_PROPS} width={76} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds, ticks)} interval={0} height={24} />
+      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
       {objective ? (
@@ -61,7 +99,7 @@ export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabe
       <CursorLine />
     </LineChart>
   );
-});
+}
 
 /** The objective's name at the plot's top right, inside it: never on the axes' ticks, wherever its line falls. */
 function ObjectiveLabel({ label }: { readonly label: string }) {

@@ -2,7 +2,8 @@
  * The rows recharts draws for the Lab's four charts, at most MAX_DRAWN points whatever the run's length: each point is
  * a span of seconds at its peak (labSelectors.bucketMax). The spans of each trace's columns (TraceSeries) are made
  * where the trace is made, in the worker, so a week-long run's results arrive without a long task on the page; the
- * page only lays the few hundred points out as rows. Only for drawing; numbers shown in words come from the trace.
+ * page only lays the few hundred points out as rows, and each chart merges them to its plot's width (fitRows), since
+ * recharts' cost grows with the points drawn. Only for drawing; numbers shown in words come from the trace.
  */
 import type { TimeTrace } from '../../engine/time/types';
 import { bucketMax, bucketStarts, perTrace } from './labSelectors';
@@ -73,4 +74,31 @@ export function labChartData(traces: readonly TimeTrace[], focus: number, capaci
     replicas: rows(starts, { raw: own('desiredRaw'), desired: own('desired'), ready: own('ready') }),
     span: first.seconds / starts.length,
   };
+}
+
+/** Pixels of plot per drawn point: finer than a step line can show apart. */
+export const PX_PER_POINT = 2;
+
+/**
+ * Rows merged so a plot `plotWidth` pixels wide draws at most one point per PX_PER_POINT pixels: each merged row starts
+ * at its first row's second and holds each line at its peak (null when none of its rows has a value), so spikes stay.
+ */
+export function fitRows(rows: readonly ChartRow[], plotWidth: number): readonly ChartRow[] {
+  const most = Math.max(1, Math.floor(plotWidth / PX_PER_POINT));
+  if (rows.length <= most) return rows;
+  const out: ChartRow[] = [];
+  for (let b = 0; b < most; b++) {
+    const from = Math.floor((b * rows.length) / most);
+    const to = Math.floor(((b + 1) * rows.length) / most);
+    const merged: ChartRow = { ...rows[from]! };
+    for (let i = from + 1; i < to; i++) {
+      for (const [key, value] of Object.entries(rows[i]!)) {
+        if (key === 't' || value === null) continue;
+        const kept = merged[key];
+        if (kept === null || kept === undefined || value > kept) merged[key] = value;
+      }
+    }
+    out.push(merged);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * reads numbers; requests go from the dispatcher worker to the replica workers directly.
  */
 import { useMemo } from 'react';
-import { measuredPlatform, namedDifferences, simulateMeasured } from '../../engine/live/compare';
+import { measuredPlatform, measuredServing, namedDifferences, simulateMeasured } from '../../engine/live/compare';
 import { requireModel } from '../../engine/time/simulateTime';
 import { Panel } from '../../ui/Panel';
 import { DrawDigit } from './DrawDigit';
@@ -29,9 +29,11 @@ export function LiveMode() {
     const coldMs = status.coldStarts.map((c) => c.totalMs);
     const platform = measuredPlatform(seconds, coldMs, ran.settings.sloMs);
     const name = requireModel(ran.config).title;
-    const sim = simulateMeasured(name, ran.config, seconds, platform);
+    const serving = measuredServing(seconds, ran.settings.maxBatch, cores);
+    const sim = simulateMeasured(name, ran.config, seconds, platform, serving.replica);
     const meanCold = coldMs.length > 0 ? coldMs.reduce((a, b) => a + b, 0) / coldMs.length : 0;
-    return sim ? { platform, sim, name, differences: namedDifferences(seconds, sim, platform, cores, meanCold) } : null;
+    const note = serving.note === null ? [] : [{ what: 'Batch line', size: 0, text: serving.note }];
+    return sim ? { platform, sim, name, differences: [...namedDifferences(seconds, sim, platform, cores, meanCold), ...note] } : null;
   }, [ran, status, seconds, cores]);
   const policyName = ran ? requireModel(ran.config).title : '';
   return (

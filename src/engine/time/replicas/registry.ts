@@ -1,15 +1,17 @@
 /** The replica models by kind: one file each, one line here. */
 import type { ReplicaKind, ReplicaSettings } from '../types';
 import { llmReplica } from './llm';
+import { measuredReplica } from './measured';
 import { simpleReplica } from './simple';
 import type { ReplicaModel, ReplicaRun, ReplicaRunContext } from './types';
 
 export const REPLICA_MODELS: { readonly [K in ReplicaKind]: ReplicaModel<K> } = {
   simple: simpleReplica,
   llm: llmReplica,
+  measured: measuredReplica,
 };
 
-export const REPLICA_KINDS: readonly ReplicaKind[] = ['simple', 'llm'];
+export const REPLICA_KINDS: readonly ReplicaKind[] = ['simple', 'llm', 'measured'];
 
 export const isReplicaKind = (name: string): name is ReplicaKind => (REPLICA_KINDS as readonly string[]).includes(name);
 
@@ -18,5 +20,6 @@ export function startReplicaRun(settings: ReplicaSettings, context: ReplicaRunCo
   switch (settings.kind) {
     case 'simple': return REPLICA_MODELS.simple.start(settings, context);
     case 'llm': return REPLICA_MODELS.llm.start(settings, context);
+    case 'measured': return REPLICA_MODELS.measured.start(settings, context);
   }
 }

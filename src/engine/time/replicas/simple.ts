@@ -14,15 +14,14 @@
  * (at the gateway while no replica is ready), running = mean in service (Little's law), KV 0, GPU util = busy share.
  */
 import type { PlatformSettings } from '../types';
-import type { LatencyColumns, ReplicaModel, ReplicaRun, ReplicaRunContext, ReplicaRunSummary, SecondServed } from './types';
+import type { ReplicaModel, ReplicaRun, ReplicaRunContext, ReplicaRunSummary, SecondServed } from './types';
 
 /**
  * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
  * in ms, written into the three columns in one pass from the shortest wait up.
  */
 function writePercentiles(waits: Float64Array, counts: Float64Array, length: number, total: number, serviceMs: number,
-  t: number, columns: LatencyColumns): void {
-  const { p50, p95, p99 } = columns;
+  t: number, p50: Float32Array, p95: Float32Array, p99: Float32Array): void {
   const r50 = Math.max(1, Math.ceil(0.5 * total - 1e-9));
   const r95 = Math.max(1, Math.ceil(0.95 * total - 1e-9));
   const r99 = Math.max(1, Math.ceil(0.99 * total - 1e-9));
@@ -61,14 +60,19 @@ class SimpleRun implements ReplicaRun {
   private readonly servedWaits: Float64Array;
   private readonly servedCounts: Float64Array;
   private readonly waitHistogram: Float64Array;
-  private head = 0;
-  private headSlot = 0;
-  private tSlot = 0;
-  private waiting = 0;
-  private carry = 0;
-  private totalServed = 0;
+  // the context's fields the hot path reads, held directly (one load each per second, not two)
+  private readonly arrivals: Float64Array;
+  private readonly zeroFails: boolean;
+  private readonly p50: Float32Array;
+  private readonly p95: Float32Array;
+  private readonly p99: Float32Array;
+  // The queue's counters live in typed arrays (seconds: head, headSlot, tSlot; amounts: waiting, carry, totalServed):
+  // plain number fields would start as small integers and change representation when they first hold a fraction, which
+  // changes the object's shape and throws away the tick loop's optimized code.
+  private readonly slots = new Int32Array(3);
+  private readonly amounts = new Float64Array(3);
 
-  constructor(platform: PlatformSettings, private readonly context: ReplicaRunContext) {
+  constructor(platform: PlatformSettings, context: ReplicaRunContext) {
     this.capacity = platform.capacity;
     this.serviceMs = platform.service_ms;
     this.queueLimit = platform.queue_limit;
@@ -79,6 +83,11 @@ class SimpleRun implements ReplicaRun {
     this.servedWaits = new Float64Array(this.ring);
     this.servedCounts = new Float64Array(this.ring);
     this.waitHistogram = new Float64Array(this.timeout + 1);
+    this.arrivals = context.arrivals;
+    this.zeroFails = context.zeroFails;
+    this.p50 = context.columns.p50;
+    this.p95 = context.columns.p95;
+    this.p99 = context.columns.p99;
   }
 
   addReady(): void { /* replicas share one queue: nothing to set up */ }
@@ -86,11 +95,12 @@ class SimpleRun implements ReplicaRun {
 
   serve(t: number, ready: number, out: SecondServed): void {
     // the queue's state in locals for the loops below, written back once
-    const { cohort, ring, capacity, timeout, servedWaits, servedCounts, waitHistogram, queueLimit } = this;
-    let head = this.head;
-    let headSlot = this.headSlot;
-    let waiting = this.waiting;
-    const tSlot = this.tSlot;
+    const { cohort, ring, capacity, timeout, servedWaits, servedCounts, waitHistogram, queueLimit, slots, amounts } = this;
+    let head = slots[0]!;
+    let headSlot = slots[1]!;
+    const tSlot = slots[2]!;
+    let waiting = amounts[0]!;
+    const carry = amounts[1]!;
     let failedNow = 0;
     let droppedNow = 0;
     while (head < t - timeout) {
@@ -100,16 +110,16 @@ class SimpleRun implements ReplicaRun {
       head++;
       if (++headSlot === ring) headSlot = 0;
     }
-    const arriving = this.context.arrivals[t]!;
-    if (this.context.zeroFails && ready === 0) failedNow += arriving;
+    const arriving = this.arrivals[t]!;
+    if (this.zeroFails && ready === 0) failedNow += arriving;
     else { cohort[tSlot] = arriving; waiting += arriving; }
 
     // serve, oldest cohort first
-    const budget = ready * capacity + this.carry;
+    const budget = ready * capacity + carry;
     const whole = Math.floor(budget + 1e-9);
     let toServe = Math.min(whole, waiting);
     const servedNow = toServe;
-    this.carry = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
+    amounts[1] = ready > 0 && toServe === whole ? Math.max(0, budget - whole) : 0;
     let cohorts = 0;
     while (toServe > 0) {
       const available = cohort[headSlot]!;
@@ -130,15 +140,15 @@ class SimpleRun implements ReplicaRun {
       droppedNow = excess;
       waiting = queueLimit;
     }
-    this.head = head;
-    this.headSlot = headSlot;
-    this.waiting = waiting;
-    this.tSlot = tSlot + 1 === ring ? 0 : tSlot + 1;
+    slots[0] = head;
+    slots[1] = headSlot;
+    slots[2] = tSlot + 1 === ring ? 0 : tSlot + 1;
+    amounts[0] = waiting;
+    amounts[2] = amounts[2]! + servedNow;
 
-    const { columns } = this.context;
-    if (servedNow > 0) writePercentiles(this.servedWaits, this.servedCounts, cohorts, servedNow, this.serviceMs, t, columns);
-    else { columns.p50[t] = NaN; columns.p95[t] = NaN; columns.p99[t] = NaN; }
-    this.totalServed += servedNow;
+    const { p50, p95, p99 } = this;
+    if (servedNow > 0) writePercentiles(servedWaits, servedCounts, cohorts, servedNow, this.serviceMs, t, p50, p95, p99);
+    else { p50[t] = NaN; p95[t] = NaN; p99[t] = NaN; }
 
     const inService = (servedNow * this.serviceMs) / 1000; // Little's law: mean requests in service during the second
     const busy = ready > 0 ? Math.min(1, servedNow / (ready * capacity)) : 0;
@@ -159,11 +169,11 @@ class SimpleRun implements ReplicaRun {
     out.tokensOut = 0;
     out.promptTokens = 0;
     out.outputTokens = 0;
-    out.violated = droppedNow > 0 || failedNow > 0 || columns.p95[t]! > this.slo;
+    out.violated = droppedNow > 0 || failedNow > 0 || p95[t]! > this.slo;
   }
 
   summary(): ReplicaRunSummary {
-    return { queue_end: this.waiting, p95_ms: histogramP95(this.waitHistogram, this.totalServed, this.serviceMs) };
+    return { queue_end: this.amounts[0]!, p95_ms: histogramP95(this.waitHistogram, this.amounts[2]!, this.serviceMs) };
   }
 }
 

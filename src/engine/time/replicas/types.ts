@@ -2,7 +2,7 @@
  * The tick loop <-> replica model contract. The loop (simulateTime) owns the clock, the replica lifecycle (provisioning,
  * ready, draining) and the policy; a replica model owns the requests: it is told when replicas become ready or are
  * removed, and asked what the ready replicas served in each second. One file per model behind a registry
- * (registry.ts): the web server (simple.ts), the LLM server that batches tokens (llm.ts); a measured one can follow.
+ * (registry.ts): the web server (simple.ts), the LLM server that batches tokens (llm.ts), the measured one (measured.ts).
  *
  * Allocation-free per tick: the loop hands the model one `SecondServed` object, reused every second, and the columns
  * the model writes at index t.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fitRows, PX_PER_POINT, type ChartRow } from './chartData';
+
+const rowsOf = (values: readonly (number | null)[]): ChartRow[] => values.map((v, t) => ({ t, a: v }));
+
+describe('fitRows', () => {
+  it('hands a chart at most one point per two pixels of its plot, keeping every peak and the first second', () => {
+    fc.assert(fc.property(
+      fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null }), { minLength: 1, maxLength: 700 }),
+      fc.integer({ min: 0, max: 1200 }),
+      (values, width) => {
+        const fitted = fitRows(rowsOf(values), width);
+        expect(fitted.length).toBeLessThanOrEqual(Math.max(1, Math.floor(width / PX_PER_POINT)));
+        expect(fitted[0]!.t).toBe(0);
+        const present = values.filter((v): v is number => v !== null);
+        const drawn = fitted.map((row) => row.a).filter((v): v is number => v !== null && v !== undefined);
+        if (present.length > 0) expect(Math.max(...drawn)).toBe(Math.max(...present));
+        else expect(drawn).toEqual([]);
+        const ts = fitted.map((row) => row.t as number);
+        expect(ts).toEqual([...ts].sort((x, y) => x - y));
+      }));
+  });
+
+  it('keeps a one-second spike in a week of 600 spans drawn 480 pixels wide, and leaves few rows alone', () => {
+    const values = Array.from({ length: 600 }, (_, i) => (i === 333 ? 90 : 1));
+    const fitted = fitRows(rowsOf(values), 480);
+    expect(fitted).toHaveLength(240);
+    expect(fitted.filter((row) => row.a === 90)).toHaveLength(1);
+    const few = rowsOf([1, 2, 3]);
+    expect(fitRows(few, 480)).toBe(few);
+  });
+});
