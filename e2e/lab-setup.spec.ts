@@ -164,7 +164,9 @@ test('chart labels stay clear of the ticks and inside their chart', async ({ lab
 test('each chart draws at most one point per two pixels of its width, so a week\'s results draw in short tasks', async ({ lab, page }) => {
   await lab.open();
   await lab.charts().scrollIntoViewIfNeeded();
-  await expect(page.locator('.lab-chart .recharts-line-curve')).not.toHaveCount(0);
+  // the charts draw one per task: wait for all four and their lines
+  await expect(page.locator('.lab-chart svg.recharts-surface')).toHaveCount(4);
+  await expect.poll(() => page.locator('.lab-chart .recharts-line-curve').count()).toBeGreaterThanOrEqual(8);
   const lines = await page.evaluate(() => [...document.querySelectorAll('.lab-chart svg.recharts-surface')].flatMap((svg) => {
     const width = svg.getBoundingClientRect().width;
     return [...svg.querySelectorAll('.recharts-line-curve')].map((path) => ({ width, commands: (path.getAttribute('d') ?? '').match(/[A-Za-z]/g)?.length ?? 0 }));
