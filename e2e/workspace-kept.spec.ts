@@ -86,14 +86,15 @@ test('Predict, Why: no banner; back in Visualize the learner\'s own scenario', a
   await expectOwnScenarioInVisualize(page);
 });
 
-test('Test, Lab: no banner, and Visualize shows the learner\'s own scenario after', async ({ page }) => {
-  // Back from the Lab to the test is not checked here: one Back sometimes stays in the Lab (the Lab writes its setup
-  // into the address as it loads), a race named as an open bug in the issue 13 note.
+test('Test, Lab: no banner; Back and Back again return to the test and then to the learner\'s own scenario', async ({ page }) => {
   await ownScenario(page);
   await goTo(page, 'Test this pattern', 'Test this pattern');
   await goTo(page, 'Lab', /Lab/);
   await expect(page.locator('.notice')).toHaveCount(0);
-  await nav(page, 'Visualize').click();
+  await page.goBack();
+  await expect(nav(page, 'Test this pattern')).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('.notice')).toHaveCount(0);
+  await page.goBack();
   await expectOwnScenarioInVisualize(page);
 });
 

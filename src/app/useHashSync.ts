@@ -9,8 +9,17 @@ import { parseHash } from '../store/urlState';
  */
 export function useHashSync(): void {
   useEffect(() => {
+    /** the address as this hook last read or wrote it: when the address differs, the learner moved it (Back, a link)
+     * and its hashchange is on its way, so a pending write must not put the old page back over it */
+    let synced = window.location.hash;
+    /** true while the address is being applied: the state then follows the address, not the other way round */
+    let reading = false;
     const read = () => {
-      const route = parseHash(window.location.hash);
+      synced = window.location.hash;
+      reading = true;
+      try { apply(parseHash(window.location.hash)); } finally { reading = false; }
+    };
+    const apply = (route: ReturnType<typeof parseHash>) => {
       // the seed first: Test mode must never render without knowing a linked seed was refused
       if (route.seed !== undefined) useAppStore.getState().setTestSeed(route.seed);
       if (route.refusedSeed) useAppStore.getState().refuseTestSeed(route.refusedSeed);
@@ -26,22 +35,27 @@ export function useHashSync(): void {
     read();
     const opened = selectShareHash(useAppStore.getState());
     if (opened !== window.location.hash) window.history.replaceState(null, '', opened);
+    synced = window.location.hash;
     window.addEventListener('hashchange', read);
     let pending = 0;
+    const write = () => {
+      const state = useAppStore.getState();
+      const hash = selectShareHash(state);
+      if (hash === window.location.hash || window.location.hash !== synced) return;
+      // a new mode is a new page to the learner: Back returns to the previous mode; other changes replace the entry
+      if (parseHash(window.location.hash).mode !== state.mode && window.location.hash !== '') window.history.pushState(null, '', hash);
+      else window.history.replaceState(null, '', hash);
+      synced = window.location.hash;
+    };
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.configText === previous.configText && state.loads === previous.loads && state.cursor === previous.cursor && state.mode === previous.mode && state.config === previous.config && state.testSeed === previous.testSeed && state.refusedTestSeed === previous.refusedTestSeed
         && state.modeView === previous.modeView && state.embed === previous.embed
         && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink
         && state.deckSource === previous.deckSource && state.slideIndex === previous.slideIndex) return;
       window.clearTimeout(pending);
-      pending = window.setTimeout(() => {
-        const state = useAppStore.getState();
-        const hash = selectShareHash(state);
-        if (hash === window.location.hash) return;
-        // a new mode is a new page to the learner: Back returns to the previous mode; other changes replace the entry
-        if (parseHash(window.location.hash).mode !== state.mode && window.location.hash !== '') window.history.pushState(null, '', hash);
-        else window.history.replaceState(null, '', hash);
-      }, 150);
+      // a new mode is written at once, so a Back pressed right after lands on the previous mode, not the one before it
+      if (state.mode !== previous.mode && !reading) write();
+      else pending = window.setTimeout(write, 150);
     });
     return () => { window.removeEventListener('hashchange', read); unsubscribe(); window.clearTimeout(pending); };
   }, []);
