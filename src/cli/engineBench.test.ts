@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRANCHES, simulate, type ScalingConfig } from '../engine';
+import { branchAt, simulate, type ScalingConfig } from '../engine';
 import { runBenchSections } from './benchSection';
 import {
   BENCH_CONFIGS, bareLoop, benchLoads, engineBenchLines, engineBenchSection, engineChecksum, runEngineBench,
 } from './engineBench';
 
-const branchesHit = (config: ScalingConfig, loads: readonly number[]) =>
-  new Set(Array.from(simulate({ config, loads }).branches, (code) => BRANCHES[code]));
+const branchesHit = (config: ScalingConfig, loads: readonly number[]) => {
+  const trace = simulate({ config, loads });
+  return new Set(Array.from({ length: trace.length }, (_, i) => branchAt(trace, i)));
+};
 
 describe('benchLoads', () => {
   it('is long, non-negative and reproducible', () => {

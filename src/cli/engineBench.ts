@@ -116,7 +116,7 @@ function benchPolicy(config: ScalingConfig, loads: readonly number[], runs: numb
 }
 
 /** Measures both policies; best of `runs` after `warmups`, on `steps` steps (at least 1,000,000 by default). */
-export function runEngineBench({ steps = BENCH_STEPS, runs = 9, warmups = 3 }: EngineBenchOptions = {}): EngineBenchReport {
+export function runEngineBench({ steps = BENCH_STEPS, runs = 15, warmups = 10 }: EngineBenchOptions = {}): EngineBenchReport {
   const loads = benchLoads(steps);
   return {
     threshold: benchPolicy(BENCH_CONFIGS.threshold, loads, runs, warmups),

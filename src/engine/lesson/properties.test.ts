@@ -31,6 +31,7 @@ const anyConfig: fc.Arbitrary<ScalingConfig> = fc.oneof(thresholdConfig, targetT
 const loadSequence = fc.array(requests, { maxLength: 200 });
 
 const afterOf = (trace: Trace) => Array.from(trace.after);
+const branchesOf = (trace: Trace) => Array.from({ length: trace.length }, (_, i) => branchAt(trace, i));
 
 function isWellFormed<T>(result: Result<T>): boolean {
   if (result.ok) return true;
@@ -63,6 +64,20 @@ describe('properties of simulate', () => {
     }));
   });
 
+  it('the branch read back agrees with the count the loop left: up exactly on above_upper, down exactly on below_lower', () => {
+    fc.assert(fc.property(thresholdConfig, loadSequence, (config, loads) => {
+      const trace = simulate({ config, loads });
+      for (let i = 0; i < trace.length; i++) {
+        const before = instancesBefore(trace, i);
+        const expected = { above_upper: Math.min(before + config.scale_step, config.max_servers), below_lower: Math.max(before - config.scale_step, config.min_servers) };
+        const branch = branchAt(trace, i);
+        expect(trace.after[i]).toBe(branch === 'above_upper' || branch === 'below_lower' ? expected[branch] : before);
+        if (branch === 'above_upper') expect(trace.after[i]).toBeGreaterThan(before);
+        if (branch === 'below_lower') expect(trace.after[i]).toBeLessThan(before);
+      }
+    }));
+  });
+
   it('target tracking lands on the clamped desired count, which never under-provisions', () => {
     fc.assert(fc.property(targetTrackingConfig, loadSequence, (config, loads) => {
       const trace = simulate({ config, loads });
@@ -85,7 +100,7 @@ describe('properties of simulate', () => {
       const first = simulate({ config, loads });
       const second = simulate({ config, loads: [...loads] });
       expect(afterOf(second)).toEqual(afterOf(first));
-      expect(Array.from(second.branches)).toEqual(Array.from(first.branches));
+      expect(branchesOf(second)).toEqual(branchesOf(first));
       expect(Array.from(second.desired)).toEqual(Array.from(first.desired));
       expect(tableRows(second)).toEqual(tableRows(first));
       expect(keyMoments(second)).toEqual(keyMoments(first));

@@ -76,9 +76,9 @@ export function provisioning({ loads, instances, capacityPerInstance }: Provisio
 export type ServingCount = 'after' | 'before';
 
 /** The instances serving each step of a trace. */
-export function servingInstances(trace: Trace, serving: ServingCount = 'after'): Int32Array {
+export function servingInstances(trace: Trace, serving: ServingCount = 'after'): Uint16Array {
   if (serving === 'after') return trace.after;
-  return Int32Array.from({ length: trace.length }, (_, i) => instancesBefore(trace, i));
+  return Uint16Array.from({ length: trace.length }, (_, i) => instancesBefore(trace, i));
 }
 
 /** The same number of instances at every step: a fleet sized by hand. */

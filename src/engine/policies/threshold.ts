@@ -49,7 +49,7 @@ export const thresholdModel: PolicyModel<ThresholdTimeConfig, LessonTimeState> =
     const load = periodLoad(config, obs);
     const current = obs.current;
     const branch = thresholdDecision(load, current, config);
-    const next = thresholdInstances(branch, current, config);
+    const next = thresholdInstances(load, current, config);
     const raw = branch === 1 ? current + config.scale_step : branch === 3 ? current - config.scale_step : current;
     const block = cooldownBlock(config, state, obs.t, current, next);
     const desired = block === null ? next : current;
