@@ -155,7 +155,7 @@ const drainTemplate: LlmTemplate = {
     const rate = pick([1, 2]);
     // about 10 ms a token: drains well under or well over an answer's time, never close to it
     const answerGuess = output / 100;
-    const drain = pick([0, 5, Math.round(answerGuess / 3 / 5) * 5, Math.ceil((answerGuess * 1.5 + 10) / 30) * 30, 120]);
+    const drain = pick([0, Math.floor(answerGuess / 3 / 5) * 5, Math.ceil((answerGuess * 1.5 + 10) / 30) * 30, 120]);
     const run = drainRun(output, rate, drain);
     const cut = run.cut > 0;
     const yes = 'Yes: answers still streaming when the drain ran out were cut, and their requests failed';
