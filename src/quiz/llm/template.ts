@@ -29,7 +29,7 @@ export function draw(seed: number): Draw {
 
 // --- words
 export const ms = (value: number | null | undefined): string => (value === null || value === undefined || !Number.isFinite(value) ? 'none' : `${formatCount(Math.round(value))} ms`);
-export const perSecond = (rate: number): string => `${formatNumber(rate)} a second`;
+export const perSecond = (rate: number): string => `${formatNumber(rate)} requests a second`;
 export const seconds = (s: number): string => `${formatCount(s)} s`;
 export const tokens = (n: number): string => formatCount(n);
 /** The A100 profile's iteration model in words. */
