@@ -66,6 +66,9 @@ export function HelpDialog() {
           (shipped or your own five numbers), is judged by time to first token and inter-token latency, and starts in stages
           (node, image, weights, warm-up) that the mitigation switches shorten. Traffic can replay the Azure LLM inference
           trace 2023 (CC BY 4.0). LLM pitfalls open a setup that goes wrong, say why in the run&apos;s numbers, and fix it in one click.
+          LLM questions, under the pitfalls, ask what a run did (how many sequences run at once, the headroom behind a busy
+          GPU, which objective breaks first, what wakes an endpoint at zero, the longest cold-start stage, whether a
+          scale-down cut streams): each answer is computed by a run of the engine, and the explanation cites its numbers.
         </p>
         <h3>Live</h3>
         <p>

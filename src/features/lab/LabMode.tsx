@@ -17,6 +17,7 @@ import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
 import { LlmPanel } from './llm/LlmPanel';
 import { PitfallsPanel } from './llm/PitfallsPanel';
+import { LlmQuizPanel } from './llm/LlmQuizPanel';
 import { LlmCharts } from './llm/LlmCharts';
 import { ResultsBar } from './ResultsBar';
 import './lab.css';
@@ -26,6 +27,7 @@ const LabInputsColumn = memo(function LabInputsColumn() {
   return (
     <div className="lab-inputs">
       <PitfallsPanel />
+      <LlmQuizPanel />
       <TrafficPanel />
       <PlatformPanel />
       <LlmPanel />
