@@ -15,15 +15,17 @@ import { LiveControls } from './LiveControls';
 import { LiveDecisionLog } from './LiveDecisionLog';
 import { LiveExport } from './LiveExport';
 import { LiveStatusPanel } from './LiveStatusPanel';
+import { SampleDigit } from './SampleDigit';
 import { useLive } from './useLive';
 import '../lab/lab.css';
 import './live.css';
 
 export function LiveMode() {
-  const { settings, setSettings, view, start, stop, ask } = useLive();
+  const { settings, setSettings, view, start, stop, ask, sampleDigit } = useLive();
   const cores = navigator.hardwareConcurrency || 1;
   const { seconds, status, ran } = view;
   const phase = status?.phase;
+  const canAsk = phase === 'running' || phase === 'draining' || phase === 'finished';
   const busy = ran !== null && (phase === undefined || phase === 'starting' || phase === 'running');
   const compared = useMemo(() => {
     if (!ran || !status || seconds.length < 2) return null;
@@ -52,7 +54,8 @@ export function LiveMode() {
       <div className="lab-columns">
         <div className="lab-inputs">
           <LiveControls settings={settings} onChange={setSettings} onStart={start} onStop={stop} busy={busy} />
-          <DrawDigit ask={ask} canAsk={phase === 'running' || phase === 'draining' || phase === 'finished'} />
+          <DrawDigit ask={ask} canAsk={canAsk} />
+          <SampleDigit sample={sampleDigit} ask={ask} canAsk={canAsk} />
         </div>
         <div className="lab-results">
           {view.error ? <p role="alert" className="lab-field-error">The endpoint could not start: {view.error}</p> : null}
