@@ -19,6 +19,7 @@ import { LlmPanel } from './llm/LlmPanel';
 import { PitfallsPanel } from './llm/PitfallsPanel';
 import { LlmCharts } from './llm/LlmCharts';
 import { ResultsBar } from './ResultsBar';
+import '../../ui/modeLayout.css';
 import './lab.css';
 
 /** The inputs read the store themselves: a run's progress or results never re-render them. */

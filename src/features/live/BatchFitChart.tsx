@@ -2,7 +2,7 @@
 import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LiveSecond } from '../../engine/live/recorder';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
-import { GRID_COLOR } from '../lab/policyStyle';
+import { GRID_COLOR } from '../../ui/policyStyle';
 
 export function BatchFitChart({ seconds, fit }: { readonly seconds: readonly LiveSecond[]; readonly fit: { readonly baseMs: number; readonly perRequestMs: number } }) {
   const dots = seconds.filter((s) => s.service_ms !== null && s.batch_mean > 0).map((s) => ({ batch: s.batch_mean, measured: s.service_ms }));

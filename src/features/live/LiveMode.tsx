@@ -17,7 +17,7 @@ import { LiveExport } from './LiveExport';
 import { LiveStatusPanel } from './LiveStatusPanel';
 import { SampleDigit } from './SampleDigit';
 import { useLive } from './useLive';
-import '../lab/lab.css';
+import '../../ui/modeLayout.css';
 import './live.css';
 
 export function LiveMode() {
