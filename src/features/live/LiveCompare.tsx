@@ -22,8 +22,9 @@ export function LiveCompare({ seconds, platform, coldStart, differences, digitsP
         batch (median) and a cold start of <strong>{formatNumber(coldStart.totalS)} s</strong> in the measured stages (the Lab counts whole seconds):
       </p>
       <p data-testid="live-stages">
-        {stagesText(coldStart)}. Each simulated replica goes through these stages in turn, as the Lab&apos;s staged cold start does
-        (image, weights, warm-up; no GPU node to wait for).
+        Stages: {stagesText(coldStart)}. Each simulated replica goes through these stages in turn, as the Lab&apos;s staged cold start does
+        (image, weights, warm-up; no GPU node to wait for). The mean total is rounded up to whole seconds, and the seconds go to
+        the stages with the largest remainders.
       </p>
       {fit ? (
         <p data-testid="live-fit">

@@ -64,8 +64,8 @@ export function SampleDigit({ sample, ask, canAsk }: Props) {
       <p className="lab-small">
         No pointer needed: pick a digit, and the next held-out MNIST image with that label goes to the endpoint as a request. The answer is the model&apos;s.
       </p>
-      <div className="live-draw">
-        <canvas ref={canvas} width={SIDE} height={SIDE} className="live-sample-image" role="img"
+      <div className="live-draw live-sample">
+        <canvas ref={canvas} width={SIDE} height={SIDE} className="live-sample-image" role="img" hidden={!shown}
           aria-label={shown ? `Sample image ${formatCount(shown.index + 1)} of ${formatCount(shown.count)}, labelled ${shown.label}` : 'No sample sent yet'} />
         <div className="live-draw-actions">
           <label className="lab-field" htmlFor={`${id}-label`}>Digit
