@@ -43,6 +43,14 @@ export function HelpDialog() {
           Keys left out take the lesson&apos;s values, so <code>{'{"upper_threshold": 150}'}</code> is a whole config. While the
           text is invalid, every view keeps the last valid trace, marked stale, and the problems are listed under the editor.
         </p>
+        <h3>Your scenario</h3>
+        <p>
+          The loads you set stay yours as you move between modes: the strip of ten loads beside the execution table edits the
+          steps around the current one (changing a step not reached yet moves the cursor to it), and the Load panel holds the
+          sliders, presets and the whole list. When a link or a quiz opens a scenario of its own, a notice says so and its
+          <strong> Back to your own scenario</strong> returns yours; a reset or an import can be undone from its notice.
+          Back and Forward in the browser move between the modes you visited.
+        </p>
         <h3>Lab</h3>
         <p>
           The Lab runs real controllers second by second on the traffic you choose (a scenario, drawn, typed or a CSV), with cold starts, a queue and a

@@ -1,12 +1,12 @@
 /** Measured forward-pass time against batch size, one dot a second, with the fitted `itl_base_ms + itl_per_seq_ms x batch` line. */
 import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../engine/format';
+import { formatDecimal } from '../../engine/format';
 import type { LiveSecond } from '../../engine/live/recorder';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
 import { GRID_COLOR } from '../../ui/policyStyle';
 
 /** batch means and times are float32 in the recorder: two decimals are what was measured */
-const round2 = (value: unknown) => (typeof value === 'number' ? formatNumber(Math.round(value * 100) / 100) : String(value));
+const round2 = (value: unknown) => (typeof value === 'number' ? formatDecimal(value, 2) : String(value));
 
 export function BatchFitChart({ seconds, fit }: { readonly seconds: readonly LiveSecond[]; readonly fit: { readonly baseMs: number; readonly perRequestMs: number } }) {
   const dots = seconds.filter((s) => s.service_ms !== null && s.batch_mean > 0).map((s) => ({ batch: s.batch_mean, measured: s.service_ms }));
