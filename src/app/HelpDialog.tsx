@@ -76,9 +76,11 @@ export function HelpDialog() {
           your device: press <strong>Start</strong> and a dispatcher sends requests at the chosen rate, replicas answer them in
           batches, and the Lab&apos;s own policy adds and removes replicas from what is measured each second. The time scale
           divides the policy&apos;s periods and windows for a class demo. The dashed lines are the Lab&apos;s simulation of the
-          same arrivals with the measured capacity and cold start; the panel below them names the largest differences.
-          Replicas beyond your device&apos;s cores add latency, not throughput. Hiding the tab pauses the run. Draw a digit to
-          send it as a request, and download the run as CSV or JSON to compare machines.
+          same arrivals with the measured capacity and the cold start in its measured stages; the panel below them names the
+          largest differences. Replicas beyond your device&apos;s cores add latency, not throughput. Hiding the tab pauses the
+          run. Draw a digit to send it as a request, or, from the keyboard, choose a digit under <strong>Send a sample
+          digit</strong>: a held-out image with that label goes to a replica and its answer is shown beside the label.
+          Download the run as CSV or JSON to compare machines.
         </p>
         <h3>Sharing and progress</h3>
         <p>

@@ -20,6 +20,7 @@ import { PitfallsPanel } from './llm/PitfallsPanel';
 import { LlmQuizPanel } from './llm/LlmQuizPanel';
 import { LlmCharts } from './llm/LlmCharts';
 import { ResultsBar } from './ResultsBar';
+import '../../ui/modeLayout.css';
 import './lab.css';
 
 /** The inputs read the store themselves: a run's progress or results never re-render them. */

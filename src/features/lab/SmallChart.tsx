@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/store';
 import { fitRows, type ChartRow } from './chartData';
 import { clockTime } from './labFormat';
 import { formatDecimal } from '../../engine/format';
-import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from './policyStyle';
+import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from '../../ui/policyStyle';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
 
 export interface ChartLine {

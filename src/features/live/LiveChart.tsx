@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
-import { GRID_COLOR, SLO_COLOR } from '../lab/policyStyle';
+import { GRID_COLOR, SLO_COLOR } from '../../ui/policyStyle';
 
 export type LiveRow = Record<string, number | null>;
 
