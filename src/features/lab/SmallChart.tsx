@@ -6,7 +6,7 @@ import { fitRows, type ChartRow } from './chartData';
 import { clockTime } from './labFormat';
 import { formatDecimal } from '../../engine/format';
 import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from '../../ui/policyStyle';
-import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
+import { AXIS_LABEL_STYLE, AXIS_PROPS, formatAxisValue } from '../../ui/chartTheme';
 
 export interface ChartLine {
   readonly key: string;
@@ -41,7 +41,6 @@ export function timeTicks(seconds: number, most = 6): number[] {
   return ticks;
 }
 
-const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : formatDecimal(value, 1));
 
 const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
 const LABEL_SIZE = 12;
@@ -98,7 +97,7 @@ function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT,
     <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={objective ? MARGIN_WITH_LABEL : MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
       <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds, ticks)} interval={0} height={24} />
-      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatAxisValue} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
         formatter={(value) => (typeof value === 'number' ? formatDecimal(value, 1) : '—')} />
       {objective ? (
