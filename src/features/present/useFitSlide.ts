@@ -1,8 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { fitFloor, nextFit, rowsToDrop, trackerRadiusFor } from './slideFit';
 
-export { MIN_SLIDE_TEXT_PX } from './slideFit';
-
 /** What the slide's views leave out to fit the screen: table rows, tracker columns (undefined: nothing). */
 export interface ViewLimits {
   /** rows the execution table shows, the current one among them */
@@ -47,7 +45,7 @@ const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === 
 /**
  * Keeps a slide on one screen: when its text and views do not fit the viewport, the projector type scale
  * (--present-fit on <html>) shrinks a little at a time until they do, before the frame is painted, but never so far
- * that a text would render below MIN_SLIDE_TEXT_PX. When even that is too tall or too wide, the execution table shows
+ * that a text would render below MIN_SLIDE_TEXT_PX (slideFit.ts). When even that is too tall or too wide, the execution table shows
  * fewer rows and the tracker fewer columns, the current ones kept: the returned limits, which the slide passes on.
  * `deps` are whatever changes the slide's content (slide, step, revealed answer); a change of them lifts the limits.
  */
