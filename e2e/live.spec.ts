@@ -123,3 +123,47 @@ test('Live works offline after the first visit', async ({ page, context }) => {
   expect(Number((await page.getByTestId('live-answered').textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
   await context.setOffline(false);
 });
+
+test('from the keyboard alone, a sample digit goes to the endpoint and the model answers it', async ({ page, workspace }) => {
+  test.setTimeout(180_000);
+  await page.goto('/#/live');
+  const send = page.getByRole('button', { name: 'Send a sample digit' });
+  const answer = page.getByTestId('live-sample-answer');
+  // no endpoint yet: the control says so and sends nothing
+  await expect(send).toBeDisabled();
+  await expect(answer).toHaveText(/Start a run/);
+  await configure(page, 10);
+  await page.getByRole('button', { name: 'Start' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Run finished')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('live-inflight')).toHaveText('0', { timeout: 30_000 });
+  const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
+  const count = async (id: string) => Number((await page.getByTestId(id).textContent())?.replace(/,/g, ''));
+  const sent = await count('live-sent');
+  const answered = await count('live-answered');
+
+  // choose 3 with the keyboard, Tab to the button, Enter
+  const digit = page.getByRole('combobox', { name: 'Digit' });
+  await digit.focus();
+  await page.keyboard.press('3');
+  await expect(digit).toHaveValue('3');
+  await page.keyboard.press('Tab');
+  await expect(send).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(answer).toHaveText(/^The model says: \d\. (Right|Wrong): the label is 3\.$/, { timeout: 30_000 });
+  const first = page.getByRole('img', { name: /^Sample image [\d,]+ of 500, labelled 3$/ });
+  await expect(first).toBeVisible();
+  const firstName = await first.getAttribute('aria-label');
+  // a real request: counted as sent and answered by a replica
+  await expect(page.getByTestId('live-sent')).toHaveText(fmt(sent + 1));
+  await expect(page.getByTestId('live-answered')).toHaveText(fmt(answered + 1));
+
+  // Enter again sends the next 3 of the sample, another image and another request
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('live-sent')).toHaveText(fmt(sent + 2), { timeout: 30_000 });
+  await expect(page.getByRole('img', { name: /labelled 3$/ })).not.toHaveAttribute('aria-label', firstName ?? '');
+  await expect(answer).toHaveText(/^The model says: \d\. (Right|Wrong): the label is 3\.$/);
+  await expect(send).toBeFocused();
+
+  await workspace.expectNoAxeViolations();
+});

@@ -14,6 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import playwrightConfig from './playwright.config';
 import { longTraceHash } from './fixtures/table';
+import { LONG_RUN_CASES, LONG_TASK_BUDGET_MS, measureLongRun, type LongRunResult } from './labLongRuns';
 
 const BUDGET_MS = 16;
 const args = process.argv.slice(2);
@@ -135,11 +136,13 @@ async function main() {
     await page.locator('#charts').scrollIntoViewIfNeeded(); // the chart draws as it nears the screen: measure with it drawn
     await page.locator('#charts svg.recharts-surface').first().waitFor();
     const sliderTimings = await measureInPage(page, 'slider-change-lesson', samples, 'slider');
+    const longRuns: LongRunResult[] = [];
+    if (!args.includes('--no-long-runs')) for (const longRun of LONG_RUN_CASES) longRuns.push(await measureLongRun(page, base, longRun));
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
 
     const results = [summarise('step change, 10,000-step trace', stepTimings), summarise('slider change, lesson trace (6 steps)', sliderTimings)];
     if (json) {
-      console.log(JSON.stringify({ budgetMs: BUDGET_MS, results }, null, 2));
+      console.log(JSON.stringify({ budgetMs: BUDGET_MS, results, longTaskBudgetMs: LONG_TASK_BUDGET_MS, longRuns }, null, 2));
     } else {
       console.log(`UI render benchmark (Chromium, ${samples} changes each; frame = change at frame start -> frame painted)`);
       console.log(['case (ms)'.padEnd(40), 'median', '   p95', '   max', 'idle50', 'idle95', ' 2xrAF', 'budget'].join('  '));
@@ -149,6 +152,10 @@ async function main() {
       }
       console.log('idle50/idle95 = median/p95 time until the main thread is idle again (deferred work such as the chart redraw included).');
       console.log('2xrAF = median time to the second requestAnimationFrame; it includes the wait for vsync (one frame, ~16.7 ms).');
+      if (longRuns.length > 0) console.log(`\nLong Lab runs (length typed into "Run length"; run in the worker): longest main-thread task, goal <= ${LONG_TASK_BUDGET_MS} ms`);
+      for (const r of longRuns) {
+        console.log(`${r.name.padEnd(44)} longest task ${String(r.maxTaskMs).padStart(5)} ms  (${r.tasksOver50} over 50 ms; ${(r.totalMs / 1000).toFixed(1)} s to shown and idle)  ${r.withinBudget ? 'ok' : 'OVER'}`);
+      }
     }
   } finally {
     await browser.close();

@@ -80,8 +80,13 @@ test.describe('Progress', () => {
     await quiz.open('quiz');
     for (const progress of broken) {
       for (const mode of ['test', 'quiz'] as const) {
-        await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress } })]);
+        // go to the mode first and let the app settle there (it saves its state as modes change), then break the saved
+        // progress and reload: nothing the app writes can come between the broken entry and the reload
         await page.goto(`/#/${mode}`);
+        await expect(page.getByRole('navigation', { name: 'Learning modes' }).locator('[aria-current="page"]')).toHaveAttribute('href', `#/${mode}`);
+        await expect(page.locator('article.question-card')).toBeVisible();
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+        await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress } })]);
         await page.reload();
         await expect(page.getByRole('alert')).toContainText('Saved progress could not be read');
         await expect(page.locator('article.question-card')).toBeVisible();

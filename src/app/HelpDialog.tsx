@@ -43,6 +43,14 @@ export function HelpDialog() {
           Keys left out take the lesson&apos;s values, so <code>{'{"upper_threshold": 150}'}</code> is a whole config. While the
           text is invalid, every view keeps the last valid trace, marked stale, and the problems are listed under the editor.
         </p>
+        <h3>Your scenario</h3>
+        <p>
+          The loads you set stay yours as you move between modes: the strip of ten loads beside the execution table edits the
+          steps around the current one (changing a step not reached yet moves the cursor to it), and the Load panel holds the
+          sliders, presets and the whole list. When a link or a quiz opens a scenario of its own, a notice says so and its
+          <strong> Back to your own scenario</strong> returns yours; a reset or an import can be undone from its notice.
+          Back and Forward in the browser move between the modes you visited.
+        </p>
         <h3>Lab</h3>
         <p>
           The Lab runs real controllers second by second on the traffic you choose (a scenario, drawn, typed or a CSV), with cold starts, a queue and a
@@ -58,6 +66,9 @@ export function HelpDialog() {
           (shipped or your own five numbers), is judged by time to first token and inter-token latency, and starts in stages
           (node, image, weights, warm-up) that the mitigation switches shorten. Traffic can replay the Azure LLM inference
           trace 2023 (CC BY 4.0). LLM pitfalls open a setup that goes wrong, say why in the run&apos;s numbers, and fix it in one click.
+          LLM questions, under the pitfalls, ask what a run did (how many sequences run at once, the headroom behind a busy
+          GPU, which objective breaks first, what wakes an endpoint at zero, the longest cold-start stage, whether a
+          scale-down cut streams): each answer is computed by a run of the engine, and the explanation cites its numbers.
         </p>
         <h3>Live</h3>
         <p>
@@ -65,9 +76,11 @@ export function HelpDialog() {
           your device: press <strong>Start</strong> and a dispatcher sends requests at the chosen rate, replicas answer them in
           batches, and the Lab&apos;s own policy adds and removes replicas from what is measured each second. The time scale
           divides the policy&apos;s periods and windows for a class demo. The dashed lines are the Lab&apos;s simulation of the
-          same arrivals with the measured capacity and cold start; the panel below them names the largest differences.
-          Replicas beyond your device&apos;s cores add latency, not throughput. Hiding the tab pauses the run. Draw a digit to
-          send it as a request, and download the run as CSV or JSON to compare machines.
+          same arrivals with the measured capacity and the cold start in its measured stages; the panel below them names the
+          largest differences. Replicas beyond your device&apos;s cores add latency, not throughput. Hiding the tab pauses the
+          run. Draw a digit to send it as a request, or, from the keyboard, choose a digit under <strong>Send a sample
+          digit</strong>: a held-out image with that label goes to a replica and its answer is shown beside the label.
+          Download the run as CSV or JSON to compare machines.
         </p>
         <h3>Sharing and progress</h3>
         <p>

@@ -2,8 +2,12 @@
 import { formatNumber, parseConfigText, type Action } from '../engine';
 import { checkGoal, reasonsWithFixes } from './goal';
 import type {
-  Answer, FixConfigQuestion, Grade, MultipleChoiceQuestion, NumericQuestion, PredictStepQuestion, Question, StepPrediction,
+  Answer, FixConfigQuestion, Grade, MultipleChoiceQuestion, NumericQuestion, PredictStepQuestion, Question, RunQuestion, StepPrediction,
 } from './types';
+
+/** What grading a choice or a number reads of a question (a lesson question or a run question alike). */
+type ChoiceParts = Pick<MultipleChoiceQuestion, 'choices' | 'explanation'>;
+type NumberParts = Pick<NumericQuestion, 'answer' | 'tolerance' | 'unit' | 'mistakes' | 'explanation'>;
 
 const KIND_WORDS: Record<Question['kind'], string> = {
   multiple_choice: 'a choice (A to D)',
@@ -15,7 +19,7 @@ const KIND_WORDS: Record<Question['kind'], string> = {
 const ACTION_WORDS: Record<Action, string> = { scale_up: 'scale up', scale_down: 'scale down', none: 'no scaling' };
 
 /** The right answer in words, for reviews and for "show answer". */
-export function expectedAnswer(question: Question): string {
+export function expectedAnswer(question: Question | RunQuestion): string {
   switch (question.kind) {
     case 'multiple_choice': {
       const right = question.choices.find((choice) => choice.correct);
@@ -40,14 +44,14 @@ function predictionWords({ action, instances }: StepPrediction): string {
   return `${ACTION_WORDS[action]}, ${instances} ${instances === 1 ? 'instance' : 'instances'} after`;
 }
 
-function gradeChoice(question: MultipleChoiceQuestion, choiceId: string): Omit<Grade, 'expected'> {
+function gradeChoice(question: ChoiceParts, choiceId: string): Omit<Grade, 'expected'> {
   const choice = question.choices.find((c) => c.id === choiceId);
   if (!choice) return { correct: false, feedback: `There is no choice ${choiceId}; pick one of ${question.choices.map((c) => c.id).join(', ')}.` };
   if (choice.correct) return { correct: true, feedback: choice.feedback };
   return { correct: false, feedback: `Not quite: ${choice.feedback} ${question.explanation}` };
 }
 
-function gradeNumber(question: NumericQuestion, value: number): Omit<Grade, 'expected'> {
+function gradeNumber(question: NumberParts, value: number): Omit<Grade, 'expected'> {
   if (!Number.isFinite(value)) return { correct: false, feedback: 'Enter a number.' };
   const close = (target: number) => Math.abs(value - target) <= question.tolerance + 1e-9;
   if (close(question.answer)) return { correct: true, feedback: `Correct: ${question.explanation}` };
@@ -101,4 +105,13 @@ export function grade(question: Question, answer: Answer): Grade {
     case 'fix_config':
       return { ...gradeConfig(question, (answer as Extract<Answer, { kind: 'fix_config' }>).configText), expected };
   }
+}
+
+/** Grades one answer to a question about a Lab run, with the same words as a lesson question of its kind. */
+export function gradeRun(question: RunQuestion, answer: Answer): Grade {
+  const expected = expectedAnswer(question);
+  if (answer.kind !== question.kind) return { correct: false, feedback: `This question needs ${KIND_WORDS[question.kind]}.`, expected };
+  return question.kind === 'multiple_choice'
+    ? { ...gradeChoice(question, (answer as Extract<Answer, { kind: 'multiple_choice' }>).choice), expected }
+    : { ...gradeNumber(question, (answer as Extract<Answer, { kind: 'numeric' }>).value), expected };
 }

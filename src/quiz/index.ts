@@ -1,6 +1,6 @@
 /** The question engine's public surface: pure, uses only the scaling engine. */
 export * from './types';
-export { grade, expectedAnswer } from './grade';
+export { grade, gradeRun, expectedAnswer } from './grade';
 export { checkGoal, goalChecker, type GoalChecker } from './goal';
 export { buildQuestion, generateQuestions, generateTest, TEMPLATE_NAMES, TEST_PLAN, TEST_LENGTH, type GenerateInput, type TestInput, type TestSet } from './generate';
 export { scenarioFromSeed, LESSON_SCENARIO } from './scenario';

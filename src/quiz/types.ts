@@ -135,6 +135,30 @@ export interface FixConfigQuestion extends QuestionBase {
 }
 
 export type Question = MultipleChoiceQuestion | NumericQuestion | PredictStepQuestion | FixConfigQuestion;
+
+/**
+ * A question about a Lab run (the time engine, e.g. an LLM endpoint) rather than the lesson's steps: no step scenario
+ * and no picture to point at; the prompt states the setup, and the answer and the explanation come from the run.
+ */
+interface RunQuestionBase {
+  /** stable: the same template and seed always give the same id */
+  readonly id: string;
+  readonly template: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly difficulty: Difficulty;
+  readonly prompt: string;
+  /** why the answer is right, citing the run's own numbers */
+  readonly explanation: string;
+  /** shown one at a time on request: what to reason from, never the answer */
+  readonly hints: readonly [string, ...string[]];
+  /** what was run, in a few words (shown with the question) */
+  readonly source: string;
+}
+
+export interface RunChoiceQuestion extends RunQuestionBase, Pick<MultipleChoiceQuestion, 'kind' | 'choices'> {}
+export interface RunNumericQuestion extends RunQuestionBase, Pick<NumericQuestion, 'kind' | 'answer' | 'tolerance' | 'unit' | 'mistakes'> {}
+export type RunQuestion = RunChoiceQuestion | RunNumericQuestion;
+
 export type QuestionKind = Question['kind'];
 
 export type Answer =

@@ -1,12 +1,13 @@
 /**
  * Simulated vs measured: the Lab's tick loop (simulateTime) run on the very arrivals Live measured, with the capacity,
- * service time and cold start Live measured, under the same (compressed) policy; then the largest differences between
- * the two, each with its reason. Pure.
+ * service time and cold start (in its measured stages, coldStages.ts) Live measured, under the same (compressed) policy;
+ * then the largest differences between the two, each with its reason. Pure.
  */
-import { formatNumber, plural } from '../format';
+import { formatCount, formatNumber, plural } from '../format';
 import type { LabPolicyConfig } from '../policies/types';
 import { simulateTime } from '../time/simulateTime';
-import type { MeasuredSettings, PlatformSettings, ReplicaSettings, TimeTrace } from '../time/types';
+import type { ColdStartSettings, MeasuredSettings, PlatformSettings, ReplicaSettings, TimeTrace } from '../time/types';
+import type { MeasuredColdStart } from './coldStages';
 import type { LiveSecond } from './recorder';
 
 const median = (values: readonly number[]): number | null => {
@@ -18,13 +19,12 @@ const median = (values: readonly number[]): number | null => {
 const present = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null && Number.isFinite(v));
 
 /** The platform the simulation gets: what Live measured, rounded where the Lab counts in whole seconds. */
-export function measuredPlatform(seconds: readonly LiveSecond[], coldStartsMs: readonly number[], sloMs: number): PlatformSettings {
+export function measuredPlatform(seconds: readonly LiveSecond[], coldStart: MeasuredColdStart, sloMs: number): PlatformSettings {
   const last = seconds[seconds.length - 1];
-  const coldMs = coldStartsMs.length > 0 ? coldStartsMs.reduce((a, b) => a + b, 0) / coldStartsMs.length : 0;
   return {
     capacity: Math.max(0.1, last?.capacity_rps ?? 1),
     service_ms: median(present(seconds.map((s) => s.service_ms))) ?? 0,
-    cold_start_s: Math.ceil(coldMs / 1000),
+    cold_start_s: coldStart.totalS,
     queue_limit: 1_000_000_000,
     timeout_s: seconds.length + 120,
     drain_s: 0,
@@ -33,12 +33,24 @@ export function measuredPlatform(seconds: readonly LiveSecond[], coldStartsMs: r
   };
 }
 
+export interface MeasuredRun {
+  /** the policy's name and its (compressed) config */
+  readonly name: string;
+  readonly config: LabPolicyConfig;
+  readonly seconds: readonly LiveSecond[];
+  readonly platform: PlatformSettings;
+  /** the measured replica (absent: the Lab's web server at the platform's capacity) */
+  readonly replica?: ReplicaSettings;
+  /** the measured cold start in stages (absent: one stage of platform.cold_start_s) */
+  readonly coldStart?: ColdStartSettings;
+}
+
 /** The Lab's run of the measured arrivals (exactly those counts, second by second) under the same policy. */
-export function simulateMeasured(name: string, config: LabPolicyConfig, seconds: readonly LiveSecond[], platform: PlatformSettings, replica?: ReplicaSettings): TimeTrace | null {
+export function simulateMeasured({ name, config, seconds, platform, replica, coldStart }: MeasuredRun): TimeTrace | null {
   if (seconds.length === 0) return null;
   const [trace] = simulateTime({
     traffic: { points: seconds.map((s) => ({ t: s.t, rps: s.arrivals })) }, seconds: seconds.length, seed: 1, arrivals: 'exact',
-    platform, policies: [{ name, config }], ...(replica ? { replica } : {}),
+    platform, policies: [{ name, config }], ...(replica ? { replica } : {}), ...(coldStart ? { coldStart } : {}),
   });
   return trace ?? null;
 }
@@ -51,7 +63,7 @@ export interface Difference {
 }
 
 /** The largest differences between the measured run and its simulation, largest first, each with its reason. */
-export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace, platform: PlatformSettings, cores: number, coldStartMs: number): Difference[] {
+export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace, cores: number, coldStart: MeasuredColdStart): Difference[] {
   const out: Difference[] = [];
   const n = Math.min(measured.length, sim.seconds);
   if (n === 0) return out;
@@ -67,7 +79,8 @@ export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace
     what: 'Ready replicas', size: worst / Math.max(1, maxReady),
     text: worst === 0 ? 'Ready replicas: the simulation and the measurement agree every second.'
       : `Ready replicas: up to ${plural(worst, 'replica')} apart (second ${worst === 0 ? 0 : worstAt}: measured ${measured[worstAt]!.ready}, simulated ${sim.ready[worstAt]}). `
-        + `The simulator makes a replica ready exactly ${plural(platform.cold_start_s, 'whole second')} after the decision (measured: ${formatNumber(Math.round(coldStartMs))} ms), `
+        + `The simulated replica goes through the measured stages in whole seconds (${stagesText(coldStart)}), ready ${plural(coldStart.totalS, 'second')} after the decision `
+        + `(measured: ${formatCount(Math.round(coldStart.totalMs))} ms), `
         + 'and its policy reads modelled metrics, so a decision near a threshold can go the other way.',
   });
 
@@ -99,6 +112,13 @@ export function namedDifferences(measured: readonly LiveSecond[], sim: TimeTrace
     });
   }
   return out.sort((a, b) => b.size - a.size);
+}
+
+/** "worker spawn and start 1 s (120 ms), weight fetch 0 s (9 ms), warm-up pass 0 s (4 ms)": each stage, simulated and measured. */
+export function stagesText(coldStart: MeasuredColdStart): string {
+  return coldStart.stages
+    .map((stage) => `${stage.parts.map((p) => p.label).join(' + ')} ${formatNumber(stage.s)} s (${stage.parts.map((p) => `${formatCount(Math.round(p.ms))} ms`).join(' + ')})`)
+    .join(', ');
 }
 
 /** The measured replica's settings, and what was done to the fitted line when it could not be used as it came (else null). */

@@ -42,3 +42,16 @@ export function digitBytes(bytes: Uint8Array): { readonly count: number; readonl
   const count = bytes.length / (PIXELS + 1);
   return { count, labels: bytes.subarray(0, count), bytes };
 }
+
+/**
+ * The `n`-th digit labelled `label` in a digit file, counting from 0 and wrapping round the ones there are (so pressing
+ * "send a 7" again sends another 7): its place in the file and its 784 bytes (a copy). Null when no digit has the label.
+ */
+export function sampleWithLabel(file: ReturnType<typeof digitBytes>, label: number, n: number): { readonly index: number; readonly pixels: Uint8Array } | null {
+  const places: number[] = [];
+  for (let i = 0; i < file.count; i++) if (file.labels[i] === label) places.push(i);
+  if (places.length === 0) return null;
+  const index = places[((Math.floor(n) % places.length) + places.length) % places.length]!;
+  const from = file.count + index * PIXELS;
+  return { index, pixels: file.bytes.slice(from, from + PIXELS) };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CLASSES, PARAM_COUNT, PIXELS, classify, dense, forwardBatch, makeScratch, maxPool2, conv5Relu, viewParams } from './lenet';
-import { accuracy, decodeDigits, encodeDigits } from './digits';
+import { accuracy, decodeDigits, digitBytes, encodeDigits, sampleWithLabel } from './digits';
 import { initParams } from './train';
 
 const committedWeights = () => {
@@ -68,6 +68,23 @@ describe('digit files', { timeout: 30_000 }, () => {
     const set = heldOut();
     expect(Buffer.from(encodeDigits(set)).equals(readFileSync('public/live/digits.bin'))).toBe(true);
     expect(() => decodeDigits(new Uint8Array(100))).toThrow(/785 bytes; this one has 100/);
+  });
+
+  it('pick the n-th sample with a label, wrapping round, with that digit\'s own pixels', () => {
+    const bytes = new Uint8Array(readFileSync('public/live/digits.bin'));
+    const file = digitBytes(bytes);
+    const set = heldOut();
+    const sevens = Array.from(set.labels.keys()).filter((i) => set.labels[i] === 7);
+    expect(sampleWithLabel(file, 7, 0)!.index).toBe(sevens[0]);
+    expect(sampleWithLabel(file, 7, 1)!.index).toBe(sevens[1]);
+    expect(sampleWithLabel(file, 7, sevens.length)!.index).toBe(sevens[0]);
+    const picked = sampleWithLabel(file, 7, 3)!;
+    expect(Array.from(picked.pixels)).toEqual(Array.from(bytes.subarray(500 + picked.index * PIXELS, 500 + (picked.index + 1) * PIXELS)));
+    expect(Array.from(picked.pixels).some((v) => v > 0)).toBe(true);
+    // the model reads it as the digit it is labelled
+    expect(classify(committedWeights(), new Float32Array(picked.pixels).map((v) => v / 255), 1, makeScratch(1))[0]).toBe(7);
+    const noNines = digitBytes(new Uint8Array([1, 2, ...new Uint8Array(2 * PIXELS)]));
+    expect(sampleWithLabel(noNines, 9, 0)).toBeNull();
   });
 });
 

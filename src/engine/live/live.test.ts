@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { compressTime, livePolicyConfig, LIVE_POLICY_KINDS } from './livePolicies';
 import { createLoadPlan, dueBefore, liveProfile } from './loadPlan';
 import { createLiveRun, liveSecondAt, nearestRank, recordSecond, type SecondSample } from './recorder';
-import { measuredPlatform, measuredServing, namedDifferences, simulateMeasured } from './compare';
+import { measuredPlatform, measuredServing, namedDifferences, simulateMeasured, stagesText } from './compare';
+import { measuredColdStart, shareWholeSeconds, type ColdStartParts } from './coldStages';
 import { LAB_COLUMNS, liveCsv, liveJson } from './liveExport';
 import type { HpaConfig } from '../policies/types';
 
@@ -76,21 +77,24 @@ describe('the measured-second recorder', () => {
   });
 });
 
+const measured = Array.from({ length: 40 }, (_, t) => ({
+  t, arrivals: t < 10 ? 20 : 120, served: 100, failed: 0, queue: t < 10 ? 0 : 30, in_service: 2, busy: 0.8, ready: t < 12 ? 1 : 3,
+  provisioning: 0, draining: 0, desired_raw: 3, desired: 3, p50_ms: 12, p95_ms: 40, p99_ms: 60, batch_mean: 3, batch_max: 6,
+  service_ms: 8, capacity_rps: 150, gap: false, decision: null,
+}));
+const cold = (totalMs: number): ColdStartParts => ({ spawnMs: totalMs * 0.6, fetchMs: totalMs * 0.2, warmupMs: totalMs * 0.2, extraMs: 0, totalMs });
+const hpa = compressTime(livePolicyConfig({ kind: 'hpa', targetRps: 40, maxReplicas: 4 }), 15).config;
+
 describe('simulated vs measured', () => {
-  const measured = Array.from({ length: 40 }, (_, t) => ({
-    t, arrivals: t < 10 ? 20 : 120, served: 100, failed: 0, queue: t < 10 ? 0 : 30, in_service: 2, busy: 0.8, ready: t < 12 ? 1 : 3,
-    provisioning: 0, draining: 0, desired_raw: 3, desired: 3, p50_ms: 12, p95_ms: 40, p99_ms: 60, batch_mean: 3, batch_max: 6,
-    service_ms: 8, capacity_rps: 150, gap: false, decision: null,
-  }));
   it('simulates exactly the measured arrivals with the measured platform', () => {
-    const platform = measuredPlatform(measured, [300, 500], 100);
+    const coldStart = measuredColdStart([cold(300), cold(500)]);
+    const platform = measuredPlatform(measured, coldStart, 100);
     expect(platform).toMatchObject({ capacity: 150, service_ms: 8, cold_start_s: 1 });
-    const config = compressTime(livePolicyConfig({ kind: 'hpa', targetRps: 40, maxReplicas: 4 }), 15).config;
     const serving = measuredServing(measured, 16, 2);
-    const sim = simulateMeasured('HPA', config, measured, platform, serving.replica)!;
+    const sim = simulateMeasured({ name: 'HPA', config: hpa, seconds: measured, platform, replica: serving.replica, coldStart: coldStart.settings })!;
     expect(sim.replica).toBe('measured');
     expect(Array.from(sim.arrivals)).toEqual(measured.map((s) => s.arrivals));
-    const differences = namedDifferences(measured, sim, platform, 2, 400);
+    const differences = namedDifferences(measured, sim, 2, coldStart);
     expect(differences.map((d) => d.what)).toContain('Cores');
     // batching and the cores are in the measured replica now: no Batching difference, and Cores ranks small
     expect(differences.map((d) => d.what)).not.toContain('Batching');
@@ -110,12 +114,66 @@ describe('simulated vs measured', () => {
 
   it('names no difference larger than its own measure allows (property)', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 6 }), (cores) => {
-      const platform = measuredPlatform(measured, [300], 100);
+      const coldStart = measuredColdStart([cold(300)]);
+      const platform = measuredPlatform(measured, coldStart, 100);
       const config = livePolicyConfig({ kind: 'kpa', targetRps: 40, maxReplicas: 4 });
-      const sim = simulateMeasured('KPA', config, measured, platform)!;
-      const names = namedDifferences(measured, sim, platform, cores, 300).map((d) => d.what);
+      const sim = simulateMeasured({ name: 'KPA', config, seconds: measured, platform })!;
+      const names = namedDifferences(measured, sim, cores, coldStart).map((d) => d.what);
       expect(names.includes('Cores')).toBe(cores < 3);
     }), { numRuns: 6 });
+  });
+});
+
+describe('the measured cold start, in stages', () => {
+  // two replicas: start (spawn + the wait for the first message) 1,200 ms on average, fetch 300, extra 2,000, warm-up 900
+  const parts: ColdStartParts[] = [
+    { spawnMs: 1000, fetchMs: 300, warmupMs: 900, extraMs: 2000, totalMs: 4300 },
+    { spawnMs: 1300, fetchMs: 300, warmupMs: 900, extraMs: 2000, totalMs: 4400 },
+  ];
+
+  it('shares whole seconds by largest remainder, summing to the total', () => {
+    expect(shareWholeSeconds([1.2, 2.3, 0.9], 5)).toEqual([1, 3, 1]);
+    expect(shareWholeSeconds([0.1, 0.01, 0.005], 1)).toEqual([1, 0, 0]);
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 50, noNaN: true }), { minLength: 1, maxLength: 4 }), (values) => {
+      const total = Math.ceil(values.reduce((a, b) => a + b, 0));
+      const shared = shareWholeSeconds(values, total);
+      expect(shared.reduce((a, b) => a + b, 0)).toBe(total);
+      shared.forEach((s, i) => expect(Math.abs(s - values[i]!)).toBeLessThan(1 + 1e-9));
+    }));
+  });
+
+  it('gives the simulation the measured stage durations, and its replicas go through them in turn', () => {
+    const coldStart = measuredColdStart(parts);
+    expect(coldStart.settings).toEqual({ stages: { node_s: 0, image_s: 1, weights_s: 3, warmup_s: 1 }, warm_nodes: 0, node_keep_warm_s: 0 });
+    expect(coldStart.stages.map((s) => [s.stage, s.parts.map((p) => [p.label, Math.round(p.ms)])])).toEqual([
+      ['image', [['worker spawn and start', 1200]]],
+      ['weights', [['weight fetch', 300], ['emulated large-model load', 2000]]],
+      ['warmup', [['warm-up pass', 900]]],
+    ]);
+    expect(stagesText(coldStart)).toBe('worker spawn and start 1 s (1,200 ms), weight fetch + emulated large-model load 3 s (300 ms + 2,000 ms), warm-up pass 1 s (900 ms)');
+    const platform = measuredPlatform(measured, coldStart, 100);
+    expect(platform.cold_start_s).toBe(5);
+    const sim = simulateMeasured({ name: 'HPA', config: hpa, seconds: measured, platform, coldStart: coldStart.settings })!;
+    const t0 = Array.from(sim.provisioning).findIndex((p) => p > 0);
+    expect(t0).toBeGreaterThan(0);
+    const started = sim.provisioning[t0]!;
+    expect(sim.stageImage[t0]).toBe(started);
+    for (const t of [t0 + 1, t0 + 2, t0 + 3]) expect(sim.stageWeights[t]).toBe(started);
+    expect(sim.stageWarmup[t0 + 4]).toBe(started);
+    expect(sim.ready[t0 + 5]).toBe(sim.ready[t0 + 4]! + started);
+    expect(Array.from(sim.stageNode).every((n) => n === 0)).toBe(true);
+    // one stage of the same total: ready at the same second, no stage counted
+    const single = simulateMeasured({ name: 'HPA', config: hpa, seconds: measured, platform })!;
+    expect(Array.from(single.ready)).toEqual(Array.from(sim.ready));
+    expect(Array.from(single.stageWeights).every((n) => n === 0)).toBe(true);
+  });
+
+  it('names the stages in the ready-replicas difference', () => {
+    const coldStart = measuredColdStart(parts);
+    const platform = measuredPlatform(measured, coldStart, 100);
+    const sim = simulateMeasured({ name: 'HPA', config: hpa, seconds: measured, platform, coldStart: coldStart.settings })!;
+    const ready = namedDifferences(measured, sim, 4, coldStart).find((d) => d.what === 'Ready replicas')!;
+    expect(ready.text).toContain('weight fetch + emulated large-model load 3 s');
   });
 });
 

@@ -6,6 +6,7 @@
  * Pure: no clock, no worker; the dispatcher owns time.
  */
 import { requireModel } from '../time/simulateTime';
+import type { TimeTick } from '../time/tick';
 import type { AnyPolicyModel } from '../policies/registry';
 import type { Decision, LabPolicyConfig, MetricHistory, Observation } from '../policies/types';
 
@@ -168,23 +169,13 @@ export function recordSecond(run: LiveRun, sample: SecondSample, capacityFallbac
 }
 
 /** One measured second as a record: what the page draws and exports (the Lab's tick names where they mean the same). */
-export interface LiveSecond {
-  readonly t: number;
-  readonly arrivals: number;
-  readonly served: number;
-  readonly failed: number;
-  readonly queue: number;
+/** The Lab's tick fields a measured second has too, with the same meaning. */
+type SharedTickKeys = 't' | 'arrivals' | 'served' | 'failed' | 'queue' | 'ready' | 'provisioning' | 'draining' | 'desired_raw' | 'desired' | 'p50_ms' | 'p95_ms' | 'p99_ms';
+
+export interface LiveSecond extends Pick<TimeTick, SharedTickKeys> {
   readonly in_service: number;
   /** busy share of the ready replicas, 0..1 */
   readonly busy: number;
-  readonly ready: number;
-  readonly provisioning: number;
-  readonly draining: number;
-  readonly desired_raw: number;
-  readonly desired: number;
-  readonly p50_ms: number | null;
-  readonly p95_ms: number | null;
-  readonly p99_ms: number | null;
   readonly batch_mean: number;
   readonly batch_max: number;
   /** mean forward-pass ms of the batches answered in the second; null when none */

@@ -4,6 +4,8 @@
  * Loaded on the first click; the text comes from the caller (renderTrace), so this chunk needs nothing of the engine.
  */
 
+import { downloadBlob } from '../../ui/downloadBlob';
+
 export type ExportKind = 'md' | 'csv' | 'json' | 'svg' | 'png';
 
 const FILES: Readonly<Record<ExportKind, { readonly name: string; readonly type: string }>> = {
@@ -13,18 +15,6 @@ const FILES: Readonly<Record<ExportKind, { readonly name: string; readonly type:
   svg: { name: 'autoscale-chart.svg', type: 'image/svg+xml' },
   png: { name: 'autoscale-chart.png', type: 'image/png' },
 };
-
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** the legend's layout in the exported picture, in px */

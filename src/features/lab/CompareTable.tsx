@@ -2,7 +2,7 @@
 import { Panel } from '../../ui/Panel';
 import type { TimeTrace } from './labEngine';
 import { compareColumnsFor, compareRows, formatCompareValue } from './compareSummary';
-import { policyBorderStyle, policyStyle } from './policyStyle';
+import { policyBorderStyle, policyStyle } from '../../ui/policyStyle';
 import { TargetWarnings } from './TargetWarnings';
 
 export function CompareTable({ traces, focus, onFocus }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly onFocus: (index: number) => void }) {

@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/store';
 import { LATENCY_METHOD, type TimeTrace } from './labEngine';
 import { MAX_DRAWN } from './chartData';
 import { clockTime } from './labFormat';
-import { DEMAND_COLOR, policyStyle } from './policyStyle';
+import { DEMAND_COLOR, policyStyle } from '../../ui/policyStyle';
 
 const LabChartsCanvas = lazy(() => import('./LabChartsCanvas'));
 

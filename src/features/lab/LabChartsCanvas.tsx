@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import type { TimeTrace } from './labEngine';
 import { labChartData } from './chartData';
 import { CHART_HEIGHT, SmallChart, type ChartLine, type SmallChartProps as ChartProps } from './SmallChart';
-import { DEMAND_COLOR, RAW_COLOR, policyStyle } from './policyStyle';
+import { DEMAND_COLOR, RAW_COLOR, policyStyle } from '../../ui/policyStyle';
 
 interface CanvasProps {
   readonly traces: readonly TimeTrace[];

@@ -17,8 +17,10 @@ import { CompareTable } from './CompareTable';
 import { LessonBridge } from './LessonBridge';
 import { LlmPanel } from './llm/LlmPanel';
 import { PitfallsPanel } from './llm/PitfallsPanel';
+import { LlmQuizPanel } from './llm/LlmQuizPanel';
 import { LlmCharts } from './llm/LlmCharts';
 import { ResultsBar } from './ResultsBar';
+import '../../ui/modeLayout.css';
 import './lab.css';
 
 /** The inputs read the store themselves: a run's progress or results never re-render them. */
@@ -26,6 +28,7 @@ const LabInputsColumn = memo(function LabInputsColumn() {
   return (
     <div className="lab-inputs">
       <PitfallsPanel />
+      <LlmQuizPanel />
       <TrafficPanel />
       <PlatformPanel />
       <LlmPanel />

@@ -2,7 +2,7 @@
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { validatePlatform, validateSeconds, type PlatformSettings } from './labEngine';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { formatDuration } from './labFormat';
 
 const FIELDS: readonly { readonly key: keyof PlatformSettings; readonly label: string; readonly unit: string }[] = [

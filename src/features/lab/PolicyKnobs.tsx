@@ -4,7 +4,7 @@
  * Every change goes through the engine's validator; a refused value says why and leaves the run unchanged.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../ui/NumberField';
 import { knobValue, withKnob } from './knobValue';
 import { knobDefaultNote, validateLabConfig, type KnobDoc, type LabPolicyConfig } from './labEngine';
 

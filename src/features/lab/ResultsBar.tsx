@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import type { TimeTrace } from './labEngine';
 import { compareRows, formatCompareValue } from './compareSummary';
-import { policyBorderStyle, policyStyle } from './policyStyle';
+import { policyBorderStyle, policyStyle } from '../../ui/policyStyle';
 
 /** Whether the element with this id is out of the viewport (true until it is seen). */
 function useOutOfView(id: string): boolean {

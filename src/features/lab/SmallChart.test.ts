@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticksThatFit, timeTicks } from './SmallChart';
+import { OBJECTIVE_MARGIN_TOP, objectiveLabelPlace, ticksThatFit, timeTicks } from './SmallChart';
 
 describe('timeTicks', () => {
   it('gives at most six round clock ticks, none crowding the run\'s end', () => {
@@ -20,5 +20,17 @@ describe('timeTicks', () => {
     expect(ticksThatFit(1800, 1200)).toBe(6);
     expect(timeTicks(1800, ticksThatFit(1800, 262))).toEqual([0, 600, 1200]);
     expect(ticksThatFit(60, 10)).toBe(1);
+  });
+});
+
+describe('the objective\'s label', () => {
+  it('sits wholly above the plot, in the margin kept for it, at the plot\'s right end: never over a line', () => {
+    const plot = { x: 76, y: OBJECTIVE_MARGIN_TOP, width: 300 }; // the plot starts below the margin kept for the label
+    const place = objectiveLabelPlace(plot);
+    // a text's glyphs reach about a quarter of its size below the baseline, and its size above it
+    expect(place.y + place.size / 4).toBeLessThanOrEqual(plot.y);
+    expect(place.y - place.size).toBeGreaterThanOrEqual(0);
+    expect(place.x).toBeLessThanOrEqual(plot.x + plot.width);
+    expect(place.x).toBeGreaterThan(plot.x + plot.width / 2);
   });
 });

@@ -4,8 +4,9 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, u
 import { useAppStore } from '../../store/store';
 import { fitRows, type ChartRow } from './chartData';
 import { clockTime } from './labFormat';
-import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from './policyStyle';
-import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
+import { formatDecimal } from '../../engine/format';
+import { CURSOR_COLOR, GRID_COLOR, SLO_COLOR } from '../../ui/policyStyle';
+import { AXIS_LABEL_STYLE, AXIS_PROPS, formatAxisValue } from '../../ui/chartTheme';
 
 export interface ChartLine {
   readonly key: string;
@@ -40,9 +41,20 @@ export function timeTicks(seconds: number, most = 6): number[] {
   return ticks;
 }
 
-const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 
 const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+const LABEL_SIZE = 12;
+/** With an objective, the top margin holds its label: a line of text above the plot, where no data is drawn. */
+export const OBJECTIVE_MARGIN_TOP = LABEL_SIZE + 10;
+const MARGIN_WITH_LABEL = { ...MARGIN, top: OBJECTIVE_MARGIN_TOP };
+
+/**
+ * Where the objective's label goes: right-aligned at the plot's right end, its baseline 5 px above the plot's top (in
+ * the margin kept for it), so it never covers a line or the objective itself, wherever they fall.
+ */
+export function objectiveLabelPlace(plot: { readonly x: number; readonly y: number; readonly width: number }): { readonly x: number; readonly y: number; readonly size: number } {
+  return { x: plot.x + plot.width - 2, y: plot.y - 5, size: LABEL_SIZE };
+}
 const Y_AXIS_WIDTH = 76;
 
 /** The width of an element, kept up to date (0 until measured, before the first paint). */
@@ -82,12 +94,12 @@ export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabe
 
 function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT, ticks }: SmallChartProps & { readonly ticks: number }) {
   return (
-    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
+    <LineChart data={data as ChartRow[]} responsive style={{ width: '100%', height }} margin={objective ? MARGIN_WITH_LABEL : MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
       <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(1, seconds - 1)]} tickFormatter={(value: number) => clockTime(Math.round(value))} ticks={timeTicks(seconds, ticks)} interval={0} height={24} />
-      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatY} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
+      <YAxis {...AXIS_PROPS} width={Y_AXIS_WIDTH} interval={0} tickFormatter={formatAxisValue} label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, style: { textAnchor: 'middle', fontSize: 12, ...AXIS_LABEL_STYLE } }} />
       <Tooltip isAnimationActive={false} labelFormatter={(t) => `${clockTime(Number(t))} (second ${String(t)})`}
-        formatter={(value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—')} />
+        formatter={(value) => (typeof value === 'number' ? formatDecimal(value, 1) : '—')} />
       {objective ? (
         <ReferenceLine y={objective.value} ifOverflow="extendDomain" stroke={SLO_COLOR} strokeDasharray="5 4" />
       ) : null}
@@ -101,11 +113,12 @@ function Chart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT,
   );
 }
 
-/** The objective's name at the plot's top right, inside it: never on the axes' ticks, wherever its line falls. */
+/** The objective's name above the plot's top right (objectiveLabelPlace): never over the data nor the axes' ticks. */
 function ObjectiveLabel({ label }: { readonly label: string }) {
   const plot = usePlotArea();
   if (!plot) return null;
-  return <text x={plot.x + plot.width - 4} y={plot.y + 12} textAnchor="end" fill={SLO_COLOR} fontSize={12}>{label} (dashed)</text>;
+  const place = objectiveLabelPlace(plot);
+  return <text x={place.x} y={place.y} textAnchor="end" fill={SLO_COLOR} fontSize={place.size}>{label} (dashed line)</text>;
 }
 
 /** Subscribes to the cursor by itself, so scrubbing re-renders this line only, never the series. */

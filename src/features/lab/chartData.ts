@@ -24,32 +24,39 @@ export interface LabChartData {
 const SERIES_COLUMNS = ['arrivals', 'ready', 'queue', 'p95', 'p50', 'p99', 'desiredRaw', 'desired'] as const;
 type SeriesColumn = typeof SERIES_COLUMNS[number];
 
-/** One trace's columns cut into at most MAX_DRAWN spans, each at its peak (NaN: nothing served in the span). */
-export interface TraceSeries {
+/** A trace's number columns, by name. */
+type TraceColumnKey = { [K in keyof TimeTrace]: TimeTrace[K] extends ArrayLike<number> ? K : never }[keyof TimeTrace];
+
+/** Some of a trace's columns cut into at most MAX_DRAWN spans, each at its peak (NaN: nothing served in the span). */
+export interface Series<K extends string> {
   /** the first second of each span */
   readonly starts: Int32Array;
-  readonly columns: Readonly<Record<SeriesColumn, Float64Array>>;
+  readonly columns: Readonly<Record<K, Float64Array>>;
+}
+export type TraceSeries = Series<SeriesColumn>;
+
+/** The spans of `keys` of a trace: where the trace is made (the worker), so the page only lays out a few hundred points. */
+export function seriesOf<K extends TraceColumnKey>(trace: TimeTrace, keys: readonly K[]): Series<K> {
+  const starts = bucketStarts(trace.seconds, MAX_DRAWN);
+  const columns = {} as Record<K, Float64Array>;
+  for (const key of keys) columns[key] = Float64Array.from(bucketMax(trace[key], starts, trace.seconds), (v) => (v === null ? Number.NaN : v));
+  return { starts, columns };
 }
 
 /** A trace's series (cached per trace; the worker primes it with the one it made). */
-export const selectTraceSeries = perTrace((trace: TimeTrace): TraceSeries => {
-  const starts = bucketStarts(trace.seconds, MAX_DRAWN);
-  const columns = {} as Record<SeriesColumn, Float64Array>;
-  for (const key of SERIES_COLUMNS) columns[key] = Float64Array.from(bucketMax(trace[key], starts, trace.seconds), (v) => (v === null ? Number.NaN : v));
-  return { starts, columns };
-});
+export const selectTraceSeries = perTrace((trace: TimeTrace): TraceSeries => seriesOf(trace, SERIES_COLUMNS));
 
 /** The buffers of some series, to transfer from the worker rather than copy. */
-export function seriesBuffers(series: TraceSeries): ArrayBuffer[] {
-  return [series.starts.buffer as ArrayBuffer, ...SERIES_COLUMNS.map((key) => series.columns[key].buffer as ArrayBuffer)];
+export function seriesBuffers<K extends string>(series: Series<K>): ArrayBuffer[] {
+  return [series.starts.buffer as ArrayBuffer, ...Object.values<Float64Array>(series.columns).map((column) => column.buffer as ArrayBuffer)];
 }
 
-const at = (column: Float64Array, i: number, scale = 1): number | null => {
+export const at = (column: Float64Array, i: number, scale = 1): number | null => {
   const value = column[i];
   return value === undefined || Number.isNaN(value) ? null : value * scale;
 };
 
-function rows(starts: Int32Array, series: Readonly<Record<string, (i: number) => number | null>>): ChartRow[] {
+export function rows(starts: Int32Array, series: Readonly<Record<string, (i: number) => number | null>>): ChartRow[] {
   const entries = Object.entries(series);
   return Array.from(starts, (t, i) => {
     const row: ChartRow = { t };

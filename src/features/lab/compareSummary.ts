@@ -2,7 +2,7 @@
  * The compare table's rows from the runs' summaries: one row per policy, one column per measure, and for each column
  * which policies are best (lowest wins everywhere; ties share it; a missing p95 is never best). Pure.
  */
-import { formatCount } from '../../engine/format';
+import { formatCount, formatDecimal } from '../../engine/format';
 import type { TimeSummary } from '../../engine/time/types';
 
 export type CompareColumn = 'slo_violation_s' | 'dropped' | 'failed' | 'p95_ms' | 'cost' | 'scale_events_per_hour' | 'ttft_p95_ms' | 'itl_p95_ms' | 'goodput';
@@ -77,12 +77,12 @@ export function compareRows(runs: readonly { readonly name: string; readonly sum
 export function formatCompareValue(key: CompareColumn, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
   switch (key) {
-    case 'cost': return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    case 'scale_events_per_hour': return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    case 'cost': return formatDecimal(value, 2, 2);
+    case 'scale_events_per_hour': return formatDecimal(value, 1);
     case 'p95_ms':
     case 'ttft_p95_ms':
     case 'itl_p95_ms': return formatCount(Math.round(value));
-    case 'goodput': return (Math.round(value * 1000) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    case 'goodput': return formatDecimal(Math.round(value * 1000) / 10, 1);
     case 'slo_violation_s':
     case 'dropped':
     case 'failed': return formatCount(Math.round(value));

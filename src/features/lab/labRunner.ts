@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import type { LabWorkerApi, TraceDerived } from './labWorker';
 import { selectTraceSeries } from './chartData';
 import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+import { selectLlmSeries } from './llm/llmChartData';
 import type { TimeRunInput, TimeTrace, TrafficProfile } from './labEngine';
 import type { Result } from '../../engine/lesson/validate';
 import type { TraceChoice } from './llm/runInput';
@@ -28,6 +29,7 @@ function prime(trace: TimeTrace, derived: TraceDerived): void {
   selectTraceSeries.prime(trace, derived.series);
   selectDecisionSeconds.prime(trace, derived.decisions);
   selectChangeSeconds.prime(trace, derived.changes);
+  if (derived.llm) selectLlmSeries.prime(trace, derived.llm);
 }
 
 export async function runInWorker(input: TimeRunInput, trace: TraceChoice | undefined, onProgress: (done: number) => void): Promise<TimeTrace[]> {

@@ -8,12 +8,15 @@ import { loadLlmTrace } from '../../engine/time/traffic/traces';
 import { runPolicies, withRequests, type TraceChoice } from './llm/runInput';
 import { selectTraceSeries, seriesBuffers, type TraceSeries } from './chartData';
 import { selectChangeSeconds, selectDecisionSeconds } from './labSelectors';
+import { selectLlmSeries, type LlmSeries } from './llm/llmChartData';
 
 /** What the views derive from a trace by scanning all of its seconds, made here so the page never scans a week. */
 export interface TraceDerived {
   readonly series: TraceSeries;
   readonly decisions: Int32Array<ArrayBuffer>;
   readonly changes: Int32Array<ArrayBuffer>;
+  /** the LLM charts' series, for a trace of the LLM replica */
+  readonly llm?: LlmSeries;
 }
 
 export interface LabRunResult {
@@ -40,8 +43,11 @@ const api = {
   async run(given: TimeRunInput, onProgress?: (done: number) => void, replay?: TraceChoice): Promise<LabRunResult> {
     const input = replay ? withRequests(given, await loadLlmTrace(replay.name), replay.rate_scale) : given;
     const traces = runPolicies(input, onProgress);
-    const derived = traces.map((trace) => ({ series: selectTraceSeries(trace), decisions: selectDecisionSeconds(trace), changes: selectChangeSeconds(trace) }));
-    const buffers = [...traceBuffers(traces), ...derived.flatMap((d) => [...seriesBuffers(d.series), d.decisions.buffer, d.changes.buffer])];
+    const derived: TraceDerived[] = traces.map((trace) => ({
+      series: selectTraceSeries(trace), decisions: selectDecisionSeconds(trace), changes: selectChangeSeconds(trace),
+      ...(trace.replica === 'llm' ? { llm: selectLlmSeries(trace) } : {}),
+    }));
+    const buffers = [...traceBuffers(traces), ...derived.flatMap((d) => [...seriesBuffers(d.series), ...(d.llm ? seriesBuffers(d.llm) : []), d.decisions.buffer, d.changes.buffer])];
     return Comlink.transfer({ traces, derived }, buffers);
   },
   /** A CSV read off the page's thread (a week of seconds is over half a million lines). */

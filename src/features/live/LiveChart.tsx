@@ -1,8 +1,9 @@
 /** One of Live's charts: lines over the run's seconds, an optional objective, and marked seconds (cold starts, pauses). */
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_LABEL_STYLE, AXIS_PROPS } from '../../ui/chartTheme';
-import { GRID_COLOR, SLO_COLOR } from '../lab/policyStyle';
+import { AXIS_LABEL_STYLE, AXIS_PROPS, formatAxisValue } from '../../ui/chartTheme';
+import { formatDecimal } from '../../engine/format';
+import { GRID_COLOR, SLO_COLOR } from '../../ui/policyStyle';
 
 export type LiveRow = Record<string, number | null>;
 
@@ -34,9 +35,8 @@ interface LiveChartProps {
   readonly markers?: readonly LiveMarker[];
 }
 
-const formatValue = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—');
+const formatValue = (value: unknown) => (typeof value === 'number' ? formatDecimal(value, 1) : '—');
 
-const formatY = (value: number) => (Math.abs(value) >= 10_000 ? `${Math.round(value / 1000)}k` : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
 const axisLabel = (value: string, angle: number, position: 'insideLeft' | 'insideRight') =>
   ({ value, angle, position, offset: 10, style: { textAnchor: 'middle' as const, fontSize: 12, ...AXIS_LABEL_STYLE } });
 
@@ -47,8 +47,8 @@ export const LiveChart = memo(function LiveChart({ title, data, lines, seconds, 
       <LineChart data={data as LiveRow[]} responsive style={{ width: '100%', height: 200 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
         <XAxis {...AXIS_PROPS} dataKey="t" type="number" domain={[0, Math.max(10, seconds)]} tickCount={7} height={24} unit=" s" />
-        <YAxis {...AXIS_PROPS} yAxisId="left" width={68} tickFormatter={formatY} label={axisLabel(yLabel, -90, 'insideLeft')} />
-        {rightLabel ? <YAxis {...AXIS_PROPS} yAxisId="right" orientation="right" width={56} tickFormatter={formatY} label={axisLabel(rightLabel, 90, 'insideRight')} /> : null}
+        <YAxis {...AXIS_PROPS} yAxisId="left" width={68} tickFormatter={formatAxisValue} label={axisLabel(yLabel, -90, 'insideLeft')} />
+        {rightLabel ? <YAxis {...AXIS_PROPS} yAxisId="right" orientation="right" width={56} tickFormatter={formatAxisValue} label={axisLabel(rightLabel, 90, 'insideRight')} /> : null}
         <Tooltip isAnimationActive={false} labelFormatter={(t) => `second ${String(t)}`} formatter={formatValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {objective ? <ReferenceLine yAxisId="left" y={objective.value} ifOverflow="extendDomain" stroke={SLO_COLOR} strokeDasharray="5 4"

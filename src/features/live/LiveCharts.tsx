@@ -5,7 +5,7 @@
  */
 import type { LiveSecond } from '../../engine/live/recorder';
 import type { TimeTrace } from '../../engine/time/types';
-import { DEMAND_COLOR, RAW_COLOR, SLO_COLOR } from '../lab/policyStyle';
+import { DEMAND_COLOR, RAW_COLOR, SLO_COLOR } from '../../ui/policyStyle';
 import { LiveChart, type LiveMarker, type LiveRow } from './LiveChart';
 
 const nan = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);

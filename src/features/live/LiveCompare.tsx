@@ -1,6 +1,7 @@
 /** Simulated vs measured, in words: what the simulation was given, and the largest differences with their reasons. */
 import { formatNumber } from '../../engine/format';
-import { fitBatchLine, type Difference } from '../../engine/live/compare';
+import type { MeasuredColdStart } from '../../engine/live/coldStages';
+import { fitBatchLine, stagesText, type Difference } from '../../engine/live/compare';
 import type { LiveSecond } from '../../engine/live/recorder';
 import type { PlatformSettings } from '../../engine/time/types';
 import { Panel } from '../../ui/Panel';
@@ -8,8 +9,9 @@ import { BatchFitChart } from './BatchFitChart';
 
 const ms = (value: number) => `${formatNumber(Math.round(value * 10) / 10)} ms`;
 
-export function LiveCompare({ seconds, platform, differences, digitsPerRequest }: {
-  readonly seconds: readonly LiveSecond[]; readonly platform: PlatformSettings; readonly differences: readonly Difference[]; readonly digitsPerRequest: number;
+export function LiveCompare({ seconds, platform, coldStart, differences, digitsPerRequest }: {
+  readonly seconds: readonly LiveSecond[]; readonly platform: PlatformSettings; readonly coldStart: MeasuredColdStart;
+  readonly differences: readonly Difference[]; readonly digitsPerRequest: number;
 }) {
   const fit = fitBatchLine(seconds);
   return (
@@ -17,7 +19,12 @@ export function LiveCompare({ seconds, platform, differences, digitsPerRequest }
       <p>
         The Lab&apos;s simulation (dashed on the charts) ran the same arrivals, second by second, under the same policy, with what was measured here:
         {' '}<strong>{formatNumber(Math.round(platform.capacity))} req/s</strong> per busy replica, a service time of <strong>{ms(platform.service_ms)}</strong> per
-        batch (median) and a cold start of <strong>{formatNumber(platform.cold_start_s)} s</strong> (the Lab counts whole seconds).
+        batch (median) and a cold start of <strong>{formatNumber(coldStart.totalS)} s</strong> in the measured stages (the Lab counts whole seconds):
+      </p>
+      <p data-testid="live-stages">
+        Stages: {stagesText(coldStart)}. Each simulated replica goes through these stages in turn, as the Lab&apos;s staged cold start does
+        (image, weights, warm-up; no GPU node to wait for). The mean total is rounded up to whole seconds, and the seconds go to
+        the stages with the largest remainders.
       </p>
       {fit ? (
         <p data-testid="live-fit">

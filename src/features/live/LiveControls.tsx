@@ -5,7 +5,7 @@ import { LIVE_SHAPES, type LiveShape } from '../../engine/live/loadPlan';
 import { checkLiveSetting, type LiveSettings } from '../../engine/live/settings';
 import { POLICY_MODELS } from '../../engine/policies/registry';
 import { Panel } from '../../ui/Panel';
-import { NumberField } from '../lab/NumberField';
+import { NumberField } from '../../ui/NumberField';
 
 /** "15 s → 1 s (sync_period_s, …), 300 s → 20 s (…)": one entry per distinct change, naming its knobs. */
 function summarize(changes: readonly CompressedKnob[]): string {

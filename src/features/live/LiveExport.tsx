@@ -2,7 +2,7 @@
 import { liveCsv, liveJson } from '../../engine/live/liveExport';
 import type { LiveSecond } from '../../engine/live/recorder';
 import type { LiveSettings } from '../../engine/live/settings';
-import { downloadBlob } from '../export/exportActions';
+import { downloadBlob } from '../../ui/downloadBlob';
 import type { LiveStatus } from './dispatcher.worker';
 
 export function LiveExport({ policy, seconds, status, settings, cores }: {

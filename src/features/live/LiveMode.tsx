@@ -4,6 +4,7 @@
  * reads numbers; requests go from the dispatcher worker to the replica workers directly.
  */
 import { useMemo } from 'react';
+import { measuredColdStart } from '../../engine/live/coldStages';
 import { measuredPlatform, measuredServing, namedDifferences, simulateMeasured } from '../../engine/live/compare';
 import { requireModel } from '../../engine/time/simulateTime';
 import { Panel } from '../../ui/Panel';
@@ -14,26 +15,27 @@ import { LiveControls } from './LiveControls';
 import { LiveDecisionLog } from './LiveDecisionLog';
 import { LiveExport } from './LiveExport';
 import { LiveStatusPanel } from './LiveStatusPanel';
+import { SampleDigit } from './SampleDigit';
 import { useLive } from './useLive';
-import '../lab/lab.css';
+import '../../ui/modeLayout.css';
 import './live.css';
 
 export function LiveMode() {
-  const { settings, setSettings, view, start, stop, ask } = useLive();
+  const { settings, setSettings, view, start, stop, ask, sampleDigit } = useLive();
   const cores = navigator.hardwareConcurrency || 1;
   const { seconds, status, ran } = view;
   const phase = status?.phase;
+  const canAsk = phase === 'running' || phase === 'draining' || phase === 'finished';
   const busy = ran !== null && (phase === undefined || phase === 'starting' || phase === 'running');
   const compared = useMemo(() => {
     if (!ran || !status || seconds.length < 2) return null;
-    const coldMs = status.coldStarts.map((c) => c.totalMs);
-    const platform = measuredPlatform(seconds, coldMs, ran.settings.sloMs);
+    const coldStart = measuredColdStart(status.coldStarts);
+    const platform = measuredPlatform(seconds, coldStart, ran.settings.sloMs);
     const name = requireModel(ran.config).title;
     const serving = measuredServing(seconds, ran.settings.maxBatch, cores);
-    const sim = simulateMeasured(name, ran.config, seconds, platform, serving.replica);
-    const meanCold = coldMs.length > 0 ? coldMs.reduce((a, b) => a + b, 0) / coldMs.length : 0;
+    const sim = simulateMeasured({ name, config: ran.config, seconds, platform, replica: serving.replica, coldStart: coldStart.settings });
     const note = serving.note === null ? [] : [{ what: 'Batch line', size: 0, text: serving.note }];
-    return sim ? { platform, sim, name, differences: [...namedDifferences(seconds, sim, platform, cores, meanCold), ...note] } : null;
+    return sim ? { platform, coldStart, sim, name, differences: [...namedDifferences(seconds, sim, cores, coldStart), ...note] } : null;
   }, [ran, status, seconds, cores]);
   const policyName = ran ? requireModel(ran.config).title : '';
   return (
@@ -52,7 +54,8 @@ export function LiveMode() {
       <div className="lab-columns">
         <div className="lab-inputs">
           <LiveControls settings={settings} onChange={setSettings} onStart={start} onStop={stop} busy={busy} />
-          <DrawDigit ask={ask} canAsk={phase === 'running' || phase === 'draining' || phase === 'finished'} />
+          <DrawDigit ask={ask} canAsk={canAsk} />
+          <SampleDigit sample={sampleDigit} ask={ask} canAsk={canAsk} />
         </div>
         <div className="lab-results">
           {view.error ? <p role="alert" className="lab-field-error">The endpoint could not start: {view.error}</p> : null}
@@ -63,7 +66,7 @@ export function LiveMode() {
               <LiveCharts seconds={seconds} sim={compared?.sim ?? null} length={ran.settings.seconds} sloMs={ran.settings.sloMs} />
               {status ? <LiveExport policy={policyName} seconds={seconds} status={status} settings={ran.settings} cores={cores} /> : null}
               <LiveDecisionLog seconds={seconds} policy={policyName} />
-              {compared ? <LiveCompare seconds={seconds} platform={compared.platform} differences={compared.differences} digitsPerRequest={ran.settings.digitsPerRequest} /> : null}
+              {compared ? <LiveCompare seconds={seconds} platform={compared.platform} coldStart={compared.coldStart} differences={compared.differences} digitsPerRequest={ran.settings.digitsPerRequest} /> : null}
             </>
           ) : null}
         </div>

@@ -15,7 +15,7 @@ export function LiveStatusPanel({ status, seconds, cores }: { readonly status: L
     <Panel id="live-status" title="The endpoint">
       <p role="status" className="live-phase">
         {status.phase === 'starting' ? 'Starting the first replica…' : status.phase === 'running' ? `Running: second ${formatCount(seconds.length)}.`
-          : status.phase === 'draining' ? 'Load over: answering what is still queued.' : status.phase === 'finished' ? 'Run finished; the endpoint stays up for drawn digits.' : status.message}
+          : status.phase === 'draining' ? 'Load over: answering what is still queued.' : status.phase === 'finished' ? 'Run finished; the endpoint stays up for drawn and sample digits.' : status.message}
         {status.paused ? ' Paused while the tab is hidden; the gap is marked and kept out of the results.' : ''}
       </p>
       <dl className="live-totals">

@@ -6,7 +6,7 @@
  * replicas (cold start measured) or drains them (newest first, each finishing its batch).
  */
 import * as Comlink from 'comlink';
-import { digitBytes } from '../../engine/live/digits';
+import { digitBytes, sampleWithLabel } from '../../engine/live/digits';
 import { createLoadPlan, dueBefore, type LoadPlan } from '../../engine/live/loadPlan';
 import { PIXELS } from '../../engine/live/lenet';
 import { createLiveRun, initialReplicas, liveSecondAt, recordSecond, type LiveRun, type LiveSecond } from '../../engine/live/recorder';
@@ -244,6 +244,12 @@ const api = {
       second.arrivals++;
       dispatch();
     });
+  },
+  /** The `n`-th held-out digit labelled `label` (wrapping round): its place in the sample and its 784 bytes, to show and to send with ask. */
+  sampleDigit(label: number, n: number): { readonly index: number; readonly count: number; readonly pixels: Uint8Array } | null {
+    if (!sample) return null;
+    const picked = sampleWithLabel(sample, label, n);
+    return picked ? { ...picked, count: sample.count } : null;
   },
   /** Ends every replica (leaving the mode). */
   shutdown(): void {

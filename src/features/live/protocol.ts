@@ -2,21 +2,12 @@
  * The messages between Live's dispatcher and its replicas (over a MessagePort), the timings a replica reports, and
  * what the page and the dispatcher exchange (the run's config, the host's two duties, the endpoint's status).
  */
+import type { ColdStartParts } from '../../engine/live/coldStages';
 import type { LabPolicyConfig } from '../../engine/policies/types';
 import type { TrafficProfile } from '../../engine/time/types';
 
 /** A replica's cold start, in its parts, milliseconds. */
-export interface ColdStart {
-  /** from the dispatcher's request to the replica's first line of script (worker spawn and module load) */
-  readonly spawnMs: number;
-  /** fetching the float32 weights from the app's own origin */
-  readonly fetchMs: number;
-  /** one forward pass on a request's worth of digits, so the first real request does not pay for the JIT */
-  readonly warmupMs: number;
-  /** the optional extra load delay that emulates a large model: a wait, not work (0 when off) */
-  readonly extraMs: number;
-  readonly totalMs: number;
-}
+export type ColdStart = ColdStartParts;
 
 export interface ReplicaInit {
   readonly type: 'init';

@@ -28,7 +28,8 @@ async function start(init: ReplicaInit, port: MessagePort): Promise<void> {
       type: 'ready', id: init.id, warmupPerRequestMs: warmEnd - fetchEnd,
       coldStart: {
         spawnMs: Math.max(0, scriptStart - init.requestedAt), fetchMs: fetchEnd - fetchStart, warmupMs: warmEnd - fetchEnd,
-        extraMs: readyAt - warmEnd, totalMs: readyAt - init.requestedAt,
+        // 0 when off, as the protocol says (the moment between the warm-up and this line stays in the total)
+        extraMs: init.extraLoadMs > 0 ? readyAt - warmEnd : 0, totalMs: readyAt - init.requestedAt,
       },
     });
     port.onmessage = (event: MessageEvent<ToReplica>) => {

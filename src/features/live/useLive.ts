@@ -71,5 +71,14 @@ export function useLive() {
     return digit;
   }, []);
 
-  return { settings, setSettings, view, start, stop, ask, running: session.current !== null };
+  /** A held-out digit by its label (the n-th one), read from the sample the running endpoint loaded. */
+  const sampleDigit = useCallback(async (label: number, n: number) => {
+    const current = session.current;
+    if (!current) throw new Error('Start a run first: the sample digits come with the endpoint.');
+    const picked = await current.remote.sampleDigit(label, n);
+    if (!picked) throw new Error(`The sample has no digit labelled ${label}.`);
+    return picked;
+  }, []);
+
+  return { settings, setSettings, view, start, stop, ask, sampleDigit, running: session.current !== null };
 }

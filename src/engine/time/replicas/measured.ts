@@ -18,7 +18,7 @@
  */
 import type { MeasuredSettings, PlatformSettings } from '../types';
 import { Samples } from './select';
-import type { ReplicaModel, ReplicaRun, ReplicaRunContext, ReplicaRunSummary, SecondServed } from './types';
+import { writeQueueGauges, type ReplicaModel, type ReplicaRun, type ReplicaRunContext, type ReplicaRunSummary, type SecondServed } from './types';
 
 /** A first-in-first-out queue of arrival times (ms), growing its storage when full (rarely). */
 class Fifo {
@@ -178,20 +178,9 @@ class MeasuredRun implements ReplicaRun {
     out.served = served;
     out.dropped = dropped;
     out.failed = failed;
-    out.waiting = waiting;
     out.running = this.inflight;
     out.queue = waiting + this.inflight;
-    out.gatewayQueue = ready > 0 ? 0 : waiting;
-    out.replicaWaiting = ready > 0 ? waiting : 0;
-    out.replicaRunning = runningReady;
-    out.busy = busy;
-    out.kvMean = 0;
-    out.kvMax = 0;
-    out.waitingMax = ready > 0 ? waiting / ready : 0;
-    out.gpuUtil = busy;
-    out.tokensOut = 0;
-    out.promptTokens = 0;
-    out.outputTokens = 0;
+    writeQueueGauges(out, ready, waiting, runningReady, busy);
     out.violated = dropped > 0 || failed > 0 || columns.p95[t]! > this.platform.slo_p95_ms;
   }
 

@@ -14,7 +14,7 @@
  * (at the gateway while no replica is ready), running = mean in service (Little's law), KV 0, GPU util = busy share.
  */
 import type { PlatformSettings } from '../types';
-import type { ReplicaModel, ReplicaRun, ReplicaRunContext, ReplicaRunSummary, SecondServed } from './types';
+import { writeQueueGauges, type ReplicaModel, type ReplicaRun, type ReplicaRunContext, type ReplicaRunSummary, type SecondServed } from './types';
 
 /**
  * Nearest-rank p50, p95 and p99 of the cohorts served in second t (held in FIFO order, so waits descend), as latency
@@ -156,19 +156,8 @@ class SimpleRun implements ReplicaRun {
     out.dropped = droppedNow;
     out.failed = failedNow;
     out.queue = waiting;
-    out.waiting = waiting;
     out.running = inService;
-    out.gatewayQueue = ready > 0 ? 0 : waiting;
-    out.replicaWaiting = ready > 0 ? waiting : 0;
-    out.replicaRunning = inService;
-    out.busy = busy;
-    out.kvMean = 0;
-    out.kvMax = 0;
-    out.waitingMax = ready > 0 ? waiting / ready : 0;
-    out.gpuUtil = busy;
-    out.tokensOut = 0;
-    out.promptTokens = 0;
-    out.outputTokens = 0;
+    writeQueueGauges(out, ready, waiting, inService, busy);
     out.violated = droppedNow > 0 || failedNow > 0 || p95[t]! > this.slo;
   }
 

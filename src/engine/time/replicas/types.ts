@@ -113,3 +113,23 @@ export function emptySecond(): SecondServed {
     busy: x, kvMean: x, kvMax: x, waitingMax: x, gpuUtil: x, tokensOut: x, promptTokens: x, outputTokens: x, violated: false,
   };
 }
+
+/**
+ * The gauges of a replica with no GPU (the web server, Live's measured replica), from its queue: what waits is at the
+ * gateway while no replica is ready and on the replicas otherwise; the busy share stands in for GPU util; KV and tokens
+ * are 0. Sets everything but served, dropped, failed, queue, running and violated.
+ */
+export function writeQueueGauges(out: SecondServed, ready: number, waiting: number, replicaRunning: number, busy: number): void {
+  out.waiting = waiting;
+  out.gatewayQueue = ready > 0 ? 0 : waiting;
+  out.replicaWaiting = ready > 0 ? waiting : 0;
+  out.replicaRunning = replicaRunning;
+  out.busy = busy;
+  out.kvMean = 0;
+  out.kvMax = 0;
+  out.waitingMax = ready > 0 ? waiting / ready : 0;
+  out.gpuUtil = busy;
+  out.tokensOut = 0;
+  out.promptTokens = 0;
+  out.outputTokens = 0;
+}

@@ -1,7 +1,7 @@
 /** The cold start in stages (node, image, weights, warm-up) and the mitigations as switches, each showing what it changes. */
 import { formatNumber } from '../../../engine/format';
 import { COLD_START_MITIGATIONS, coldStartTotal, type ColdStartMitigation, type ColdStartStages } from '../../../engine/time';
-import { NumberField } from '../NumberField';
+import { NumberField } from '../../../ui/NumberField';
 import { checkStage, coldStartOf, MAX_WARM_POOL, MITIGATION_NAMES } from './llmSettings';
 import { useLabLlm } from './useLabLlm';
 

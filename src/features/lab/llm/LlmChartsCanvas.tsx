@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import type { TimeTrace } from '../../../engine/time/types';
 import { CHART_HEIGHT, SmallChart, type ChartLine, type SmallChartProps } from '../SmallChart';
 import { useOneChartPerTask } from '../LabChartsCanvas';
-import { policyStyle, POLICY_COLORS } from '../policyStyle';
+import { policyStyle, POLICY_COLORS } from '../../../ui/policyStyle';
 import { llmChartData } from './llmChartData';
 
 interface Props { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly ttftMs: number; readonly itlMs: number }

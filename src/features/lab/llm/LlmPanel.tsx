@@ -6,7 +6,7 @@ import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
 import { formatCount, formatNumber } from '../../../engine/format';
 import { GPU_PROFILES, GPU_PROFILE_NAMES, REPLICA_MODELS, validateGpuProfile, type GpuProfile } from '../../../engine/time';
-import { NumberField } from '../NumberField';
+import { NumberField } from '../../../ui/NumberField';
 import { checkObjective } from './llmSettings';
 import { useLabLlm } from './useLabLlm';
 import { ColdStartFields } from './ColdStartFields';

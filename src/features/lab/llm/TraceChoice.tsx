@@ -1,5 +1,5 @@
 /** Under the LLM replica: replay an Azure trace (each request with its own time and token counts) at a rate scale. */
-import { NumberField } from '../NumberField';
+import { NumberField } from '../../../ui/NumberField';
 import { AZURE_CREDIT, AZURE_TRACE_NAMES, AZURE_TRACES, checkRateScale, MAX_RATE_SCALE } from './llmSettings';
 import { useLabLlm } from './useLabLlm';
 

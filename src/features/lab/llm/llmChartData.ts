@@ -1,10 +1,11 @@
 /**
  * The rows the LLM charts draw (at most MAX_DRAWN points, each span at its peak, as the Lab's other charts): TTFT and
- * ITL p95 per policy, the focused policy's serving gauges, and its replicas by cold-start stage.
+ * ITL p95 per policy, the focused policy's serving gauges, and its replicas by cold-start stage. The spans are made with
+ * the trace, in the worker (selectLlmSeries, primed by labRunner), so a day-long run lands without a long task on the page.
  */
 import type { TimeTrace } from '../../../engine/time/types';
-import { MAX_DRAWN, type ChartRow } from '../chartData';
-import { bucketMax, bucketStarts } from '../labSelectors';
+import { at, rows, selectTraceSeries, seriesOf, type ChartRow, type Series } from '../chartData';
+import { perTrace } from '../labSelectors';
 
 export interface LlmChartData {
   readonly ttft: readonly ChartRow[];
@@ -14,29 +15,27 @@ export interface LlmChartData {
   readonly stages: readonly ChartRow[];
 }
 
-function rows(starts: Int32Array, series: Readonly<Record<string, (number | null)[]>>): ChartRow[] {
-  return Array.from(starts, (t, i) => {
-    const row: ChartRow = { t };
-    for (const [key, values] of Object.entries(series)) row[key] = values[i] ?? null;
-    return row;
-  });
-}
+const LLM_SERIES_COLUMNS = ['ttftP95', 'itlP95', 'waiting', 'running', 'kvUsage', 'gpuUtil', 'stageNode', 'stageImage', 'stageWeights', 'stageWarmup'] as const;
+export type LlmSeries = Series<typeof LLM_SERIES_COLUMNS[number]>;
 
-const percent = (column: Float32Array) => Float32Array.from(column, (share) => share * 100);
+/** An LLM trace's series (cached per trace; the worker primes it). */
+export const selectLlmSeries = perTrace((trace: TimeTrace): LlmSeries => seriesOf(trace, LLM_SERIES_COLUMNS));
 
 export function llmChartData(traces: readonly TimeTrace[], focus: number): LlmChartData {
   const first = traces[0];
   if (!first) return { ttft: [], itl: [], gauges: [], shares: [], stages: [] };
-  const seconds = first.seconds;
-  const starts = bucketStarts(seconds, MAX_DRAWN);
-  const max = (column: ArrayLike<number>) => bucketMax(column, starts, seconds);
-  const per = (pick: (trace: TimeTrace) => ArrayLike<number>) => Object.fromEntries(traces.map((trace, i) => [`p${i}`, max(pick(trace))]));
-  const f = traces[focus] ?? first;
+  const all = traces.map(selectLlmSeries);
+  const { starts } = all[0]!;
+  const f = (all[focus] ?? all[0]!).columns;
+  const ready = selectTraceSeries(traces[focus] ?? first).columns.ready;
+  const per = (column: typeof LLM_SERIES_COLUMNS[number]) => Object.fromEntries(all.map((s, i) => [`p${i}`, (b: number) => at(s.columns[column], b)]));
+  const own = (column: Float64Array, scale = 1) => (b: number) => at(column, b, scale);
   return {
-    ttft: rows(starts, per((trace) => trace.ttftP95)),
-    itl: rows(starts, per((trace) => trace.itlP95)),
-    gauges: rows(starts, { waiting: max(f.waiting), running: max(f.running) }),
-    shares: rows(starts, { kv: max(percent(f.kvUsage)), gpu: max(percent(f.gpuUtil)) }),
-    stages: rows(starts, { ready: max(f.ready), node: max(f.stageNode), image: max(f.stageImage), weights: max(f.stageWeights), warmup: max(f.stageWarmup) }),
+    ttft: rows(starts, per('ttftP95')),
+    itl: rows(starts, per('itlP95')),
+    gauges: rows(starts, { waiting: own(f.waiting), running: own(f.running) }),
+    // x100 after the peak is taken: it keeps the order, so the peak is the same second's
+    shares: rows(starts, { kv: own(f.kvUsage, 100), gpu: own(f.gpuUtil, 100) }),
+    stages: rows(starts, { ready: own(ready), node: own(f.stageNode), image: own(f.stageImage), weights: own(f.stageWeights), warmup: own(f.stageWarmup) }),
   };
 }

@@ -3,6 +3,7 @@
  * number on (the caller validates with the engine and returns the problem, if any). Keyboard and screen-reader plain.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import './field.css';
 
 interface NumberFieldProps {
   readonly label: ReactNode;

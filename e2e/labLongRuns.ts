@@ -1,0 +1,71 @@
+/**
+ * Long Lab runs for `npm run bench:ui`: the issues' interactivity targets for runs that end with a lot to draw.
+ *  - a week (604,800 s) of the diurnal scenario through the five policies of `npm run bench`'s lab section (issue 13);
+ *  - 24 hours of the Azure chat trace at rate scale 4 on the LLM replica through the five LLM policies of `lab_llm` (issue 14).
+ * Each opens the Lab on the same setup at 10 minutes, waits until it is idle, then types the long length into "Run length"
+ * as a learner does; the run goes to the worker, and every main-thread task from the keystroke until the page is idle again
+ * after the run is shown is recorded with a `longtask` PerformanceObserver. The target: no task over 100 ms.
+ */
+import type { Page } from '@playwright/test';
+import { labBenchPolicies } from '../src/cli/labBench';
+import { labLlmBenchPolicies } from '../src/cli/labLlmBench';
+import { DEFAULT_LAB_INPUTS } from '../src/features/lab/labDefaults';
+import { DEFAULT_LAB_LLM } from '../src/features/lab/llm/llmSettings';
+import { encodeLab, type LabInputs } from '../src/store/labLink';
+
+export const LONG_TASK_BUDGET_MS = 100;
+
+export interface LongRunResult {
+  readonly name: string;
+  readonly seconds: number;
+  /** keystroke to the run's traces shown and the page idle again */
+  readonly totalMs: number;
+  /** the longest main-thread task in that window */
+  readonly maxTaskMs: number;
+  readonly tasksOver50: number;
+  readonly withinBudget: boolean;
+}
+
+interface LongRunCase { readonly name: string; readonly inputs: LabInputs; readonly seconds: number }
+
+export const LONG_RUN_CASES: readonly LongRunCase[] = [
+  {
+    name: 'Lab, 7 days x 5 policies (web server)',
+    inputs: { ...DEFAULT_LAB_INPUTS, traffic: { kind: 'scenario', name: 'diurnal' }, policies: labBenchPolicies(), seconds: 600, lengthSet: true },
+    seconds: 604_800,
+  },
+  {
+    name: 'Lab LLM, 24 h azure-conv x4 x 5 policies',
+    inputs: {
+      ...DEFAULT_LAB_INPUTS, policies: labLlmBenchPolicies(), seconds: 600, lengthSet: true, replica: 'llm',
+      llm: { ...DEFAULT_LAB_LLM, trace: { name: 'azure-conv', rate_scale: 4 } },
+    },
+    seconds: 86_400,
+  },
+];
+
+export async function measureLongRun(page: Page, base: string, { name, inputs, seconds }: LongRunCase): Promise<LongRunResult> {
+  await page.goto(`${base}#/lab?lab=${encodeLab({ inputs, cursor: 0 })}`);
+  const status = page.locator('.lab-status');
+  await status.filter({ hasText: `Ran ${(600).toLocaleString('en-US')} seconds` }).waitFor({ timeout: 120_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); }).observe({ type: 'longtask' });
+  });
+  const field = page.getByLabel(/^Run length/);
+  const started = Date.now();
+  await field.fill(String(seconds));
+  await field.press('Enter');
+  await status.filter({ hasText: `Ran ${seconds.toLocaleString('en-US')} seconds` }).waitFor({ timeout: 600_000 });
+  // the views draw after the run lands: wait until the page has been idle for a moment
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const settle = () => requestIdleCallback((deadline) => (deadline.timeRemaining() > 40 ? resolve() : settle()), { timeout: 10_000 });
+    settle();
+  }));
+  const totalMs = Date.now() - started;
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const maxTaskMs = Math.round(Math.max(0, ...tasks));
+  return { name, seconds, totalMs, maxTaskMs, tasksOver50: tasks.length, withinBudget: maxTaskMs <= LONG_TASK_BUDGET_MS };
+}

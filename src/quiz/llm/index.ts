@@ -1,0 +1,38 @@
+/**
+ * Questions on LLM endpoints, each answered by a run of the Lab's time engine (the LLM replica and a policy), never
+ * written ahead of the run. A set is reproducible from its seed: the seed orders the templates and draws each one's
+ * setup. Questions are made one at a time, when asked for (each takes a few runs of the engine).
+ */
+import { seededRandom } from '../../engine';
+import { hashString, shuffled } from '../build';
+import type { RunQuestion } from '../types';
+import { BATCH_TEMPLATES } from './batchTemplates';
+import { LIFECYCLE_TEMPLATES } from './lifecycleTemplates';
+import type { LlmTemplate } from './template';
+
+export type { LlmTemplate } from './template';
+
+/** One file's templates after the other; a new kind is one template in one of them. */
+export const LLM_TEMPLATES: readonly LlmTemplate[] = [...BATCH_TEMPLATES, ...LIFECYCLE_TEMPLATES];
+
+/** Questions in one set: one of each template. */
+export const LLM_SET_LENGTH = LLM_TEMPLATES.length;
+
+/** The template names in the order seed `seed`'s set asks them. */
+export function llmSetOrder(seed: number): readonly string[] {
+  return shuffled(LLM_TEMPLATES, seededRandom(seed)).map((t) => t.name);
+}
+
+/** Question `index` (0-based, wrapping) of seed `seed`'s set. */
+export function llmQuestion(seed: number, index: number): RunQuestion {
+  const order = llmSetOrder(seed);
+  const at = ((index % order.length) + order.length) % order.length;
+  const name = order[at]!;
+  return llmTemplate(name).build(hashString(`${seed}:${name}`));
+}
+
+export function llmTemplate(name: string): LlmTemplate {
+  const template = LLM_TEMPLATES.find((t) => t.name === name);
+  if (!template) throw new Error(`no LLM question template "${name}"`);
+  return template;
+}
