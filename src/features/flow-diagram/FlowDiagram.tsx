@@ -4,7 +4,7 @@ import { Panel } from '../../ui/Panel';
 import { LESSON_FLOW_SUMMARY } from '../../content/lesson';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
-import { edgeKey, flowLayout, type FlowShape, pathEdges, polylineD, tokenRoute, type FlowEdge } from './flowLayout';
+import { edgeKey, flowLayout, type FlowShape, pathEdges, polylineD, tokenRoutePoints, type FlowEdge } from './flowLayout';
 import { describeLayout, narrateStep, nodeValues } from './flowText';
 import { FlowNodeShape } from './FlowNodeShape';
 import { TravellingToken } from './TravellingToken';
@@ -40,6 +40,9 @@ export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) 
   const description = useMemo(() => describeLayout(layout), [layout]);
   const values = useMemo(() => nodeValues(layout, step), [layout, step]);
   const path = litPath(step?.flowPath, cursor, steps);
+  const pathKey = path.join();
+  // the same array while the path is the same, so a re-render does not send the token off again
+  const route = useMemo(() => tokenRoutePoints(layout, path), [layout, pathKey]);
   const litEdges = new Set(pathEdges(layout, path).map(edgeKey));
   const highlightedNode = highlight?.kind === 'node' ? highlight.node : undefined;
   const policyName = config.policy === 'threshold' ? 'threshold' : 'target tracking';
@@ -91,7 +94,7 @@ export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) 
             />
           ))}
           {reducedMotion ? null : (
-            <TravellingToken route={tokenRoute(layout, path)} runKey={`${step?.step ?? 0}:${path.join()}`} durationMs={TRAVEL_MS / speed} />
+            <TravellingToken route={route} runKey={`${step?.step ?? 0}:${path.join()}`} durationMs={TRAVEL_MS / speed} />
           )}
         </svg>
         <p className="flow-summary"><span className="voice">from the lesson</span> {LESSON_FLOW_SUMMARY}</p>

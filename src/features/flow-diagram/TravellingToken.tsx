@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { pointAlong, type Point } from './flowLayout';
 
 interface TravellingTokenProps {
-  /** SVG path data of the route; nothing is drawn when empty */
-  readonly route: string;
+  /** the route's points; nothing is drawn when empty */
+  readonly route: readonly Point[];
   /** changes whenever the journey should start again (the step) */
   readonly runKey: string | number;
   readonly durationMs: number;
@@ -12,21 +13,19 @@ const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 
 
 /**
  * A token that travels the route once per runKey and stays at its end. Moves the circle by attribute, frame by
- * frame, without re-rendering React. Leave it out entirely when the user prefers reduced motion.
+ * frame, without re-rendering React, at points computed along the route (no layout asked of the browser). Leave it out
+ * entirely when the user prefers reduced motion.
  */
 export function TravellingToken({ route, runKey, durationMs }: TravellingTokenProps) {
-  const routeRef = useRef<SVGPathElement>(null);
   const tokenRef = useRef<SVGCircleElement>(null);
 
   useEffect(() => {
-    const path = routeRef.current;
     const token = tokenRef.current;
-    if (!path || !token || typeof path.getTotalLength !== 'function') return undefined;
-    const length = path.getTotalLength();
+    if (!token || route.length === 0) return undefined;
     const place = (fraction: number) => {
-      const point = path.getPointAtLength(length * fraction);
-      token.setAttribute('cx', String(point.x));
-      token.setAttribute('cy', String(point.y));
+      const [x, y] = pointAlong(route, fraction);
+      token.setAttribute('cx', String(x));
+      token.setAttribute('cy', String(y));
     };
     let frame = 0;
     const started = performance.now();
@@ -40,10 +39,9 @@ export function TravellingToken({ route, runKey, durationMs }: TravellingTokenPr
     return () => cancelAnimationFrame(frame);
   }, [route, runKey, durationMs]);
 
-  if (!route) return null;
+  if (route.length === 0) return null;
   return (
     <g aria-hidden="true">
-      <path ref={routeRef} d={route} fill="none" stroke="none" />
       <circle ref={tokenRef} className="flow-token" r={7} cx={-20} cy={-20} />
     </g>
   );

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BRANCHES, LESSON_CONFIG, LESSON_LOADS, TARGET_TRACKING_DEFAULTS, presetLoads, simulate, stepAt,
   type Branch, type FlowNodeId, type ScalingConfig,
 } from '../../engine';
 import { flowNodes } from '../../quiz';
-import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, tokenRoute, wrapText, type FlowLayout, type FlowShape, LINE_HEIGHT } from './flowLayout';
+import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, pointAlong, tokenRoute, wrapText, type FlowLayout, type FlowShape, LINE_HEIGHT } from './flowLayout';
 import { nodeValues } from './flowText';
 
 const THRESHOLD_CONFIGS: ScalingConfig[] = [
@@ -192,5 +193,28 @@ describe("the lesson's words", () => {
       expect(edgeBetween(layout, 'start', 'monitor')).toBeDefined();
       expect(edgeBetween(layout, 'continue', 'end')).toBeDefined();
     }
+  });
+});
+
+describe('pointAlong', () => {
+  const route = [[0, 0], [30, 0], [30, 40]] as const;
+  it('walks the polyline by length: ends, a corner, and points on each leg', () => {
+    expect(pointAlong(route, 0)).toEqual([0, 0]);
+    expect(pointAlong(route, 1)).toEqual([30, 40]);
+    expect(pointAlong(route, 30 / 70)).toEqual([30, 0]);
+    expect(pointAlong(route, 15 / 70)).toEqual([15, 0]);
+    const [x, y] = pointAlong(route, 50 / 70);
+    expect(x).toBe(30);
+    expect(y).toBeCloseTo(20, 9);
+  });
+  it('clamps outside 0..1 and stays on the route for any fraction', () => {
+    expect(pointAlong(route, -1)).toEqual([0, 0]);
+    expect(pointAlong(route, 2)).toEqual([30, 40]);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (f) => {
+      const [px, py] = pointAlong(route, f);
+      const onFirst = py === 0 && px >= 0 && px <= 30;
+      const onSecond = Math.abs(px - 30) < 1e-9 && py >= 0 && py <= 40;
+      expect(onFirst || onSecond).toBe(true);
+    }));
   });
 });

@@ -247,12 +247,12 @@ export function polylineD(points: readonly Point[]): string {
 }
 
 /**
- * The route a token travels for a path: through each node's centre and along each edge, so it visibly passes
- * every node it lights. Empty when the path has fewer than two nodes.
+ * The route a token travels for a path, as points: through each node's centre and along each edge, so it visibly
+ * passes every node it lights. Empty when the path has fewer than two nodes.
  */
-export function tokenRoute(layout: FlowLayout, path: readonly FlowNodeId[]): string {
+export function tokenRoutePoints(layout: FlowLayout, path: readonly FlowNodeId[]): Point[] {
   const edges = pathEdges(layout, path);
-  if (edges.length === 0) return '';
+  if (edges.length === 0) return [];
   const byId = new Map(layout.nodes.map((node) => [node.id, node]));
   const centre = (id: FlowNodeId): Point => {
     const node = byId.get(id)!;
@@ -263,7 +263,32 @@ export function tokenRoute(layout: FlowLayout, path: readonly FlowNodeId[]): str
   // rest beside the last node's text, not on it: at its left edge, where the loop back starts
   const last = byId.get(edges[edges.length - 1]!.to)!;
   points[points.length - 1] = [last.x, last.y + last.h / 2];
-  return polylineD(points);
+  return points;
+}
+
+/** tokenRoutePoints as SVG path data ('' when empty). */
+export function tokenRoute(layout: FlowLayout, path: readonly FlowNodeId[]): string {
+  const points = tokenRoutePoints(layout, path);
+  return points.length === 0 ? '' : polylineD(points);
+}
+
+/**
+ * The point `fraction` (0 .. 1) of the way along a polyline, by length: the token's place, worked out here rather than
+ * by asking the browser (SVG getTotalLength forces a layout of the whole page, a long task beside a 10,000-row table).
+ */
+export function pointAlong(points: readonly Point[], fraction: number): Point {
+  if (points.length === 0) return [0, 0];
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  let left = Math.min(Math.max(fraction, 0), 1) * total;
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    if (left <= length && length > 0) return [x0 + ((x1 - x0) * left) / length, y0 + ((y1 - y0) * left) / length];
+    left -= length;
+  }
+  return points[points.length - 1]!;
 }
 
 /** The polygon of a decision node: a hexagon whose pointed ends leave the text room. */
