@@ -90,13 +90,24 @@ export class Provisioner {
   tick(t: number): number {
     const { readyAt, nodeEnd, startAt, provisioning } = this;
     const staged = this.staged !== undefined;
+    if (!staged) {
+      // one stage: every replica takes the same time, so they become ready in the order they started (oldest first);
+      // most seconds none does, and nothing is touched
+      let done = 0;
+      while (done < provisioning && readyAt[done]! <= t) done++;
+      if (done > 0) {
+        readyAt.copyWithin(0, done, provisioning); nodeEnd.copyWithin(0, done, provisioning); startAt.copyWithin(0, done, provisioning);
+        this.provisioning = provisioning - done;
+      }
+      return done;
+    }
     let ready = 0;
     let kept = 0;
     this.node = 0; this.image = 0; this.weights = 0; this.warmup = 0;
     for (let i = 0; i < provisioning; i++) {
       const at = readyAt[i]!;
       if (at <= t) { ready++; continue; }
-      if (staged) this.countStage(t, i, at);
+      this.countStage(t, i, at);
       readyAt[kept] = at; nodeEnd[kept] = nodeEnd[i]!; startAt[kept] = startAt[i]!;
       kept++;
     }

@@ -165,6 +165,9 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
   let untilWake = period;
   let sumServed = 0, sumInService = 0, sumOngoing = 0, sumBusy = 0, sumReady = 0;
   let sumWaiting = 0, sumRunning = 0, sumKv = 0, sumGpu = 0, sumGateway = 0, sumPrompt = 0, sumOutput = 0;
+  // the decision columns hold the values in force at each second: written a period at a time when the policy wakes
+  // (and to the end after the loop), not every second
+  let filledTo = 0;
   for (let t = 0; t < seconds; t++) {
     if (provisioner.provisioning > 0) {
       const becomingReady = provisioner.tick(t);
@@ -230,6 +233,10 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
 
     if (--untilWake === 0) {
       untilWake = period;
+      if (t > filledTo) {
+        desiredCol.fill(desired, filledTo, t); desiredRaw.fill(raw, filledTo, t); metricCol.fill(metric, filledTo, t);
+        reasonCol.fill(reason, filledTo, t); modeCol.fill(mode, filledTo, t);
+      }
       obs.t = t; obs.ready = ready; obs.provisioning = provisioning; obs.current = desired;
       const step: { readonly state: unknown; readonly decision: Decision } = model.decide(config, state, obs);
       state = step.state;
@@ -241,6 +248,8 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
       reason = step.decision.reason;
       mode = step.decision.mode;
       decided[t] = 1;
+      desiredCol[t] = desired; desiredRaw[t] = raw; metricCol[t] = metric; reasonCol[t] = reason; modeCol[t] = mode;
+      filledTo = t + 1;
       const total = ready + provisioning;
       if (desired > total) provisioner.start(desired - total, t, total + draining);
       else if (desired < total) {
@@ -253,14 +262,11 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
         }
       }
     }
-    desiredCol[t] = desired;
-    desiredRaw[t] = raw;
-    metricCol[t] = metric;
-    reasonCol[t] = reason;
-    modeCol[t] = mode;
     if (++drainSlot > drain) drainSlot = 0;
   }
 
+  desiredCol.fill(desired, filledTo); desiredRaw.fill(raw, filledTo); metricCol.fill(metric, filledTo);
+  reasonCol.fill(reason, filledTo); modeCol.fill(mode, filledTo);
   // after the loop, in functions of their own: code the loop's optimized version never has to include
   const summary = summarize(run, {
     arrivals: totalArrivals, served: totalServed, dropped: totalDropped, failed: totalFailed, violations, instanceSeconds,

@@ -49,4 +49,19 @@ describe('ExecutionTable', () => {
     expect(screen.getByText(closing)).toBeTruthy();
     expect(screen.queryByText(/more steps? to run/)).toBeNull();
   });
+
+  it('on a slide with room for a few rows, shows the ones up to the current step and the row a question points at, and says which', () => {
+    act(() => { useAppStore.getState().setCursor(6); });
+    const { rerender } = render(<ExecutionTable rowLimit={3} />);
+    expect(dataRows().map((row) => row.getAttribute('data-step'))).toEqual(['4', '5', '6']);
+    expect(dataRows()[2]!.getAttribute('aria-current')).toBe('step');
+    expect(screen.getByText('showing steps 4–6')).toBeTruthy();
+    expect(document.querySelector('.spacer-row')).toBeNull();
+    act(() => { useAppStore.getState().setHighlight({ kind: 'row', step: 2 }); });
+    rerender(<ExecutionTable rowLimit={3} />);
+    expect(dataRows().map((row) => row.getAttribute('data-step'))).toEqual(['2', '3', '4', '5', '6']);
+    rerender(<ExecutionTable rowLimit={6} />);
+    expect(dataRows()).toHaveLength(6);
+    expect(screen.queryByText(/showing steps/)).toBeNull();
+  });
 });

@@ -7,14 +7,17 @@ import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTableColumns, selectTableRow, selectVisibleRowCount } from '../../store/selectors';
 import { SpacerRow, TableRow } from './TableRow';
 import { useVirtualRows } from './useVirtualRows';
+import { fitWindow } from './virtualWindow';
 import { ExportMenu } from '../export/ExportMenu';
 import './executionTable.css';
 
 /**
  * The lesson's process table: exactly the engine's rows, up to the cursor (or all), the current one marked.
  * Only the rows in view are rendered, so a 10,000-step trace scrolls and steps as fast as the lesson's six.
+ * `rowLimit` (a slide, which never scrolls): at most that many rows, the current one and the one a question points at
+ * among them, and the heading says which steps are shown.
  */
-export function ExecutionTable() {
+export function ExecutionTable({ rowLimit }: { readonly rowLimit?: number | undefined } = {}) {
   const trace = useAppStore((state) => state.trace);
   const cursor = useAppStore((state) => state.cursor);
   const columns = useAppStore(selectTableColumns);
@@ -25,7 +28,11 @@ export function ExecutionTable() {
   const highlight = useAppStore(selectResolvedHighlight);
   const highlightedStep = highlight?.kind === 'row' || highlight?.kind === 'cell' ? highlight.step : undefined;
   const highlightedColumn = highlight?.kind === 'column' ? highlight.column : undefined;
-  const { window, scrollRef, headRef, onScroll } = useVirtualRows(visible, cursor - 1, highlightedStep === undefined ? undefined : highlightedStep - 1);
+  const { window: scrolled, scrollRef, headRef, onScroll } = useVirtualRows(visible, cursor - 1, highlightedStep === undefined ? undefined : highlightedStep - 1);
+  const window = rowLimit !== undefined && rowLimit < visible
+    ? { ...fitWindow(visible, rowLimit, [cursor - 1, (highlightedStep ?? 0) - 1]), padTop: 0, padBottom: 0 }
+    : scrolled;
+  const partial = window !== scrolled && window.end - window.start < visible;
 
   const chooseRow = (event: MouseEvent<HTMLTableSectionElement>) => {
     const row = (event.target as Element).closest('tr[data-step]');
@@ -41,7 +48,7 @@ export function ExecutionTable() {
   }
   const hidden = trace.length - visible;
   return (
-    <Panel id="execution-table" title="Execution table" actions={
+    <Panel id="execution-table" title="Execution table" note={partial ? `showing steps ${window.start + 1}–${window.end}` : undefined} actions={
       <><label className="toggle"><input type="checkbox" checked={showAll} onChange={toggleShowAll} /> Show all rows</label><ExportMenu what="table" /></>
     }>
       <div className="table-scroll execution-scroll" tabIndex={0} ref={scrollRef} onScroll={onScroll}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scrollToReveal, virtualWindow } from './virtualWindow';
+import { fitWindow, scrollToReveal, virtualWindow } from './virtualWindow';
 
 describe('virtualWindow', () => {
   it('renders every row of a short list with no spacers', () => {
@@ -43,5 +43,33 @@ describe('scrollToReveal', () => {
   it('scrolls up to a row above and down just enough for a row below', () => {
     expect(scrollToReveal(2, 32, 320, 32 * 5)).toBe(64);
     expect(scrollToReveal(100, 32, 320, 0)).toBe(101 * 32 - 320);
+  });
+});
+
+describe('fitWindow', () => {
+  it('keeps the current row last and the rows before it, as many as fit', () => {
+    expect(fitWindow(6, 4, [5])).toEqual({ start: 2, end: 6 });
+    expect(fitWindow(6, 10, [5])).toEqual({ start: 0, end: 6 });
+    expect(fitWindow(6, 0, [5])).toEqual({ start: 5, end: 6 });
+  });
+
+  it('reaches back to a row a question points at, and past the current row when later rows are shown', () => {
+    expect(fitWindow(6, 2, [5, 3])).toEqual({ start: 3, end: 6 });
+    expect(fitWindow(9, 3, [2])).toEqual({ start: 0, end: 3 });
+    expect(fitWindow(9, 3, [4, -1, 12])).toEqual({ start: 2, end: 5 });
+    expect(fitWindow(9, 3, [])).toEqual({ start: 6, end: 9 });
+  });
+
+  it('property: a run of at least min(limit, count) rows inside the list, holding every kept row', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 600 }), fc.array(fc.integer({ min: -2, max: 520 }), { maxLength: 3 }),
+      (count, limit, keep) => {
+        const { start, end } = fitWindow(count, limit, keep);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeLessThanOrEqual(count);
+        expect(end - start).toBeGreaterThanOrEqual(Math.min(limit, count));
+        for (const index of keep) if (index >= 0 && index < count) expect(index >= start && index < end).toBe(true);
+        const inRange = keep.filter((index) => index >= 0 && index < count);
+        if (inRange.length > 0) expect(end - start).toBeLessThanOrEqual(Math.max(Math.min(limit, count), Math.max(...inRange) - Math.min(...inRange) + 1));
+      }));
   });
 });

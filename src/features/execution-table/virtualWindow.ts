@@ -47,3 +47,18 @@ export function scrollToReveal(index: number, rowHeight: number, viewportHeight:
   if (rowBottom > scrollTop + viewportHeight) return Math.max(0, rowBottom - viewportHeight);
   return undefined;
 }
+
+/**
+ * The rows a slide shows when only `limit` of `count` fit without scrolling: one run of consecutive rows holding every
+ * row in `keep` (the current row, a row a question points at; out-of-range indices are ignored), as late as it can be,
+ * so the rows just before the current one stay in view. It is longer than `limit` only when `keep` spans more. Pure.
+ */
+export function fitWindow(count: number, limit: number, keep: readonly number[]): { readonly start: number; readonly end: number } {
+  const size = Math.min(count, Math.max(1, Math.floor(limit)));
+  const kept = keep.filter((index) => Number.isInteger(index) && index >= 0 && index < count);
+  if (kept.length === 0) return { start: count - size, end: count };
+  const first = Math.min(...kept);
+  const last = Math.max(...kept);
+  const start = Math.max(0, Math.min(first, last + 1 - size));
+  return { start, end: Math.max(last + 1, start + size) };
+}

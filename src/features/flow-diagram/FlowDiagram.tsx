@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type CSSProperties } from 'react';
 import type { FlowNodeId } from '../../engine';
 import { Panel } from '../../ui/Panel';
 import { LESSON_FLOW_SUMMARY } from '../../content/lesson';
@@ -61,6 +61,8 @@ export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) 
         <svg
           className="flow-svg"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
+          // a slide sizes the diagram by its viewBox height, so that its labels read at projector size (present.css)
+          style={{ '--flow-viewbox-height': layout.height } as CSSProperties}
           role="img"
           aria-labelledby={`${ids}-title`}
           aria-describedby={`${ids}-desc`}

@@ -21,7 +21,7 @@ function stepLine(slide: Slide, cursor: number): string {
 /** One slide on the projector: title, a few lines for the class, an optional question, and the live views. */
 export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: SlideStageProps) {
   const section = useRef<HTMLElement>(null);
-  useFitSlide(section, [slide, cursor, revealed]);
+  const limits = useFitSlide(section, [slide, cursor, revealed]);
   const hasText = slide.points.length > 0 || slide.question !== undefined;
   // wide views (tables) and several views go under the text; one narrow view sits beside it
   const stacked = hasText && (slide.panels.length > 1 || slide.panels.some(isWide));
@@ -41,7 +41,7 @@ export function SlideStage({ slide, index, count, cursor, revealed, onReveal }: 
             {slide.question ? <SlideQuestion question={slide.question} revealed={revealed} onToggle={onReveal} /> : null}
           </div>
         ) : null}
-        <SlidePanels panels={slide.panels} />
+        <SlidePanels panels={slide.panels} limits={limits} />
       </div>
     </section>
   );

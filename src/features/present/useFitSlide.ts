@@ -1,31 +1,57 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { fitFloor, nextFit, rowsToDrop, trackerRadiusFor } from './slideFit';
 
-/** Smallest type scale the fit may use: below this a projector audience cannot read it anyway. */
-const MIN_FIT = 0.72;
-/** No text on a slide renders below this, in CSS px (a projector at 1024x768 read from the back of a room). */
-export const MIN_SLIDE_TEXT_PX = 16;
-/** The smallest font-size present.css gives any slide text, in rem. */
-const SMALLEST_REM = 0.8;
-
-/** The fit floor for a root font size (at fit 1): the smallest text stays at MIN_SLIDE_TEXT_PX. Pure. */
-export function fitFloor(rootPx: number): number {
-  return Math.min(1, Math.max(MIN_FIT, MIN_SLIDE_TEXT_PX / (SMALLEST_REM * rootPx)));
+/** What the slide's views leave out to fit the screen: table rows, tracker columns (undefined: nothing). */
+export interface ViewLimits {
+  /** rows the execution table shows, the current one among them */
+  readonly rowLimit?: number | undefined;
+  /** tracker columns each side of the current one (columnWindow.ts) */
+  readonly trackerRadius?: number | undefined;
 }
-const FIT_STEP = 0.04;
+
 const BOXES = '.slide-text, .slide-panels, .slide .panel-body, .slide .table-scroll';
+const scrolls = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 
 function overflows(slide: HTMLElement): boolean {
-  if (slide.scrollHeight > slide.clientHeight + 1) return true;
-  return Array.from(slide.querySelectorAll<HTMLElement>(BOXES)).some((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1);
+  return slide.scrollHeight > slide.clientHeight + 1 || Array.from(slide.querySelectorAll<HTMLElement>(BOXES)).some(scrolls);
 }
+
+/**
+ * Pixels the slide is too tall by, at least: the most that it or one of its scroll boxes (table, tracker) hides. Never
+ * more than the truth (the boxes nest and share the shortfall), so rows are not left out that would have fit.
+ */
+function excessHeight(slide: HTMLElement): number {
+  return Math.max(0, ...[slide, ...slide.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => box.scrollHeight - box.clientHeight));
+}
+
+/** Measures a slide whose type is as small as it may get and returns tighter limits, or undefined when they would not help. */
+function tighter(slide: HTMLElement, limits: ViewLimits): ViewLimits | undefined {
+  const rows = Array.from(slide.querySelectorAll<HTMLElement>('.execution-table tbody tr[data-step]'));
+  const rowHeight = Math.max(0, ...rows.map((row) => row.getBoundingClientRect().height));
+  const drop = rowsToDrop(rows.length, excessHeight(slide), rowHeight);
+  const rowLimit = drop > 0 && rows.length - drop < (limits.rowLimit ?? Infinity) ? rows.length - drop : limits.rowLimit;
+  const tracker = slide.querySelector<HTMLElement>('.tracker-scroll');
+  const heads = Array.from(tracker?.querySelectorAll<HTMLElement>('thead th') ?? []).slice(1);
+  const columnWidth = heads.reduce((sum, th) => sum + th.offsetWidth, 0) / Math.max(heads.length, 1);
+  const radius = tracker ? trackerRadiusFor(heads.length, tracker.scrollWidth - tracker.clientWidth, columnWidth) : undefined;
+  const trackerRadius = radius !== undefined && radius < (limits.trackerRadius ?? Infinity) ? radius : limits.trackerRadius;
+  return rowLimit === limits.rowLimit && trackerRadius === limits.trackerRadius ? undefined : { rowLimit, trackerRadius };
+}
+
+type Fitted = { readonly deps: readonly unknown[]; readonly limits: ViewLimits };
+const NONE: ViewLimits = {};
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 /**
  * Keeps a slide on one screen: when its text and views do not fit the viewport, the projector type scale
  * (--present-fit on <html>) shrinks a little at a time until they do, before the frame is painted, but never so far
- * that a text would render below MIN_SLIDE_TEXT_PX.
- * `deps` are whatever changes the slide's content (slide, step, revealed answer).
+ * that a text would render below MIN_SLIDE_TEXT_PX (slideFit.ts). When even that is too tall or too wide, the execution table shows
+ * fewer rows and the tracker fewer columns, the current ones kept: the returned limits, which the slide passes on.
+ * `deps` are whatever changes the slide's content (slide, step, revealed answer); a change of them lifts the limits.
  */
-export function useFitSlide(slide: RefObject<HTMLElement | null>, deps: readonly unknown[]): void {
+export function useFitSlide(slide: RefObject<HTMLElement | null>, deps: readonly unknown[]): ViewLimits {
+  const [fitted, setFitted] = useState<Fitted | undefined>(undefined);
+  const limits = fitted && sameDeps(fitted.deps, deps) ? fitted.limits : NONE;
   useLayoutEffect(() => {
     const root = document.documentElement;
     const fit = () => {
@@ -34,10 +60,13 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, deps: readonly
       let scale = 1;
       root.style.setProperty('--present-fit', '1');
       const floor = fitFloor(parseFloat(getComputedStyle(root).fontSize));
-      while (overflows(element) && scale - FIT_STEP >= floor) {
-        scale = Math.round((scale - FIT_STEP) * 100) / 100;
+      while (overflows(element) && scale > floor) {
+        scale = nextFit(scale, floor);
         root.style.setProperty('--present-fit', String(scale));
       }
+      // at the floor and still too big: the views leave out rows or columns (the slide renders again and fits again)
+      const next = overflows(element) ? tighter(element, limits) : undefined;
+      if (next) setFitted({ deps, limits: next });
     };
     // the views settle after the slide does (a table measures its rows, a scenario loads): fit again when they resize
     let frame = 0;
@@ -48,9 +77,12 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, deps: readonly
     watch();
     const settled = new MutationObserver(watch);
     if (slide.current) settled.observe(slide.current, { childList: true, subtree: true });
-    window.addEventListener('resize', fit);
-    return () => { window.removeEventListener('resize', fit); views?.disconnect(); settled.disconnect(); window.cancelAnimationFrame(frame); };
+    // a new window size may have room for everything again
+    const resized = () => { if (limits === NONE) fit(); else setFitted(undefined); };
+    window.addEventListener('resize', resized);
+    return () => { window.removeEventListener('resize', resized); views?.disconnect(); settled.disconnect(); window.cancelAnimationFrame(frame); };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, limits]);
   useLayoutEffect(() => () => { document.documentElement.style.removeProperty('--present-fit'); }, []);
+  return limits;
 }

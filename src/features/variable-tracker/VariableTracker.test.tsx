@@ -39,4 +39,11 @@ describe('VariableTracker', () => {
     expect(current()).toBe('After 5000');
     expect(screen.getByText(/9,979 of 10,002 columns are left out/)).toBeTruthy();
   });
+
+  it('on a slide with room for few columns, keeps Start, the current column with one each side, and Final', () => {
+    act(() => { useAppStore.getState().setCursor(4); });
+    render(<VariableTracker radius={1} />);
+    expect(headers()).toEqual(['Variable', 'Start', '…After 1 to After 2 not shown', 'After 3', 'After 4', 'After 5', '…After 6 to After 6 not shown', 'Final']);
+    expect(current()).toBe('After 4');
+  });
 });

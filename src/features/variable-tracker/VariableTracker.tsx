@@ -4,14 +4,15 @@ import { Panel } from '../../ui/Panel';
 import { trackerCell } from '../../engine';
 import { useAppStore } from '../../store/store';
 import { selectResolvedHighlight, selectTrackerColumns, selectTrackerVariables } from '../../store/selectors';
-import { hiddenColumnCount, trackerColumnWindow, type TrackerSlot } from './columnWindow';
+import { hiddenColumnCount, TRACKER_RADIUS, trackerColumnWindow, type TrackerSlot } from './columnWindow';
 import './variableTracker.css';
 
 /**
  * The lesson's status tracker: variables as rows; Start, After 1..N, Final as columns; the cursor's column highlighted.
- * Long traces show Start, the columns around the cursor and Final, so stepping stays instant.
+ * Long traces show Start, the columns around the cursor and Final, so stepping stays instant. `radius` (a slide, which
+ * never scrolls) narrows that window to the columns that fit.
  */
-export function VariableTracker() {
+export function VariableTracker({ radius = TRACKER_RADIUS }: { readonly radius?: number | undefined } = {}) {
   const trace = useAppStore((state) => state.trace);
   const cursor = useAppStore((state) => state.cursor);
   const columns = useAppStore(selectTrackerColumns);
@@ -23,7 +24,7 @@ export function VariableTracker() {
   const pointed = highlight?.kind === 'tracker' ? highlight : undefined;
   // a cell a quiz hint points at is kept inside the rendered window
   const centre = pointed?.column ?? current;
-  const slots = useMemo(() => trackerColumnWindow(columns.length, centre), [columns.length, centre]);
+  const slots = useMemo(() => trackerColumnWindow(columns.length, centre, radius), [columns.length, centre, radius]);
   const hidden = hiddenColumnCount(slots);
   const scrollRef = useRef<HTMLDivElement>(null);
   useRevealCurrentColumn(scrollRef, current, trace);
