@@ -1,22 +1,10 @@
-import { test, expect } from './fixtures/lab';
-import type { Locator, Page } from '@playwright/test';
+import { test, expect, answerRunQuestion as answer } from './fixtures/lab';
+import type { Page } from '@playwright/test';
 import { llmQuestion } from '../src/quiz/llm';
-import type { RunQuestion } from '../src/quiz';
 
 test.describe.configure({ timeout: 120_000 });
 
 const quiz = (page: Page) => page.getByRole('region', { name: 'LLM questions' });
-
-/** Answers the card's question as a learner does: the right choice or number, or a wrong one. */
-async function answer(card: Locator, question: RunQuestion, right: boolean) {
-  if (question.kind === 'multiple_choice') {
-    const pick = question.choices.find((c) => c.correct === right)!;
-    await card.getByRole('radio', { name: `${pick.id}. ${pick.text}` }).check();
-  } else {
-    await card.getByLabel(/^Your answer/).fill(String(right ? question.answer : question.answer + question.tolerance + 3));
-  }
-  await card.getByRole('button', { name: 'Check answer' }).click();
-}
 
 test('a learner answers one LLM question right and one wrong, and reads the engine\'s explanation of each', async ({ lab, page }) => {
   await lab.open();

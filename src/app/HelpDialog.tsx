@@ -69,6 +69,8 @@ export function HelpDialog() {
           LLM questions, under the pitfalls, ask what a run did (how many sequences run at once, the headroom behind a busy
           GPU, which objective breaks first, what wakes an endpoint at zero, the longest cold-start stage, whether a
           scale-down cut streams): each answer is computed by a run of the engine, and the explanation cites its numbers.
+          The set and the question are in the link; every checked answer counts in Your progress (Lab: LLM questions), and
+          a missed one comes back in Review, made again by the engine, with a link to the same question.
         </p>
         <h3>Live</h3>
         <p>
@@ -85,8 +87,8 @@ export function HelpDialog() {
         <h3>Sharing and progress</h3>
         <p>
           The address bar always holds the scenario and the step: <strong>Copy link</strong> gives a link that opens exactly
-          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test, and in
-          Present the deck and the slide.
+          what you see; in Test this pattern the link also holds the test&apos;s seed, so a class can take the same test, in
+          Present the deck and the slide, and in the Lab the LLM question on screen.
           Quiz progress stays in this browser only; reset it from any quiz mode. After the first visit the whole app,
           editor included, opens without network.
         </p>

@@ -4,10 +4,16 @@ import { gradeCard } from '../quiz/leitner';
 import type { AnsweredQuestion, AppState, Progress, ProgressSlice, QuizMode } from './types';
 
 export type {
-  AnsweredQuestion, AnswerRecord, MissedQuestion, Progress, ProgressSlice, QuizMode, Score, TestResult,
+  AnsweredQuestion, AnswerRecord, MissedQuestion, MissedRecipe, Progress, ProgressSlice, QuizMode, Score, TestResult,
 } from './types';
 
-export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test'] as const satisfies readonly QuizMode[];
+/** Every source of scored answers, in the order "Your progress" lists them. */
+export const QUIZ_MODES = ['quiz', 'practice', 'predict', 'test', 'lab'] as const satisfies readonly QuizMode[];
+
+/** Each source's name where scores and missed questions are listed ("Your progress", Review's cards). */
+export const QUIZ_MODE_LABELS: Readonly<Record<QuizMode, string>> = {
+  quiz: 'Visual quiz', practice: 'Practice', predict: 'Predict', test: 'Test this pattern', lab: 'Lab: LLM questions',
+};
 
 /** The Review card of a missed question. */
 export const missedCardId = (questionId: string) => `missed:${questionId}`;
@@ -17,7 +23,10 @@ export const MAX_ANSWERS = 500;
 
 export const emptyProgress = (): Progress => ({
   answers: [],
-  scores: { quiz: { correct: 0, total: 0 }, practice: { correct: 0, total: 0 }, predict: { correct: 0, total: 0 }, test: { correct: 0, total: 0 } },
+  scores: {
+    quiz: { correct: 0, total: 0 }, practice: { correct: 0, total: 0 }, predict: { correct: 0, total: 0 }, test: { correct: 0, total: 0 },
+    lab: { correct: 0, total: 0 },
+  },
   missed: [],
   tests: [],
   review: {},

@@ -5,14 +5,18 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isCardSchedule } from '../quiz/leitner';
+import { isLlmRecipe } from '../quiz/llm/recipe';
 import { emptyProgress, QUIZ_MODES, type Progress } from './progressSlice';
 import { emptyRuns } from './runsSlice';
 import { isKeptWorkspace, isRuns } from './runsShape';
 import type { KeptWorkspace, Runs } from './types';
 
 export const PROGRESS_KEY = 'autoscale-lab:progress';
-/** 1: progress; 2: also Review's schedules (`progress.review`), the runs in progress and the kept workspace */
-export const PROGRESS_VERSION = 2;
+/**
+ * 1: progress; 2: also Review's schedules (`progress.review`), the runs in progress and the kept workspace; 3: also the
+ * Lab's LLM questions (`scores.lab`, missed questions of mode 'lab' with an LLM recipe)
+ */
+export const PROGRESS_VERSION = 3;
 
 export interface PersistedProgress {
   readonly progress: Progress;
@@ -33,7 +37,9 @@ const isMode = (value: unknown) => (QUIZ_MODES as readonly unknown[]).includes(v
 /** Every entry is checked too: the views read each one, so one bad entry would break the page. */
 const ENTRY_CHECKS = {
   answers: (a: Record<string, unknown>) => typeof a.questionId === 'string' && isMode(a.mode) && typeof a.correct === 'boolean' && Number.isFinite(a.at),
-  missed: (m: Record<string, unknown>) => typeof m.questionId === 'string' && isMode(m.mode) && typeof m.prompt === 'string' && (m.recipe === undefined || isRecord(m.recipe)),
+  missed: (m: Record<string, unknown>) => typeof m.questionId === 'string' && isMode(m.mode) && typeof m.prompt === 'string'
+    // the Lab's missed questions come back only through their recipe, so theirs must be whole
+    && (m.mode === 'lab' ? isLlmRecipe(m.recipe) : m.recipe === undefined || (isRecord(m.recipe) && !isLlmRecipe(m.recipe))),
   tests: (t: Record<string, unknown>) => Number.isFinite(t.seed) && Number.isFinite(t.score) && Number.isFinite(t.total) && Number.isFinite(t.at),
 } as const;
 
@@ -52,6 +58,7 @@ export function isProgress(value: unknown): value is Progress {
 /**
  * Any stored version to the current one. Version 0 stored only `{ correct, total }` per mode under `scores`: keep the
  * scores, start the rest clean. Version 1 stored `{ progress }`: keep it, with no run in progress and no kept workspace.
+ * Versions before 3 had no Lab score: it starts at none of none, everything else kept as it was.
  */
 export function migrateProgress(persisted: unknown, version: number): PersistedProgress {
   const state = (persisted ?? {}) as { progress?: unknown; scores?: unknown; runs?: unknown; keptWorkspace?: unknown };
@@ -66,6 +73,9 @@ export function migrateProgress(persisted: unknown, version: number): PersistedP
     return { progress: { ...base, scores }, ...nothingInProgress };
   }
   if (isRecord(state.progress) && !('review' in state.progress)) state.progress = { ...state.progress, review: {} };
+  if (version < 3 && isRecord(state.progress) && isRecord(state.progress.scores) && !('lab' in state.progress.scores)) {
+    state.progress = { ...state.progress, scores: { ...state.progress.scores, lab: emptyProgress().scores.lab } };
+  }
   if (!isProgress(state.progress)) throw new Error(`saved progress from version ${version} has an unknown shape`);
   if (version < 2) return { progress: state.progress, ...nothingInProgress };
   if (!isRuns(state.runs)) throw new Error('a saved run in progress has an unknown shape');

@@ -23,9 +23,10 @@ const VERSION_1 = {
 };
 
 describe('Review schedules in saved progress', () => {
-  it('migrates version 1 progress to version 2 with empty schedules, keeping everything else', () => {
-    expect(PROGRESS_VERSION).toBe(2);
-    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, review: {} }, runs: emptyRuns(), keptWorkspace: null });
+  it('migrates version 1 progress with empty schedules (and no Lab score yet), keeping everything else', () => {
+    expect(PROGRESS_VERSION).toBe(3);
+    const lab = { correct: 0, total: 0 };
+    expect(migrateProgress({ progress: VERSION_1 }, 1)).toEqual({ progress: { ...VERSION_1, scores: { ...VERSION_1.scores, lab }, review: {} }, runs: emptyRuns(), keptWorkspace: null });
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress: VERSION_1 } }));
     const store = createAppStore(() => storage);
@@ -51,7 +52,7 @@ describe('Review schedules in saved progress', () => {
     createAppStore(() => storage).getState().gradeReviewCard('fact.a', 3);
     const saved = createAppStore(() => storage).getState().progress.review['fact.a'];
     expect(saved?.box).toBe(2);
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(PROGRESS_VERSION);
   });
 
   it('a question missed again starts its schedule over', () => {

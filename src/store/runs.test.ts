@@ -32,7 +32,7 @@ describe('runs in progress, kept on the device with the progress', () => {
     const progress = withAnswer(emptyProgress(), 'quiz', { id: 'q1', prompt: 'P1' }, false, 1);
     storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress } }));
     const store = createAppStore(() => storage);
-    expect(PROGRESS_VERSION).toBe(2);
+    expect(PROGRESS_VERSION).toBe(3);
     expect(store.getState().progress).toEqual(progress);
     expect(store.getState().runs).toEqual(emptyRuns());
     expect(store.getState().keptWorkspace).toBeNull();

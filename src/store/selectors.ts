@@ -66,12 +66,12 @@ function presentRoute(state: AppState): { deck?: string; slide?: string } {
   return { ...(deck ? { deck } : {}), slide: String(state.slideIndex + 1) };
 }
 
-/** The link that reopens exactly this scenario and cursor (in the Lab: its inputs and cursor second; in Present its deck and slide). */
+/** The link that reopens exactly this scenario and cursor (in the Lab: its inputs, cursor second and view state; in Present its deck and slide). */
 export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
   if (state.mode === 'lab') {
     const lab = state.lab ? encodeLab({ inputs: state.lab, cursor: state.labCursor }) : state.labLink;
-    return formatHash({ mode: 'lab', ...(lab ? { lab } : {}) });
+    return formatHash({ mode: 'lab', ...(lab ? { lab } : {}), ...(state.modeView ? { view: state.modeView } : {}) });
   }
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
   const seed = state.testSeed === null ? (state.refusedTestSeed ? { refusedSeed: state.refusedTestSeed } : {}) : { seed: state.testSeed };

@@ -7,6 +7,7 @@ import type {
 } from '../engine';
 import type { Answer, StepPrediction } from '../quiz/types';
 import type { QuestionRecipe } from '../quiz/recipe';
+import type { LlmRecipe } from '../quiz/llm/recipe';
 import type { ReviewGrade, Schedules } from '../quiz/leitner';
 import type { Mode, RefusedSeed } from './urlState';
 import type { LabInputs, LabShared, LabTraffic } from './labLink';
@@ -147,7 +148,11 @@ export interface UiSlice {
 
 // ---- progress -------------------------------------------------------------------------------------------------------
 
-export type QuizMode = 'quiz' | 'practice' | 'predict' | 'test';
+/** Where an answer was given: the four quiz modes, and 'lab' for the Lab's LLM questions. */
+export type QuizMode = 'quiz' | 'practice' | 'predict' | 'test' | 'lab';
+
+/** How a missed question is made again: a workspace question's template and scenario, or an LLM question's set and place. */
+export type MissedRecipe = QuestionRecipe | LlmRecipe;
 
 export interface AnswerRecord {
   readonly questionId: string;
@@ -161,14 +166,14 @@ export interface MissedQuestion {
   readonly questionId: string;
   readonly mode: QuizMode;
   readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
+  readonly recipe?: MissedRecipe;
 }
 
 /** What recordAnswer needs of a question; a recipe lets a missed one be asked again in a later session. */
 export interface AnsweredQuestion {
   readonly id: string;
   readonly prompt: string;
-  readonly recipe?: QuestionRecipe;
+  readonly recipe?: MissedRecipe;
 }
 
 export interface TestResult {

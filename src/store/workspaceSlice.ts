@@ -4,7 +4,6 @@
  * nothing either. Whatever replaces the learner's scenario from here can be undone from a notice.
  */
 import type { StateCreator } from 'zustand';
-import { QUIZ_MODES } from './progressSlice';
 import type { AppState, KeptWorkspace, WorkspaceSlice } from './types';
 import type { Mode } from './urlState';
 
@@ -16,9 +15,11 @@ export function workspaceOf(state: AppState): KeptWorkspace {
   return { configText, config, textValid: configErrors.length === 0, loads, cursor };
 }
 
-/** The modes that put their questions' scenarios in the views while the learner's own is kept. */
+/** The modes that put their questions' scenarios in the views while the learner's own is kept (not the Lab's questions). */
+const BORROWING_MODES: readonly Mode[] = ['quiz', 'practice', 'predict', 'test'];
+
 export function borrowsWorkspace(mode: Mode): boolean {
-  return (QUIZ_MODES as readonly Mode[]).includes(mode);
+  return BORROWING_MODES.includes(mode);
 }
 
 export const LINK_OPENED_TITLE = 'The workspace shows the scenario your link opened; yours is kept.';

@@ -4,12 +4,10 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store';
-import { QUIZ_MODES, type MissedQuestion, type QuizMode } from '../../store/progressSlice';
+import { QUIZ_MODES, QUIZ_MODE_LABELS, type MissedQuestion, type QuizMode } from '../../store/progressSlice';
+import { llmQuestionHash } from '../../store/llmQuestionLink';
+import { isLlmRecipe } from '../../quiz/llm/recipe';
 import './quiz.css';
-
-export const MODE_LABELS: Readonly<Record<QuizMode, string>> = {
-  quiz: 'Visual quiz', practice: 'Practice', predict: 'Predict', test: 'Test this pattern',
-};
 
 interface ProgressSummaryProps {
   /** the mode on screen, marked in the score list */
@@ -54,7 +52,7 @@ export function ProgressSummary({ mode, onAsk, canAsk = () => Boolean(onAsk) }: 
           const score = progress.scores[quizMode];
           return (
             <li key={quizMode} data-mode={quizMode} aria-current={quizMode === mode ? 'true' : undefined}>
-              <span>{MODE_LABELS[quizMode]}</span>
+              <span>{QUIZ_MODE_LABELS[quizMode]}</span>
               <span className="score-value">{score.total === 0 ? 'not started' : `${score.correct} of ${score.total} right`}</span>
             </li>
           );
@@ -68,10 +66,11 @@ export function ProgressSummary({ mode, onAsk, canAsk = () => Boolean(onAsk) }: 
             {missed.map((item) => (
               <li key={item.questionId}>
                 <span className="missed-prompt">{item.prompt}</span>
-                <span className="muted"> ({MODE_LABELS[item.mode]})</span>
-                {onAsk && canAsk(item)
-                  ? <button type="button" onClick={() => onAsk(item)}>Ask again</button>
-                  : <span className="muted"> — about another scenario; it comes back when that set is asked again.</span>}
+                <span className="muted"> ({QUIZ_MODE_LABELS[item.mode]})</span>
+                {isLlmRecipe(item.recipe) ? <a className="missed-ask" href={llmQuestionHash(item.recipe)}>Ask again in the Lab</a>
+                  : onAsk && canAsk(item)
+                    ? <button type="button" onClick={() => onAsk(item)}>Ask again</button>
+                    : <span className="muted"> — about another scenario; it comes back when that set is asked again.</span>}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { LESSON_FIX_CONFIG, LESSON_PRACTICE, LESSON_QUIZ } from '../../content';
 import { rebuildQuestion, type Grade, type Question } from '../../quiz';
 import { useAppStore } from '../../store/store';
 import type { MissedQuestion } from '../../store/progressSlice';
+import { isLlmRecipe } from '../../quiz/llm/recipe';
 import type { QuestionRunMode } from '../../store/runsSlice';
 import { ExecutionTable } from '../execution-table/ExecutionTable';
 import { FlowDiagram } from '../flow-diagram/FlowDiagram';
@@ -36,7 +37,7 @@ export function QuestionSequenceView({ mode, title, intro, lesson, showSolution 
   const sideRef = useRef<HTMLDivElement>(null);
   const pool = useMemo(() => [...questions, ...LESSON_POOL], [questions]);
   const findMissed = (missed: MissedQuestion) =>
-    pool.find((q) => q.id === missed.questionId) ?? (missed.recipe ? rebuildQuestion(missed.recipe) : undefined);
+    pool.find((q) => q.id === missed.questionId) ?? (missed.recipe && !isLlmRecipe(missed.recipe) ? rebuildQuestion(missed.recipe) : undefined);
 
   const focusQuestion = () => requestAnimationFrame(() => sideRef.current?.querySelector<HTMLElement>('.question-card h3')?.focus());
   const goTo = (next: number) => { setWhatIfShown(false); sequence.goTo(next); focusQuestion(); };

@@ -18,7 +18,7 @@ export function Flashcard({ card, flipped, onFlip }: { readonly card: ReviewCard
           <div className="flashcard-back">
             <p className="flashcard-answer">{card.back}</p>
             {card.detail ? <p className="flashcard-detail">{card.detail}</p> : null}
-            {card.mode ? <p className="muted"><a href={`#/${card.mode}`}>Try it again in {card.mode === 'quiz' ? 'the Visual quiz' : card.mode}</a></p> : null}
+            {card.tryAgain ? <p className="muted"><a href={card.tryAgain.href}>{card.tryAgain.label}</a></p> : null}
           </div>
         ) : null}
       </div>

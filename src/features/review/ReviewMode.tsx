@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { dueCards, GRADE_LABELS, nextDue, REVIEW_GRADES, type ReviewGrade } from '../../quiz';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
-import { buildDeck } from './reviewDeck';
+import { deckCard, deckIds } from './reviewDeck';
 import { FACT_CARDS } from '../../content';
 import { llmFactCards } from '../lab/llm/llmCards';
 import { Flashcard } from './Flashcard';
@@ -26,10 +26,11 @@ export function ReviewMode() {
   const gradeReviewCard = useAppStore((state) => state.gradeReviewCard);
   const [now, setNow] = useState(() => Date.now());
   const [flipped, setFlipped] = useState(false);
-  const deck = useMemo(() => buildDeck(missed, [...FACT_CARDS, ...llmFactCards()]), [missed]);
-  const ids = useMemo(() => deck.map((card) => card.id), [deck]);
+  const facts = useMemo(() => [...FACT_CARDS, ...llmFactCards()], []);
+  const ids = useMemo(() => deckIds(missed, facts), [missed, facts]);
   const queue = dueCards(ids, schedules, now);
-  const card = deck.find((c) => c.id === queue[0]);
+  const current = queue[0];
+  const card = useMemo(() => (current === undefined ? undefined : deckCard(current, missed, facts)), [current, missed, facts]);
   const missedDue = queue.filter((id) => id.startsWith('missed:')).length;
 
   const grade = (value: ReviewGrade) => {

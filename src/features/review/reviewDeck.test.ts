@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_CARDS, LESSON_QUIZ } from '../../content';
-import { generateQuestions, questionRecipe } from '../../quiz';
+import { expectedAnswer, generateQuestions, questionRecipe } from '../../quiz';
+import { llmQuestion, llmRecipe } from '../../quiz/llm';
+import type { MissedQuestion } from '../../store/progressSlice';
 import { dueCards, gradeCard } from '../../quiz/leitner';
 import { LESSON_CONFIG, LESSON_LOADS } from '../../engine';
-import { buildDeck } from './reviewDeck';
+import { buildDeck, deckCard, deckIds } from './reviewDeck';
 
 describe('Review deck', () => {
   it('puts a missed lesson question first, with its right answer and why', () => {
@@ -29,5 +31,40 @@ describe('Review deck', () => {
     let schedules = { [ids[0]!]: gradeCard(undefined, 1, now) };
     schedules = { ...schedules, [ids[1]!]: gradeCard(undefined, 3, now) };
     expect(dueCards(ids, schedules, now)).toEqual([ids[2], ids[0]]);
+  });
+});
+
+describe('Review deck: the Lab\'s missed LLM questions', () => {
+  const missedLlm = (set: number, index: number): MissedQuestion => {
+    const question = llmQuestion(set, index);
+    return { questionId: question.id, mode: 'lab', prompt: question.prompt, recipe: llmRecipe(set, index) };
+  };
+
+  it('show the prompt, the engine\'s answer and its explanation, made again from the recipe, and lead back to the question', () => {
+    const question = llmQuestion(3, 4);
+    const [card] = buildDeck([missedLlm(3, 4)], []);
+    expect(card).toEqual({
+      id: `missed:${question.id}`, kind: 'missed', front: question.prompt, back: expectedAnswer(question), detail: question.explanation,
+      source: 'Missed in Lab: LLM questions', tryAgain: { href: '#/lab?v=llmset=3,llmq=5', label: 'Try it again in the Lab (set 3, question 5)' },
+    });
+    // nothing of the answer is kept: the stored prompt is not what the card shows
+    const [fromRecipe] = buildDeck([{ ...missedLlm(3, 4), prompt: 'stale words' }], []);
+    expect(fromRecipe!.front).toBe(question.prompt);
+  });
+
+  it('a recipe that no longer makes the missed question shows the saved prompt and the Lab, never another question\'s answer', () => {
+    const missed = missedLlm(3, 4);
+    const [card] = buildDeck([{ ...missed, questionId: 'llm:some-older-question' }], []);
+    expect(card).toMatchObject({ front: missed.prompt, back: 'Try it again in Lab: LLM questions.', tryAgain: { href: '#/lab' } });
+    expect(card!.detail).toBeUndefined();
+  });
+
+  it('builds one card at a time: ids in the deck\'s order, a card by its id', () => {
+    const missed = [missedLlm(1, 0), { questionId: LESSON_QUIZ[0]!.id, mode: 'quiz' as const, prompt: LESSON_QUIZ[0]!.prompt }];
+    const ids = deckIds(missed, FACT_CARDS.slice(0, 1));
+    expect(ids).toEqual([`missed:${LESSON_QUIZ[0]!.id}`, `missed:${llmQuestion(1, 0).id}`, FACT_CARDS[0]!.id]);
+    expect(deckCard(ids[0]!, missed)?.tryAgain).toEqual({ href: '#/quiz', label: 'Try it again in the Visual quiz' });
+    expect(deckCard(ids[2]!, missed, FACT_CARDS)?.front).toBe(FACT_CARDS[0]!.front);
+    expect(deckCard('missed:gone', missed)).toBeUndefined();
   });
 });

@@ -9,8 +9,10 @@ import type { RunQuestion } from '../types';
 import { BATCH_TEMPLATES } from './batchTemplates';
 import { LIFECYCLE_TEMPLATES } from './lifecycleTemplates';
 import type { LlmTemplate } from './template';
+import { isLlmRecipe, type LlmRecipe } from './recipe';
 
 export type { LlmTemplate } from './template';
+export { isLlmRecipe, MAX_LLM_SET, type LlmRecipe } from './recipe';
 
 /** One file's templates after the other; a new kind is one template in one of them. */
 export const LLM_TEMPLATES: readonly LlmTemplate[] = [...BATCH_TEMPLATES, ...LIFECYCLE_TEMPLATES];
@@ -29,6 +31,23 @@ export function llmQuestion(seed: number, index: number): RunQuestion {
   const at = ((index % order.length) + order.length) % order.length;
   const name = order[at]!;
   return llmTemplate(name).build(hashString(`${seed}:${name}`));
+}
+
+/** The recipe of question `index` of seed `seed`'s set: what rebuildLlmQuestion needs to make it again. */
+export function llmRecipe(seed: number, index: number): LlmRecipe {
+  const order = llmSetOrder(seed);
+  const at = ((index % order.length) + order.length) % order.length;
+  return { kind: 'llm', template: order[at]!, set: seed, index: at };
+}
+
+/**
+ * The question a recipe names, made again by the engine; undefined when the recipe is not one (read back from storage)
+ * or no longer names that template at that place (the templates changed since it was saved).
+ */
+export function rebuildLlmQuestion(recipe: unknown): RunQuestion | undefined {
+  if (!isLlmRecipe(recipe) || recipe.index >= LLM_SET_LENGTH) return undefined;
+  if (llmSetOrder(recipe.set)[recipe.index] !== recipe.template) return undefined;
+  return llmQuestion(recipe.set, recipe.index);
 }
 
 export function llmTemplate(name: string): LlmTemplate {

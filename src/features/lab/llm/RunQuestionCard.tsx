@@ -1,7 +1,8 @@
 /**
  * One question about an engine run, answered and graded by the quiz engine (gradeRun): radios for a choice, a number
  * field for a number, hints one at a time, then the verdict, the answer when it was missed, and the engine's
- * explanation with the run's numbers. A check locks the card; the panel moves on to the next question.
+ * explanation with the run's numbers. A check locks the card and is reported once (onChecked, for the learner's
+ * progress); the panel moves on to the next question.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { gradeRun, type Answer, type ChoiceId, type Grade, type RunQuestion } from '../../../quiz';
@@ -14,7 +15,14 @@ function parse(question: RunQuestion, choice: ChoiceId | undefined, value: strin
   return Number.isFinite(number) ? { kind: 'numeric', value: number } : 'Enter a number first.';
 }
 
-export function RunQuestionCard({ question, title }: { readonly question: RunQuestion; readonly title: string }) {
+interface RunQuestionCardProps {
+  readonly question: RunQuestion;
+  readonly title: string;
+  /** the graded answer, once per card */
+  readonly onChecked?: (grade: Grade) => void;
+}
+
+export function RunQuestionCard({ question, title, onChecked }: RunQuestionCardProps) {
   const id = useId().replace(/:/g, '');
   const [choice, setChoice] = useState<ChoiceId>();
   const [value, setValue] = useState('');
@@ -30,7 +38,9 @@ export function RunQuestionCard({ question, title }: { readonly question: RunQue
     const answer = parse(question, choice, value);
     if (typeof answer === 'string') { setProblem(answer); return; }
     setProblem('');
-    setGrade(gradeRun(question, answer));
+    const graded = gradeRun(question, answer);
+    setGrade(graded);
+    onChecked?.(graded);
   };
   const explained = grade !== null && grade.feedback.includes(question.explanation);
 
