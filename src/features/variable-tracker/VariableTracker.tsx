@@ -78,21 +78,26 @@ function GapHeader({ slot, columns }: { readonly slot: Extract<TrackerSlot, { ki
 
 /**
  * Scrolls the tracker sideways to centre the current column when the cursor moves it out of view.
- * It measures in the next animation frame, when layout is already done, so a step never forces an extra layout.
+ * It measures just after the next frame is painted, when layout is clean, so a step never forces an extra layout.
  */
 function useRevealCurrentColumn(scrollRef: React.RefObject<HTMLDivElement | null>, current: number, trace: unknown) {
   useLayoutEffect(() => {
+    let timer = 0;
+    // measured just after the frame is painted, when layout is clean: in the frame's own callbacks the flow token has
+    // usually moved already, and reading offsets there forced a layout of the whole page on every step
     const frame = requestAnimationFrame(() => {
-      const box = scrollRef.current;
-      const cell = box?.querySelector<HTMLElement>('thead th[aria-current="step"]');
-      const stickyWidth = box?.querySelector<HTMLElement>('thead th')?.offsetWidth ?? 0;
-      if (!box || !cell) return;
-      const left = cell.offsetLeft;
-      const right = left + cell.offsetWidth;
-      const hidden = left < box.scrollLeft + stickyWidth || right > box.scrollLeft + box.clientWidth;
-      // centred, so the columns just before and after the current one are in view too
-      if (hidden) box.scrollLeft = Math.max(0, left - stickyWidth - (box.clientWidth - stickyWidth - cell.offsetWidth) / 2);
+      timer = window.setTimeout(() => {
+        const box = scrollRef.current;
+        const cell = box?.querySelector<HTMLElement>('thead th[aria-current="step"]');
+        const stickyWidth = box?.querySelector<HTMLElement>('thead th')?.offsetWidth ?? 0;
+        if (!box || !cell) return;
+        const left = cell.offsetLeft;
+        const right = left + cell.offsetWidth;
+        const hidden = left < box.scrollLeft + stickyWidth || right > box.scrollLeft + box.clientWidth;
+        // centred, so the columns just before and after the current one are in view too
+        if (hidden) box.scrollLeft = Math.max(0, left - stickyWidth - (box.clientWidth - stickyWidth - cell.offsetWidth) / 2);
+      }, 0);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => { cancelAnimationFrame(frame); window.clearTimeout(timer); };
   }, [scrollRef, current, trace]);
 }
