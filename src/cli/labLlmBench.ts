@@ -1,7 +1,7 @@
 /**
  * The LLM Lab benchmark (`lab_llm` in `npm run bench -- --json`): the one-hour Azure chat trace (19,366 requests) on the
  * LLM replica (A100 profile, staged cold start) through five policies in one simulateTime call, the median of five
- * runs after a warm-up. The goal is 250 ms or less for all five together.
+ * runs after three warm-up runs. The goal is 250 ms or less for all five together.
  */
 import { formatCount } from '../engine/format';
 import {
