@@ -38,8 +38,8 @@ export function useHashSync(): void {
     synced = window.location.hash;
     window.addEventListener('hashchange', read);
     let pending = 0;
-    const write = () => {
-      const state = useAppStore.getState();
+    /** Brings the address up to `state` (the store's now, unless given): a new mode is a new history entry. */
+    const write = (state = useAppStore.getState()) => {
       const hash = selectShareHash(state);
       if (hash === window.location.hash || window.location.hash !== synced) return;
       // a new mode is a new page to the learner: Back returns to the previous mode; other changes replace the entry
@@ -53,8 +53,9 @@ export function useHashSync(): void {
         && state.lab === previous.lab && state.labCursor === previous.labCursor && state.labLink === previous.labLink && state.deckLink === previous.deckLink
         && state.deckSource === previous.deckSource && state.slideIndex === previous.slideIndex) return;
       window.clearTimeout(pending);
-      // a new mode is written at once, so a Back pressed right after lands on the previous mode, not the one before it
-      if (state.mode !== previous.mode && !reading) write();
+      // a new mode is written at once, so a Back pressed right after lands on the previous mode, not the one before it;
+      // first the previous mode's entry gets its last state (an edit still waiting for its write), so Back finds it there
+      if (state.mode !== previous.mode && !reading) { write(previous); write(); }
       else pending = window.setTimeout(write, 150);
     });
     return () => { window.removeEventListener('hashchange', read); unsubscribe(); window.clearTimeout(pending); };
