@@ -1,6 +1,6 @@
 import type { PolicyKind } from '../../engine';
 import { useAppStore } from '../../store/store';
-import { POLICIES } from './configSchema';
+import { POLICIES } from './policyKinds';
 
 const LABELS: Readonly<Record<PolicyKind, string>> = { threshold: 'Threshold', target_tracking: 'Target tracking' };
 

@@ -5,8 +5,10 @@
  */
 import {
   COMMON_KEYS, KNOWN_KEYS, LESSON_CONFIG, LIMITS, TARGET_TRACKING_DEFAULTS, TARGET_TRACKING_KEYS, THRESHOLD_KEYS,
-  type PolicyKind,
 } from '../../engine';
+import { POLICIES, POLICY_DESCRIPTIONS } from './policyKinds';
+
+export { POLICIES };
 
 type KnownKey = typeof COMMON_KEYS[number] | typeof THRESHOLD_KEYS[number] | typeof TARGET_TRACKING_KEYS[number];
 
@@ -20,12 +22,7 @@ interface FieldSchema {
   readonly default?: number | string;
 }
 
-/** Every policy, with what it does: a Record so a new policy kind cannot be forgotten here. */
-const POLICY_DESCRIPTIONS: Readonly<Record<PolicyKind, string>> = {
-  threshold: 'add a server when load > upper_threshold, remove one when load < lower_threshold (the lesson\'s loop)',
-  target_tracking: 'size the fleet so utilization stays near target_utilization',
-};
-export const POLICIES = Object.keys(POLICY_DESCRIPTIONS) as PolicyKind[];
+
 
 const servers = (description: string, fallback: number): FieldSchema => ({
   type: 'integer', minimum: 1, maximum: LIMITS.maxServers, default: fallback, description: `${description} (servers, whole number 1–${LIMITS.maxServers})`,
