@@ -3,7 +3,8 @@
  * the traces (at most 600 points each), the cursor line follows the store by itself.
  */
 import { formatCount } from '../../engine/format';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { whenIdle } from '../../ui/whenIdle';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { LATENCY_METHOD, type TimeTrace } from './labEngine';
@@ -11,7 +12,8 @@ import { MAX_DRAWN } from './chartData';
 import { clockTime } from './labFormat';
 import { DEMAND_COLOR, policyStyle } from '../../ui/policyStyle';
 
-const LabChartsCanvas = lazy(() => import('./LabChartsCanvas'));
+const loadCanvas = () => import('./LabChartsCanvas');
+const LabChartsCanvas = lazy(loadCanvas);
 
 interface LabChartsProps {
   readonly traces: readonly TimeTrace[];
@@ -24,6 +26,8 @@ const ms = (value: number | undefined) => (value === undefined || Number.isNaN(v
 
 export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
   const cursor = useAppStore((state) => state.labCursor);
+  // the chart library loads while the learner reads, not in the task that first draws a long run's results
+  useEffect(() => whenIdle(() => { void loadCanvas(); }), []);
   const seconds = traces[0]?.seconds ?? 0;
   const span = seconds > MAX_DRAWN ? Math.round(seconds / MAX_DRAWN) : 1;
   return (

@@ -80,7 +80,7 @@ export function ticksThatFit(seconds: number, plotWidth: number): number {
   return Math.max(1, Math.min(6, Math.floor(plotWidth / labelWidth)));
 }
 
-/** Draws at most one point per two pixels of its plot (fitRows): recharts' time grows with the points it draws. */
+/** Draws at most one point per PX_PER_POINT pixels of its plot (fitRows): recharts' time grows with the points it draws. */
 export const SmallChart = memo(function SmallChart({ data, lines, seconds, yLabel, objective, height = CHART_HEIGHT }: SmallChartProps) {
   const [box, width] = useWidth();
   const plotWidth = width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right;

@@ -25,7 +25,7 @@ describe('fitRows', () => {
   it('keeps a one-second spike in a week of 600 spans drawn 480 pixels wide, and leaves few rows alone', () => {
     const values = Array.from({ length: 600 }, (_, i) => (i === 333 ? 90 : 1));
     const fitted = fitRows(rowsOf(values), 480);
-    expect(fitted).toHaveLength(240);
+    expect(fitted).toHaveLength(480 / PX_PER_POINT);
     expect(fitted.filter((row) => row.a === 90)).toHaveLength(1);
     const few = rowsOf([1, 2, 3]);
     expect(fitRows(few, 480)).toBe(few);

@@ -83,8 +83,9 @@ export function labChartData(traces: readonly TimeTrace[], focus: number, capaci
   };
 }
 
-/** Pixels of plot per drawn point: finer than a step line can show apart. */
-export const PX_PER_POINT = 2;
+/** Pixels of plot per drawn point: a step line's detail at 4 px is still finer than a reader tells apart, and recharts'
+ * cost grows with the points it lays out (at 2 px a day-long LLM run's charts took 90-150 ms each to draw). */
+export const PX_PER_POINT = 4;
 
 /**
  * Rows merged so a plot `plotWidth` pixels wide draws at most one point per PX_PER_POINT pixels: each merged row starts

@@ -2,7 +2,8 @@
  * Under the LLM replica: the charts of what an LLM endpoint is judged by, with the cursor second in words (the
  * focused policy's gauges and starting replicas by stage). recharts loads on demand.
  */
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { whenIdle } from '../../../ui/whenIdle';
 import { useNearViewport } from '../../../ui/useNearViewport';
 import { formatCount, formatPercent } from '../../../engine/format';
 import { Panel } from '../../../ui/Panel';
@@ -11,12 +12,15 @@ import type { TimeTrace } from '../../../engine/time/types';
 import { clockTime } from '../labFormat';
 import { isLlm, llmOf } from './llmSettings';
 
-const LlmChartsCanvas = lazy(() => import('./LlmChartsCanvas'));
+const loadCanvas = () => import('./LlmChartsCanvas');
+const LlmChartsCanvas = lazy(loadCanvas);
 
 /** The charts, drawn once their frame nears the screen (its own component, so the frame exists when the watch starts). */
 function ChartsFrame(props: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly ttftMs: number; readonly itlMs: number }) {
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame);
+  // the chart library loads while the learner reads, not in the task that first draws a long run's results
+  useEffect(() => whenIdle(() => { void loadCanvas(); }), []);
   return (
     <div className="lab-charts-frame" ref={frame}>
       {near ? (
