@@ -31,17 +31,22 @@ export interface SolutionStep {
   readonly text: string;
 }
 
-interface QuestionBase {
-  /** stable: the same template, parameters and scenario always give the same id */
+/** What every question has, whichever engine made it. */
+interface QuestionCore {
+  /** stable: the same template and parameters (and scenario or seed) always give the same id */
   readonly id: string;
   /** the template that made it ("instances_after", "lesson_quiz", ...) */
   readonly template: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly difficulty: Difficulty;
   readonly prompt: string;
-  /** why the answer is right, in words computed from the trace */
+  /** why the answer is right, in words computed from the trace or the run */
   readonly explanation: string;
+  /** shown one at a time on request: what to reason from, never the answer */
   readonly hints: readonly [string, ...string[]];
+}
+
+interface QuestionBase extends QuestionCore {
   readonly solutionSteps?: readonly SolutionStep[];
   readonly commonMistakes?: readonly string[];
   /** the main thing to highlight */
@@ -140,17 +145,7 @@ export type Question = MultipleChoiceQuestion | NumericQuestion | PredictStepQue
  * A question about a Lab run (the time engine, e.g. an LLM endpoint) rather than the lesson's steps: no step scenario
  * and no picture to point at; the prompt states the setup, and the answer and the explanation come from the run.
  */
-interface RunQuestionBase {
-  /** stable: the same template and seed always give the same id */
-  readonly id: string;
-  readonly template: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly difficulty: Difficulty;
-  readonly prompt: string;
-  /** why the answer is right, citing the run's own numbers */
-  readonly explanation: string;
-  /** shown one at a time on request: what to reason from, never the answer */
-  readonly hints: readonly [string, ...string[]];
+export interface RunQuestionBase extends QuestionCore {
   /** what was run, in a few words (shown with the question) */
   readonly source: string;
 }

@@ -6,7 +6,7 @@ import { seededRandom } from '../../engine';
 import { formatCount, formatNumber } from '../../engine/format';
 import { A100_8B } from '../../engine/time';
 import { buildChoices, questionId, type ChoiceDraft } from '../build';
-import type { Choice, Difficulty, RunChoiceQuestion, RunNumericQuestion, RunQuestion } from '../types';
+import type { Choice, RunChoiceQuestion, RunNumericQuestion, RunQuestion, RunQuestionBase } from '../types';
 
 export interface LlmTemplate {
   /** e.g. "llm_batch_size" */
@@ -35,15 +35,8 @@ export const tokens = (n: number): string => formatCount(n);
 /** The A100 profile's iteration model in words. */
 export const A100_WORDS = `an 8B model on an A100 (an iteration takes ${formatNumber(A100_8B.itl_base_ms)} ms + ${formatNumber(A100_8B.itl_per_seq_ms)} ms per running sequence + ${formatNumber(A100_8B.prefill_ms_per_token)} ms per prompt token prefilled in it)`;
 
-interface Common {
-  readonly template: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly difficulty: Difficulty;
-  readonly prompt: string;
-  readonly explanation: string;
-  readonly hints: readonly [string, ...string[]];
-  readonly source: string;
-}
+/** A run question's fields but its id, which is made from its template and parameters. */
+type Common = Omit<RunQuestionBase, 'id'>;
 
 export const runId = (template: string, params: Readonly<Record<string, string | number>>): string => questionId(template, params, 'llm');
 
