@@ -91,61 +91,95 @@ interface PolicyRun {
   readonly shared: { readonly zeros: Float64Array; readonly zeros32: Float32Array; readonly nan32: Float32Array; readonly zerosInt: Int32Array } | undefined;
 }
 
+/** The trace's per-second columns (everything but the run's identity and summary). */
+type TraceColumns = Omit<TimeTrace, 'policy' | 'seconds' | 'arrivals' | 'replica' | 'summary'>;
+
 /** One policy's run. `history` is overwritten second by second (entry 0 of each column stays 0), so it is reused. */
 function runPolicy({ policy, arrivals, history, input, replica, requests, shared }: PolicyRun): TimeTrace {
   const platform = input.platform;
   const model = requireModel(policy.config);
-  const config = policy.config;
   const seconds = arrivals.length;
-  const { capacity, price_per_hour: pricePerHour } = platform;
-  const cold = Math.max(0, Math.round(platform.cold_start_s));
   const drain = Math.max(0, Math.round(platform.drain_s));
-  const bounds = model.bounds(config);
-  const period = Math.max(1, Math.round(model.periodS(config)));
-  const zeroFails = model.zeroBehaviour(config) === 'fail';
-
-  const served = new Float64Array(seconds);
-  const dropped = new Float64Array(seconds);
-  const failed = new Float64Array(seconds);
-  const queue = new Float64Array(seconds);
-  const readyCol = new Int32Array(seconds);
-  const provisioningCol = new Int32Array(seconds);
-  const drainingCol = new Int32Array(seconds);
-  const desiredRaw = new Float64Array(seconds);
-  const desiredCol = new Int32Array(seconds);
-  const metricCol = new Float64Array(seconds);
-  const reasonCol = new Uint8Array(seconds);
-  const modeCol = new Uint8Array(seconds);
-  const decided = new Uint8Array(seconds);
-  const llm = shared === undefined;
+  const bounds = model.bounds(policy.config);
   const coldStart: ColdStartSettings | undefined = input.coldStart;
-  const staged = coldStart !== undefined;
-  // a web server's waiting is its queue (the same values: one array); what it has no value for is shared
-  const waitingCol = llm ? new Float64Array(seconds) : queue;
-  const runningCol = new Float64Array(seconds);
-  const gatewayCol = new Float64Array(seconds);
-  const kvCol = llm ? new Float32Array(seconds) : shared.zeros32;
-  const gpuCol = new Float32Array(seconds);
-  const tokensCol = llm ? new Float64Array(seconds) : shared.zeros;
-  const stageNode = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
-  const stageImage = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
-  const stageWeights = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
-  const stageWarmup = staged || llm ? new Int32Array(seconds) : shared.zerosInt;
-  const columns = {
+  const columns = traceColumns(seconds, coldStart !== undefined, shared);
+  const run = startReplicaRun(replica, {
+    platform, arrivals, requests, zeroFails: model.zeroBehaviour(policy.config) === 'fail', initialReady: bounds.initial,
+    drainS: drain, columns,
+  });
+  const obs: MutableObservation = { t: 0, ready: 0, provisioning: 0, current: 0, capacity: platform.capacity, history };
+  if (replica.kind === 'llm') obs.profile = replica.llm.profile;
+  const totals = tickLoop({
+    model, config: policy.config, bounds, period: Math.max(1, Math.round(model.periodS(policy.config))), drain, run, obs,
+    provisioner: new Provisioner(bounds.max + 1, Math.max(0, Math.round(platform.cold_start_s)), coldStart),
+    staged: coldStart !== undefined, llm: shared === undefined, columns, history,
+  });
+  const summary = summarize(run, { ...totals, arrivals: history.cumArrivals[seconds]!, pricePerHour: platform.price_per_hour });
+  return { policy, seconds, arrivals, replica: replica.kind, ...columns, summary };
+}
+
+/** A fresh set of trace columns; what a web-server trace has no value for is one shared array each (never written). */
+function traceColumns(seconds: number, staged: boolean, shared: PolicyRun['shared']): TraceColumns {
+  const llm = shared === undefined;
+  const queue = new Float64Array(seconds);
+  const stage = () => (staged || llm ? new Int32Array(seconds) : shared.zerosInt);
+  return {
+    served: new Float64Array(seconds), dropped: new Float64Array(seconds), failed: new Float64Array(seconds), queue,
+    ready: new Int32Array(seconds), provisioning: new Int32Array(seconds), draining: new Int32Array(seconds),
+    desiredRaw: new Float64Array(seconds), desired: new Int32Array(seconds),
     p50: new Float32Array(seconds), p95: new Float32Array(seconds), p99: new Float32Array(seconds),
+    metric: new Float64Array(seconds), reason: new Uint8Array(seconds), mode: new Uint8Array(seconds), decided: new Uint8Array(seconds),
+    // a web server's waiting is its queue (the same values: one array)
+    waiting: llm ? new Float64Array(seconds) : queue,
+    running: new Float64Array(seconds), gatewayQueue: new Float64Array(seconds),
+    kvUsage: llm ? new Float32Array(seconds) : shared.zeros32, gpuUtil: new Float32Array(seconds),
+    tokensOut: llm ? new Float64Array(seconds) : shared.zeros,
     ttftP95: llm ? new Float32Array(seconds) : shared.nan32, itlP95: llm ? new Float32Array(seconds) : shared.nan32,
+    stageNode: stage(), stageImage: stage(), stageWeights: stage(), stageWarmup: stage(),
   };
+}
+
+type MutableObservation = { -readonly [K in keyof Observation]: Observation[K] };
+
+interface TickLoopInput {
+  readonly model: AnyPolicyModel;
+  readonly config: LabPolicyConfig;
+  readonly bounds: { readonly min: number; readonly max: number; readonly initial: number };
+  readonly period: number;
+  readonly drain: number;
+  readonly run: ReplicaRun;
+  readonly obs: MutableObservation;
+  readonly provisioner: Provisioner;
+  readonly staged: boolean;
+  readonly llm: boolean;
+  readonly columns: TraceColumns;
+  readonly history: MetricHistory;
+}
+
+type LoopTotals = Omit<RunTotals, 'arrivals' | 'pricePerHour'>;
+
+/**
+ * The second-by-second loop, a function of its own: V8 optimizes a function as a whole, so the loop's code is compiled
+ * once and entered directly by every later policy's run, instead of the setup and the summary around it (code the
+ * first run had not reached when the loop was compiled) throwing the loop's optimized code away run after run (traced
+ * with node --trace-deopt on the bench's day through five policies).
+ */
+function tickLoop({ model, config, bounds, period, drain, run, obs, provisioner, staged, llm, columns, history }: TickLoopInput): LoopTotals {
   const {
-    cumArrivals, cumServed, cumOngoing, cumInService, cumBusy, cumReady, cumWaiting, cumRunning, cumKvUsage, cumGpuUtil,
+    served, dropped, failed, queue, ready: readyCol, provisioning: provisioningCol, draining: drainingCol, desiredRaw,
+    desired: desiredCol, metric: metricCol, reason: reasonCol, mode: modeCol, decided, waiting: waitingCol,
+    running: runningCol, gatewayQueue: gatewayCol, kvUsage: kvCol, gpuUtil: gpuCol, tokensOut: tokensCol,
+    stageNode, stageImage, stageWeights, stageWarmup,
+  } = columns;
+  const {
+    cumServed, cumOngoing, cumInService, cumBusy, cumReady, cumWaiting, cumRunning, cumKvUsage, cumGpuUtil,
     cumGatewayQueue, cumPromptTokens, cumOutputTokens, kvUsageMax, waitingMax,
   } = history;
-
-  const provisioner = new Provisioner(bounds.max + 1, cold, coldStart);
+  const seconds = served.length;
   // draining replicas by the second they are gone
   const drainRing = new Float64Array(drain + 1);
   let ready = bounds.initial;
   let draining = 0;
-  const run = startReplicaRun(replica, { platform, arrivals, requests, zeroFails, initialReady: ready, drainS: drain, columns });
   const out = emptySecond();
 
   let state = model.init(config);
@@ -154,10 +188,6 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
   let metric = 0;
   let reason = 0;
   let mode = 0;
-  const obs: { -readonly [K in keyof Observation]: Observation[K] } = { t: 0, ready: 0, provisioning: 0, current: 0, capacity, history };
-  if (replica.kind === 'llm') obs.profile = replica.llm.profile;
-
-  const totalArrivals = cumArrivals[seconds]!;
   let totalServed = 0, totalDropped = 0, totalFailed = 0, instanceSeconds = 0, violations = 0, scaleEvents = 0;
 
   let drainSlot = 0;
@@ -267,18 +297,7 @@ function runPolicy({ policy, arrivals, history, input, replica, requests, shared
 
   desiredCol.fill(desired, filledTo); desiredRaw.fill(raw, filledTo); metricCol.fill(metric, filledTo);
   reasonCol.fill(reason, filledTo); modeCol.fill(mode, filledTo);
-  // after the loop, in functions of their own: code the loop's optimized version never has to include
-  const summary = summarize(run, {
-    arrivals: totalArrivals, served: totalServed, dropped: totalDropped, failed: totalFailed, violations, instanceSeconds,
-    pricePerHour, scaleEvents,
-  });
-  return {
-    policy, seconds, arrivals, served, dropped, failed, queue, ready: readyCol, provisioning: provisioningCol,
-    draining: drainingCol, desiredRaw, desired: desiredCol, p50: columns.p50, p95: columns.p95, p99: columns.p99,
-    metric: metricCol, reason: reasonCol, mode: modeCol, decided, replica: replica.kind, waiting: waitingCol,
-    running: runningCol, gatewayQueue: gatewayCol, kvUsage: kvCol, gpuUtil: gpuCol, tokensOut: tokensCol,
-    ttftP95: columns.ttftP95, itlP95: columns.itlP95, stageNode, stageImage, stageWeights, stageWarmup, summary,
-  };
+  return { served: totalServed, dropped: totalDropped, failed: totalFailed, violations, instanceSeconds, scaleEvents };
 }
 
 interface RunTotals {
