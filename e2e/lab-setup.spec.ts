@@ -186,6 +186,27 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('the results summary starts folded to one line, opens with Show, and stays as the learner left it', async ({ lab, page }) => {
+    await lab.open();
+    await lab.charts().scrollIntoViewIfNeeded();
+    const bar = page.getByRole('region', { name: 'Results summary' });
+    await expect(bar).toBeInViewport();
+    await expect(bar).toContainText('Results for 2 policies');
+    await expect(bar.getByRole('list', { name: 'Each policy\'s results' })).toBeHidden();
+    // folded, it covers one line of the screen, not a third of it
+    expect((await bar.boundingBox())?.height ?? 999).toBeLessThan(80);
+    await bar.getByRole('button', { name: 'Show' }).tap();
+    await expect(bar.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(bar.getByRole('list', { name: 'Each policy\'s results' }).getByRole('listitem')).toHaveCount(2);
+    expect((await bar.boundingBox())?.height ?? 999).toBeLessThanOrEqual(844 / 3 + 80);
+    // the compare table comes into view (the bar goes) and out again: the bar comes back open
+    await lab.compareTable().scrollIntoViewIfNeeded();
+    await expect(bar).toHaveCount(0);
+    await lab.charts().scrollIntoViewIfNeeded();
+    await expect(bar.getByRole('button', { name: 'Hide' })).toBeVisible();
+    await lab.expectNoAxeViolations();
+  });
+
   test('the charts\' clock ticks and labels stay clear of each other', async ({ lab, page }) => {
     await lab.open();
     await lab.charts().scrollIntoViewIfNeeded();
