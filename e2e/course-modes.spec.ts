@@ -133,6 +133,14 @@ test('embed=1 hides the header and keeps a link that opens the full app', async 
   await page.goto('/?embed=1#/why');
   await expect(workspace.region('Why auto-scale an inference endpoint?')).toBeVisible();
   await expect(page.locator('header.app-header')).toHaveCount(0);
+  // the Lab embeds too, and its address (rewritten as its setup changes) keeps the flag through a reload
+  await page.goto('/#/lab?embed=1');
+  await expect(page.locator('.lab-status')).toContainText('Ran');
+  await expect(page).toHaveURL(/#\/lab\?lab=[^&]+&embed=1$/);
+  await page.reload();
+  await expect(page.locator('.lab-status')).toContainText('Ran');
+  await expect(page.locator('header.app-header')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Open in Autoscale Lab' })).toHaveAttribute('href', /#\/lab\?lab=[^&]+$/);
 });
 
 async function download(page: Page, panel: string, label: string) {

@@ -29,6 +29,13 @@ describe('links of the course modes', () => {
     store.getState().setMode('review');
     expect(parseHash(selectShareHash(store.getState())).view).toBeUndefined();
   });
+
+  it('the Lab\'s address keeps the embed flag too (a course page can embed the Lab)', () => {
+    const store = createAppStore(() => undefined);
+    store.getState().setEmbed(true);
+    store.getState().setMode('lab');
+    expect(parseHash(selectShareHash(store.getState()))).toMatchObject({ mode: 'lab', embed: true });
+  });
 });
 
 describe('view params', () => {

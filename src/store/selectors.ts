@@ -71,7 +71,7 @@ export const selectShareHash = (state: AppState) => {
   const configText = state.configErrors.length > 0 ? formatConfigText(state.config) : state.configText;
   if (state.mode === 'lab') {
     const lab = state.lab ? encodeLab({ inputs: state.lab, cursor: state.labCursor }) : state.labLink;
-    return formatHash({ mode: 'lab', ...(lab ? { lab } : {}), ...(state.modeView ? { view: state.modeView } : {}) });
+    return formatHash({ mode: 'lab', ...(lab ? { lab } : {}), ...(state.modeView ? { view: state.modeView } : {}), ...(state.embed ? { embed: true } : {}) });
   }
   const scenario = encodeShared({ configText, loads: state.loads, cursor: state.cursor });
   const seed = state.testSeed === null ? (state.refusedTestSeed ? { refusedSeed: state.refusedTestSeed } : {}) : { seed: state.testSeed };
