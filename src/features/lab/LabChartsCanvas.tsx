@@ -1,7 +1,7 @@
 /** The Lab's four charts (recharts, loaded with this chunk only): demand vs ready capacity, queue, latency, replicas. */
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { TimeTrace } from './labEngine';
-import { labChartData } from './chartData';
+import { demandComparison, labChartData } from './chartData';
 import { CHART_HEIGHT, SmallChart, type ChartLine, type SmallChartProps as ChartProps } from './SmallChart';
 import { DEMAND_COLOR, RAW_COLOR, policyStyle } from '../../ui/policyStyle';
 
@@ -37,7 +37,7 @@ function chartProps(traces: readonly TimeTrace[], focus: number, capacity: numbe
   const focused = traces[focus];
   const focusStyle = policyStyle(focus);
   return [
-    { data: data.demand, seconds, yLabel: 'req/s', lines: [{ key: 'arrivals', name: 'Arrivals', color: DEMAND_COLOR, width: 1.5 }, ...perPolicy(': ready capacity')] },
+    { data: data.demand, seconds, yLabel: 'req/s', lines: [{ key: 'arrivals', name: 'Arrivals', color: DEMAND_COLOR, width: 1.5 }, ...perPolicy(demandComparison(traces) === 'finished' ? ': finished' : ': ready capacity')] },
     { data: data.queue, seconds, yLabel: 'requests', lines: perPolicy(': queue') },
     {
       data: data.latency, seconds, yLabel: 'ms', objective: { value: sloMs, label: `SLO p95 ${sloMs} ms` },
@@ -69,7 +69,9 @@ export default memo(function LabChartsCanvas({ traces, focus, capacity, sloMs }:
   return (
     <div className="lab-chart-grid">
       <figure className="lab-chart" aria-labelledby="lab-chart-demand">
-        <figcaption id="lab-chart-demand">Demand (arrivals per second) vs ready capacity (ready replicas × {capacity} req/s)</figcaption>
+        <figcaption id="lab-chart-demand">{demandComparison(traces) === 'finished'
+          ? 'Demand (arrivals per second) vs requests finished per second (an LLM replica has no fixed rate: it depends on its batch and the requests\' tokens)'
+          : `Demand (arrivals per second) vs ready capacity (ready replicas × ${capacity} req/s)`}</figcaption>
         {chart(0)}
       </figure>
       <figure className="lab-chart" aria-labelledby="lab-chart-queue">

@@ -31,3 +31,27 @@ describe('fitRows', () => {
     expect(fitRows(few, 480)).toBe(few);
   });
 });
+
+describe('labChartData: the demand chart', () => {
+  it('sets the arrivals against ready capacity for the web server, and against the requests finished for the LLM replica', async () => {
+    const { simulateTime, DEFAULT_PLATFORM, scenarioProfile, POLICY_MODELS } = await import('../../engine/lab');
+    const { DEFAULT_LLM_SETTINGS } = await import('../../engine/time/replicas/profiles');
+    const { labChartData, demandComparison } = await import('./chartData');
+    const policies = [{ name: 'hpa', config: POLICY_MODELS.hpa!.defaults }];
+    const base = { traffic: scenarioProfile('spike', 600), seconds: 600, seed: 1, arrivals: 'poisson' as const, platform: DEFAULT_PLATFORM, policies };
+    const web = simulateTime(base);
+    const llm = simulateTime({ ...base, replica: { kind: 'llm', llm: DEFAULT_LLM_SETTINGS } });
+    expect(demandComparison(web)).toBe('capacity');
+    expect(demandComparison(llm)).toBe('finished');
+    const capacity = DEFAULT_PLATFORM.capacity;
+    const webRows = labChartData(web, 0, capacity).demand;
+    expect(webRows[0]!.p0).toBe(web[0]!.ready[0]! * capacity);
+    const llmRows = labChartData(llm, 0, capacity).demand;
+    // each drawn point is its span's peak: the peak of the requests finished over the seconds it covers
+    const span = llmRows.length > 1 ? (llmRows[1]!.t as number) : 600;
+    const finished = Array.from(llm[0]!.served.subarray(0, span));
+    expect(llmRows[0]!.p0).toBe(Math.max(...finished));
+    // and it is not the web server's ready x capacity, which an LLM replica does not have
+    expect(llmRows.some((row) => row.p0 !== (llm[0]!.ready[row.t as number] ?? 0) * capacity)).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ export interface LabChartData {
   readonly span: number;
 }
 
-const SERIES_COLUMNS = ['arrivals', 'ready', 'queue', 'p95', 'p50', 'p99', 'desiredRaw', 'desired'] as const;
+const SERIES_COLUMNS = ['arrivals', 'served', 'ready', 'queue', 'p95', 'p50', 'p99', 'desiredRaw', 'desired'] as const;
 type SeriesColumn = typeof SERIES_COLUMNS[number];
 
 /** A trace's number columns, by name. */
@@ -65,6 +65,13 @@ export function rows(starts: Int32Array, series: Readonly<Record<string, (i: num
   });
 }
 
+/**
+ * What the demand chart sets against the arrivals: a web server's ready capacity (ready replicas x its requests per
+ * second), or under the LLM replica the requests finished each second, since an LLM server has no fixed rate (it
+ * depends on the batch and on each request's tokens; the LLM charts show the batch).
+ */
+export const demandComparison = (traces: readonly TimeTrace[]): 'capacity' | 'finished' => (traces[0]?.replica === 'llm' ? 'finished' : 'capacity');
+
 /** Series keys: `p0`, `p1` ... per policy; the focused policy's replicas and percentiles have their own keys. */
 export function labChartData(traces: readonly TimeTrace[], focus: number, capacity: number): LabChartData {
   const first = traces[0];
@@ -75,7 +82,7 @@ export function labChartData(traces: readonly TimeTrace[], focus: number, capaci
   const focused = (all[focus] ?? all[0]!).columns;
   const own = (column: SeriesColumn) => (b: number) => at(focused[column], b);
   return {
-    demand: rows(starts, { arrivals: (b) => at(all[0]!.columns.arrivals, b), ...per('ready', capacity) }),
+    demand: rows(starts, { arrivals: (b) => at(all[0]!.columns.arrivals, b), ...(demandComparison(traces) === 'finished' ? per('served') : per('ready', capacity)) }),
     queue: rows(starts, per('queue')),
     latency: rows(starts, { ...per('p95'), p50: own('p50'), p99: own('p99') }),
     replicas: rows(starts, { raw: own('desiredRaw'), desired: own('desired'), ready: own('ready') }),
