@@ -5,8 +5,8 @@
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { QUIZ_MODES, QUIZ_MODE_LABELS, type MissedQuestion, type QuizMode } from '../../store/progressSlice';
-import { llmQuestionHash } from '../../store/llmQuestionLink';
 import { isLlmRecipe } from '../../quiz/llm/recipe';
+import { LlmAskAgain } from './LlmAskAgain';
 import './quiz.css';
 
 interface ProgressSummaryProps {
@@ -67,7 +67,7 @@ export function ProgressSummary({ mode, onAsk, canAsk = () => Boolean(onAsk) }: 
               <li key={item.questionId}>
                 <span className="missed-prompt">{item.prompt}</span>
                 <span className="muted"> ({QUIZ_MODE_LABELS[item.mode]})</span>
-                {isLlmRecipe(item.recipe) ? <a className="missed-ask" href={llmQuestionHash(item.recipe)}>Ask again in the Lab</a>
+                {isLlmRecipe(item.recipe) ? <LlmAskAgain recipe={item.recipe} />
                   : onAsk && canAsk(item)
                     ? <button type="button" onClick={() => onAsk(item)}>Ask again</button>
                     : <span className="muted"> — about another scenario; it comes back when that set is asked again.</span>}

@@ -45,9 +45,12 @@ export function llmRecipe(seed: number, index: number): LlmRecipe {
  * or no longer names that template at that place (the templates changed since it was saved).
  */
 export function rebuildLlmQuestion(recipe: unknown): RunQuestion | undefined {
-  if (!isLlmRecipe(recipe) || recipe.index >= LLM_SET_LENGTH) return undefined;
-  if (llmSetOrder(recipe.set)[recipe.index] !== recipe.template) return undefined;
-  return llmQuestion(recipe.set, recipe.index);
+  return isLlmRecipe(recipe) && llmRecipeCurrent(recipe) ? llmQuestion(recipe.set, recipe.index) : undefined;
+}
+
+/** Whether a recipe's set still asks its template at its place (no run of the engine: a link can be checked cheaply). */
+export function llmRecipeCurrent(recipe: LlmRecipe): boolean {
+  return recipe.index < LLM_SET_LENGTH && llmSetOrder(recipe.set)[recipe.index] === recipe.template;
 }
 
 export function llmTemplate(name: string): LlmTemplate {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedAnswer } from '../grade';
-import { isLlmRecipe, LLM_SET_LENGTH, LLM_TEMPLATES, llmQuestion, llmRecipe, llmSetOrder, MAX_LLM_SET, rebuildLlmQuestion } from './index';
+import { isLlmRecipe, LLM_SET_LENGTH, LLM_TEMPLATES, llmQuestion, llmRecipe, llmRecipeCurrent, llmSetOrder, MAX_LLM_SET, rebuildLlmQuestion } from './index';
 
 describe('LLM question recipes', () => {
   it('name the set, the place in it (wrapped like llmQuestion) and the template asked there', () => {
@@ -18,6 +18,10 @@ describe('LLM question recipes', () => {
     const other = LLM_TEMPLATES.map((t) => t.name).find((name) => name !== recipe.template)!;
     expect(rebuildLlmQuestion({ ...recipe, template: other })).toBeUndefined();
     expect(rebuildLlmQuestion({ ...recipe, index: LLM_SET_LENGTH })).toBeUndefined();
+    // the same check without a run, for links
+    expect(llmRecipeCurrent(recipe)).toBe(true);
+    expect(llmRecipeCurrent({ ...recipe, template: other })).toBe(false);
+    expect(llmRecipeCurrent({ ...recipe, index: LLM_SET_LENGTH })).toBe(false);
   });
 
   it('refuse a shape read back from storage that is not a whole recipe', () => {
