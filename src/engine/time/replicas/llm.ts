@@ -20,6 +20,7 @@ import type { LlmSettings, RequestList } from '../types';
 import { LlmServer, type ServerSink } from './llmServer';
 import { nearestRank, Samples } from './select';
 import type { ReplicaModel, ReplicaRun, ReplicaRunContext, ReplicaRunSummary, SecondServed } from './types';
+import { RingQueue } from './ringQueue';
 
 const READY = 1;
 const DRAINING = 2;
@@ -28,10 +29,8 @@ class LlmRun implements ReplicaRun, ServerSink {
   private readonly servers: LlmServer[] = [];
   private readonly state: number[] = [];
   private readonly drainUntil: number[] = [];
-  /** the gateway's queue: request ids, FIFO (a growable ring) */
-  private gateway: Int32Array = new Int32Array(64);
-  private gatewayHead = 0;
-  private gatewayLength = 0;
+  /** the gateway's queue: request ids, first in first out */
+  private readonly gateway = new RingQueue(64);
   private next = 0;
   private inSystem = 0;
   private readyCount = 0;
@@ -111,23 +110,7 @@ class LlmRun implements ReplicaRun, ServerSink {
     }
   }
 
-  private hold(id: number): void {
-    if (this.gatewayLength === this.gateway.length) {
-      const grown = new Int32Array(this.gateway.length * 2);
-      for (let i = 0; i < this.gatewayLength; i++) grown[i] = this.gateway[(this.gatewayHead + i) % this.gateway.length]!;
-      this.gateway = grown;
-      this.gatewayHead = 0;
-    }
-    this.gateway[(this.gatewayHead + this.gatewayLength) % this.gateway.length] = id;
-    this.gatewayLength++;
-  }
-
-  private popGateway(): number {
-    const id = this.gateway[this.gatewayHead]!;
-    this.gatewayHead = (this.gatewayHead + 1) % this.gateway.length;
-    this.gatewayLength--;
-    return id;
-  }
+  private hold(id: number): void { this.gateway.push(id); }
 
   /** The ready replica with the fewest waiting + running, all brought to `time` first. */
   private route(id: number, time: number, secondEnd: number): void {
@@ -152,14 +135,14 @@ class LlmRun implements ReplicaRun, ServerSink {
     for (let slot = 0; slot < this.servers.length; slot++) if (this.state[slot] !== 0) this.servers[slot]!.startSecond(t);
 
     // timeouts at the queues' heads
-    while (this.gatewayLength > 0 && at[this.gateway[this.gatewayHead]!]! < t - timeout) { this.popGateway(); this.failed++; this.inSystem--; }
+    while (this.gateway.length > 0 && at[this.gateway.peek()]! < t - timeout) { this.gateway.shift(); this.failed++; this.inSystem--; }
     for (let slot = 0; slot < this.servers.length; slot++) {
       if (this.state[slot] !== READY) continue;
       const server = this.servers[slot]!;
       while (server.waiting > 0 && at[server.peekWaiting()!]! < t - timeout) { server.popWaiting(); this.failed++; this.inSystem--; }
     }
     // the gateway empties into ready replicas
-    if (ready > 0) while (this.gatewayLength > 0) this.route(this.popGateway(), t, end);
+    if (ready > 0) while (this.gateway.length > 0) this.route(this.gateway.shift(), t, end);
 
     let promptTokens = 0;
     let outputTokens = 0;
@@ -176,7 +159,7 @@ class LlmRun implements ReplicaRun, ServerSink {
       else this.route(id, at[id]!, end);
     }
 
-    let waiting = this.gatewayLength;
+    let waiting = this.gateway.length;
     let running = 0;
     let replicaWaiting = 0, replicaRunning = 0, kvSum = 0, kvMax = 0, waitingMax = 0, busy = 0, tokens = 0;
     for (let slot = 0; slot < this.servers.length; slot++) {
@@ -219,7 +202,7 @@ class LlmRun implements ReplicaRun, ServerSink {
     out.queue = waiting + running;
     out.waiting = waiting;
     out.running = running;
-    out.gatewayQueue = this.gatewayLength;
+    out.gatewayQueue = this.gateway.length;
     out.replicaWaiting = replicaWaiting;
     out.replicaRunning = replicaRunning;
     out.busy = gpuUtil;

@@ -16,6 +16,7 @@
  * asked for is run whole (it may end a little after it); its tokens and completions count when it is run.
  */
 import type { GpuProfile, LlmSettings } from '../types';
+import { RingQueue } from './ringQueue';
 
 /** Where a server reports its requests' first tokens and completions (times in seconds). */
 export interface ServerSink {
@@ -26,10 +27,8 @@ export interface ServerSink {
 export class LlmServer {
   /** seconds: where this server's clock stands (>= the time last asked for) */
   now = 0;
-  /** accepted by this server, not yet admitted: a FIFO ring of request ids */
-  private waitQ: Int32Array = new Int32Array(16);
-  private waitHead = 0;
-  waiting = 0;
+  /** accepted by this server, not yet admitted: request ids, first in first out */
+  private readonly waitQ = new RingQueue(16);
   /** admitted and prefilling, oldest first (a ring of max_num_seqs) */
   private readonly prefillQ: Int32Array;
   private prefillHead = 0;
@@ -75,7 +74,7 @@ export class LlmServer {
   /** A fresh server at time `now` (a new replica, or a slot reused). */
   reset(now: number): void {
     this.now = now;
-    this.waitHead = 0; this.waiting = 0;
+    this.waitQ.clear();
     this.prefillHead = 0; this.prefilling = 0; this.prefillLeftHead = 0; this.prefillLeftTotal = 0;
     this.decoding = 0; this.counter = 0; this.c0Sum = 0;
     this.running = 0; this.promptSum = 0; this.reserved = 0;
@@ -88,27 +87,16 @@ export class LlmServer {
     return Math.min(1, (this.promptSum + generated) / this.kvTokens);
   }
 
-  enqueue(id: number): void {
-    if (this.waiting === this.waitQ.length) {
-      const grown = new Int32Array(this.waitQ.length * 2);
-      for (let i = 0; i < this.waiting; i++) grown[i] = this.waitQ[(this.waitHead + i) % this.waitQ.length]!;
-      this.waitQ = grown;
-      this.waitHead = 0;
-    }
-    this.waitQ[(this.waitHead + this.waiting) % this.waitQ.length] = id;
-    this.waiting++;
-  }
+  /** requests accepted by this server and not yet admitted */
+  get waiting(): number { return this.waitQ.length; }
+
+  enqueue(id: number): void { this.waitQ.push(id); }
 
   /** The oldest waiting request's id (undefined if none). */
-  peekWaiting(): number | undefined { return this.waiting > 0 ? this.waitQ[this.waitHead]! : undefined; }
+  peekWaiting(): number | undefined { return this.waitQ.length > 0 ? this.waitQ.peek() : undefined; }
 
   /** Removes and returns the oldest waiting request's id (call only when waiting > 0). */
-  popWaiting(): number {
-    const id = this.waitQ[this.waitHead]!;
-    this.waitHead = (this.waitHead + 1) % this.waitQ.length;
-    this.waiting--;
-    return id;
-  }
+  popWaiting(): number { return this.waitQ.shift(); }
 
   /** A new second [start, start + 1) begins: the busy time carried over from an iteration that ran past its start. */
   startSecond(start: number): void {
@@ -129,8 +117,8 @@ export class LlmServer {
   }
 
   private admit(): void {
-    while (this.waiting > 0 && this.running < this.maxSeqs) {
-      const id = this.waitQ[this.waitHead]!;
+    while (this.waitQ.length > 0 && this.running < this.maxSeqs) {
+      const id = this.waitQ.peek();
       const need = this.prompt[id]! + this.output[id]!;
       if (this.running > 0 && this.reserved + need > this.kvTokens) return;
       this.popWaiting();

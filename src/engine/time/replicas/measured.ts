@@ -19,29 +19,7 @@
 import type { MeasuredSettings, PlatformSettings } from '../types';
 import { Samples } from './select';
 import { writeQueueGauges, type ReplicaModel, type ReplicaRun, type ReplicaRunContext, type ReplicaRunSummary, type SecondServed } from './types';
-
-/** A first-in-first-out queue of arrival times (ms), growing its storage when full (rarely). */
-class Fifo {
-  private values = new Float64Array(256);
-  private head = 0;
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      for (let i = 0; i < this.length; i++) grown[i] = this.values[(this.head + i) % this.values.length]!;
-      this.values = grown;
-      this.head = 0;
-    }
-    this.values[(this.head + this.length++) % this.values.length] = value;
-  }
-  peek(): number { return this.values[this.head]!; }
-  shift(): number {
-    const value = this.values[this.head]!;
-    this.head = this.head + 1 === this.values.length ? 0 : this.head + 1;
-    this.length--;
-    return value;
-  }
-}
+import { RingQueue } from './ringQueue';
 
 /** One replica (ready or draining) in the run's pool of slots. */
 interface Slot {
@@ -62,7 +40,7 @@ interface Slot {
 const MINUTE_MS = 60_000;
 
 class MeasuredRun implements ReplicaRun {
-  private readonly fifo = new Fifo();
+  private readonly fifo = new RingQueue(256);
   private readonly slots: Slot[] = [];
   private readonly second = new Samples();
   private readonly histogram: Float64Array;
