@@ -48,12 +48,14 @@ test('the replica switch, a bad profile number refused at its field, and an Azur
   await expect(lab.compareTable().locator('thead th')).toContainText(['Goodput (%, higher is better)']);
   // an LLM replica has no requests-per-second capacity: the demand chart sets the arrivals against what was finished
   const demand = page.locator('#lab-chart-demand');
+  await demand.scrollIntoViewIfNeeded(); // off the screen, the charts keep what they drew until they come into view
   await expect(demand).toContainText('vs requests finished per second (an LLM replica has no fixed rate');
   await lab.expectNoAxeViolations();
 
   // back to the web server: the LLM columns go, the LLM settings stay for next time
   await replica.getByRole('radio', { name: 'Web server' }).check();
   await expect(lab.compareTable().locator('thead th')).not.toContainText(['Goodput (%, higher is better)']);
+  await demand.scrollIntoViewIfNeeded();
   await expect(demand).toContainText('vs ready capacity (ready replicas × 10 req/s)');
   await expect.poll(() => lab.linkState()).toMatchObject({ llm: { trace: { name: 'azure-conv' } } });
 });

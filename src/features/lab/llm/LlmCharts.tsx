@@ -2,9 +2,9 @@
  * Under the LLM replica: the charts of what an LLM endpoint is judged by, with the cursor second in words (the
  * focused policy's gauges and starting replicas by stage). recharts loads on demand.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { whenIdle } from '../../../ui/whenIdle';
-import { useNearViewport } from '../../../ui/useNearViewport';
+import { useHeldWhile, useNearViewport } from '../../../ui/useNearViewport';
 import { formatCount, formatPercent } from '../../../engine/format';
 import { Panel } from '../../../ui/Panel';
 import { useAppStore } from '../../../store/store';
@@ -15,17 +15,22 @@ import { isLlm, llmOf } from './llmSettings';
 const loadCanvas = () => import('./LlmChartsCanvas');
 const LlmChartsCanvas = lazy(loadCanvas);
 
-/** The charts, drawn once their frame nears the screen (its own component, so the frame exists when the watch starts). */
-function ChartsFrame(props: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly ttftMs: number; readonly itlMs: number }) {
+/**
+ * The charts, drawn while their frame is near the screen (its own component, so the frame exists when the watch
+ * starts); off it, they keep what they drew and catch up when they come back into view.
+ */
+function ChartsFrame({ traces, focus, ttftMs, itlMs }: { readonly traces: readonly TimeTrace[]; readonly focus: number; readonly ttftMs: number; readonly itlMs: number }) {
   const frame = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(frame);
+  const near = useNearViewport(frame, '300px', false);
+  const latest = useMemo(() => ({ traces, focus, ttftMs, itlMs }), [traces, focus, ttftMs, itlMs]);
+  const drawn = useHeldWhile(latest, near);
   // the chart library loads while the learner reads, not in the task that first draws a long run's results
   useEffect(() => whenIdle(() => { void loadCanvas(); }), []);
   return (
     <div className="lab-charts-frame" ref={frame}>
-      {near ? (
+      {drawn ? (
         <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
-          <LlmChartsCanvas {...props} />
+          <LlmChartsCanvas {...drawn} />
         </Suspense>
       ) : <div className="trace-chart-placeholder">The charts draw as they come into view.</div>}
     </div>
