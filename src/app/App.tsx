@@ -2,6 +2,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { ModeNav } from './ModeNav';
 import { useHashSync } from './useHashSync';
+import { useKeepScrollOnReload } from './useKeepScrollOnReload';
 import { Suspense, useEffect } from 'react';
 import { modeEntry } from './modes';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
@@ -15,6 +16,7 @@ import './course.css';
 
 export function App() {
   useHashSync();
+  useKeepScrollOnReload();
   useSettleKeptWorkspace();
   usePrintAllRows();
   useEffect(() => followSystemTheme(), []);
