@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { chooseTheme, readThemeChoice, THEME_CHOICES, type ThemeChoice } from '../ui/theme';
+import { readThemeChoice, type ThemeChoice } from '../ui/theme';
+import { chooseTheme, THEME_CHOICES } from '../ui/themeChoice';
 
 /** The learner's theme (in Help): System (follows the device's dark mode and contrast setting), Light, Dark or High contrast. */
 export function ThemePicker() {

@@ -1,5 +1,6 @@
 /** The trace command as a function: arguments and a file reader in, exit code and output text out. */
-import { LESSON_CONFIG, LESSON_LOADS, parseConfigText, parseLoadsText, simulate, type ScalingConfig, type ValidationError } from '../engine';
+import { LESSON_CONFIG, LESSON_LOADS, parseConfigText, simulate, type ScalingConfig, type ValidationError } from '../engine';
+import { parseLoadsText } from '../engine/lesson/loadsText';
 import { parseTraceArgs, TRACE_USAGE } from './args';
 import { formatErrors, renderTrace } from './format';
 

@@ -5,7 +5,8 @@ import {
   validateConfig, type Trace,
 } from '../engine';
 import { checkGoal, flowNodes, grade, targetExists, type MultipleChoiceQuestion, type Question } from '../quiz';
-import { CONCEPT_SNAPSHOT, FULL_TRANSCRIPT, LESSON_FLOW, LESSON_KEY_MOMENTS } from './lesson';
+import { LESSON_FLOW, LESSON_KEY_MOMENTS } from './lesson';
+import { CONCEPT_SNAPSHOT, FULL_TRANSCRIPT } from './lessonSummary';
 import { LESSON_FIX_CONFIG, LESSON_PRACTICE, PRACTICE_CONFIG_CHOICES, PRACTICE_GOAL } from './lessonPractice';
 import { LESSON_QUIZ, LOWER_THRESHOLD_10 } from './lessonQuiz';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, stepAt, validateConfig } from '../engine';
-import { CONCEPT_SNAPSHOT } from './lesson';
+import { CONCEPT_SNAPSHOT } from './lessonSummary';
 import { FACT_CARDS } from './flashcards';
 
 describe('flashcards of the lesson\'s key facts', () => {

@@ -8,7 +8,8 @@ import {
   type ScalingConfig,
 } from '../engine';
 import type { Deck, Slide } from './deck';
-import { CONCEPT_SNAPSHOT, LESSON_TOPIC } from './lesson';
+import { LESSON_TOPIC } from './lesson';
+import { CONCEPT_SNAPSHOT } from './lessonSummary';
 import { LESSON_QUIZ } from './lessonQuiz';
 
 const lesson = { config: LESSON_CONFIG as ScalingConfig, loads: LESSON_LOADS };

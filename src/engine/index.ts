@@ -10,5 +10,6 @@ export * from './format';
 export * from './lesson/presets';
 export * from './seed';
 // Also pure and part of the engine, imported by path so the first screen does not carry them:
-// './traceFormat' (the CLI's and export's text formats), './narration', './provisioning', './endpointModel',
-// and the Lab's second clock: './time', './policies', './formats' (yaml and papaparse stay in the Lab's chunks).
+// './traceFormat' (the CLI's and export's text formats), './lesson/loadsText' (loads typed as text), './narration',
+// './provisioning', './endpointModel', and the Lab's second clock: './time', './policies', './formats' (yaml and
+// papaparse stay in the Lab's chunks).

@@ -3,7 +3,8 @@ import type { NamedPolicy } from '../engine/policies/types';
 import { DEFAULT_PLATFORM } from '../engine/time/platform';
 import { createAppStore } from './store';
 import { encodeLab, type LabShared } from './labLink';
-import { LAB_KEY, readSavedLab } from './labStorage';
+import { LAB_KEY } from './labStorage';
+import { readSavedLab } from './readSavedLab';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chooseTheme, readThemeChoice, resolveTheme, THEME_KEY, type ThemeName } from './theme';
+import { readThemeChoice, THEME_KEY, type ThemeName } from './theme';
+import { chooseTheme, resolveTheme } from './themeChoice';
 
 /** A device: what is stored and which media queries match. */
 function device(stored: string | null, matching: readonly string[], throwing = false) {

@@ -5,7 +5,8 @@ import { keyMoments } from './moments';
 import { actionAt, branchAt, instancesBefore, simulate, type Trace } from './simulate';
 import { stepAt } from './step';
 import { tableColumns, tableRows, trackerRows } from './table';
-import { parseConfigText, parseLoadsText, validateConfig, validateLoads, type Result } from './validate';
+import { parseConfigText, validateConfig, validateLoads, type Result } from './validate';
+import { parseLoadsText } from './loadsText';
 
 const bounds = fc.integer({ min: 1, max: 100 }).chain((min) =>
   fc.integer({ min, max: Math.min(1000, min + 100) }).chain((max) =>

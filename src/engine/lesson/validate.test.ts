@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_CONFIG, LIMITS, TARGET_TRACKING_DEFAULTS } from './config';
 import {
-  nearestKey, parseConfigText, parseLoadsText, validateConfig, validateLoads,
+  nearestKey, parseConfigText, validateConfig, validateLoads,
   type Result, type ValidationError,
 } from './validate';
+import { parseLoadsText } from './loadsText';
 
 /** The errors of a result that must have failed. */
 function errorsOf<T>(result: Result<T>): readonly ValidationError[] {

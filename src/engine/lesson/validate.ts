@@ -60,7 +60,8 @@ export function nearestKey(key: string): string | undefined {
   return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
 }
 
-function describe(value: unknown): string {
+/** A value as an error message names it: null, a list, the text "…", a number, an object. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
@@ -82,7 +83,7 @@ function checkNumber(errors: ValidationError[], path: string, value: unknown, ru
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
     return fail(`${path} must be a number, not text`, `remove the quotes: ${value.trim()}`);
   }
-  if (typeof value !== 'number') return fail(`${path} must be a number, got ${describe(value)}`, `use ${rule.what}`);
+  if (typeof value !== 'number') return fail(`${path} must be a number, got ${describeValue(value)}`, `use ${rule.what}`);
   if (!Number.isFinite(value)) return fail(`${path} must be a finite number, got ${String(value)}`, `use ${rule.what}`);
   if (rule.integer && !Number.isInteger(value)) {
     return fail(`${path} must be a whole number, got ${formatNumber(value)}`, `servers come whole: try ${Math.max(rule.min, Math.round(value))}`);
@@ -109,7 +110,7 @@ function inferPolicy(input: Record<string, unknown>): PolicyKind {
  */
 export function validateConfig(input: unknown): Result<ScalingConfig> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '', message: `The config must be a JSON object, got ${describe(input)}`, hint: 'start from {"upper_threshold": 100, "lower_threshold": 20}' }] };
+    return { ok: false, errors: [{ path: '', message: `The config must be a JSON object, got ${describeValue(input)}`, hint: 'start from {"upper_threshold": 100, "lower_threshold": 20}' }] };
   }
   const raw = input as Record<string, unknown>;
   const errors: ValidationError[] = [];
@@ -123,7 +124,7 @@ export function validateConfig(input: unknown): Result<ScalingConfig> {
   let policy: PolicyKind = inferPolicy(raw);
   if ('policy' in raw) {
     if (raw.policy === 'threshold' || raw.policy === 'target_tracking') policy = raw.policy;
-    else errors.push({ path: 'policy', message: `policy must be "threshold" or "target_tracking", got ${describe(raw.policy)}`, hint: 'use "threshold" for the lesson\'s loop' });
+    else errors.push({ path: 'policy', message: `policy must be "threshold" or "target_tracking", got ${describeValue(raw.policy)}`, hint: 'use "threshold" for the lesson\'s loop' });
   }
   const otherKeys = policy === 'threshold' ? TARGET_TRACKING_KEYS : THRESHOLD_KEYS;
   for (const key of otherKeys) {
@@ -172,11 +173,11 @@ export function validateConfig(input: unknown): Result<ScalingConfig> {
 }
 
 /** Most errors one load sequence reports, so a long bad list stays readable. */
-const MAX_REPORTED = 20;
+export const MAX_REPORTED = 20;
 
 /** Validates a load sequence: a list of non-negative finite numbers, at most LIMITS.maxSteps long. */
 export function validateLoads(input: unknown): Result<readonly number[]> {
-  if (!Array.isArray(input)) return { ok: false, errors: [{ path: 'loads', message: `loads must be a list of numbers, got ${describe(input)}`, hint: 'e.g. [10, 50, 120, 80, 30, 5]' }] };
+  if (!Array.isArray(input)) return { ok: false, errors: [{ path: 'loads', message: `loads must be a list of numbers, got ${describeValue(input)}`, hint: 'e.g. [10, 50, 120, 80, 30, 5]' }] };
   if (input.length === 0) return { ok: false, errors: [{ path: 'loads', message: 'loads is empty', hint: 'give at least one step, e.g. [10, 50, 120]' }] };
   if (input.length > LIMITS.maxSteps) return { ok: false, errors: [{ path: 'loads', message: `loads has ${input.length} steps; the most is ${LIMITS.maxSteps}`, hint: 'shorten the sequence' }] };
   const errors: ValidationError[] = [];
@@ -219,39 +220,4 @@ function locate(text: string, message: string): string {
   if (!match || /line \d+/.test(message)) return '';
   const { line, column } = lineAndColumn(text, Number(match[1]));
   return ` (line ${line}, column ${column})`;
-}
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/**
- * Parses a load list such as "10,50,120", "10 50 120" or a pasted spreadsheet column (one number a line). Only decimal numbers count ("0x10", "abc" and
- * empty entries are errors at their index); the numbers then go through validateLoads.
- */
-export function parseLoadsText(text: string): Result<readonly number[]> {
-  const errors: ValidationError[] = [];
-  // the lesson writes its loads as a Python list: "[10, 50, 120, 80, 30, 5]"; a trailing separator is fine too
-  const body = text.trim().replace(/^\[/, '').replace(/\]$/, '').trim().replace(/[,;]\s*$/, '');
-  const values = body.split(/\s*[,;\n]\s*|\s+/).map((raw, i) => {
-    const part = raw.trim();
-    if (DECIMAL.test(part)) return Number(part);
-    if (errors.length < MAX_REPORTED) {
-      errors.push({
-        path: `loads[${i}]`,
-        message: part === '' ? `loads[${i}] is empty` : `loads[${i}] is not a number: ${describe(part)}`,
-        hint: 'write plain numbers separated by commas, spaces or new lines, e.g. 10,50,120',
-      });
-    }
-    return 0;
-  });
-  const checked = validateLoads(values);
-  if (errors.length === 0 && checked.ok) return checked;
-  const indexOf = (error: ValidationError) => Number(/\[(\d+)\]/.exec(error.path)?.[1] ?? -1);
-  const all = [...errors, ...(checked.ok ? [] : checked.errors)].sort((a, b) => indexOf(a) - indexOf(b));
-  return { ok: false, errors: all.slice(0, MAX_REPORTED).map(countingFromOne) };
-}
-
-/** Messages about a typed list count steps from 1, as the table and the sliders do ("Step 3", not "loads[2]"). */
-function countingFromOne(error: ValidationError): ValidationError {
-  const message = error.message.replace(/^loads\[(\d+)\]/, (_, index: string) => `Step ${Number(index) + 1}`);
-  return { ...error, message };
 }

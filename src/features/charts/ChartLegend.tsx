@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ScalingConfig } from '../../engine';
-import { legendItems } from './chartSeries';
+import { legendItems } from './chartText';
 import { CHART_COLORS, CHART_DASHES } from './chartColors';
 
 /** The chart's legend as HTML text: readable by screen readers, and free to render when the cursor moves. */

@@ -2,7 +2,7 @@ import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 import { Panel } from '../../ui/Panel';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { useAppStore } from '../../store/store';
-import { chartDescription, cursorReadout } from './chartSeries';
+import { chartDescription, cursorReadout } from './chartText';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu } from '../export/ExportMenu';
 import './traceChart.css';

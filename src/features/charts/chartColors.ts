@@ -3,7 +3,7 @@
  * variables (src/app/theme.css: Okabe-Ito hues, >= 3:1 on the surface in every theme), which SVG presentation
  * attributes resolve; the dash patterns tell the lines apart without colour.
  */
-import type { LegendKind } from './chartSeries';
+import type { LegendKind } from './chartText';
 
 export const CHART_COLORS: Readonly<Record<LegendKind, string>> = {
   load: 'var(--chart-load)',

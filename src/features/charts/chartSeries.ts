@@ -1,6 +1,9 @@
-/** What the chart draws, derived from a trace: downsampled points, the policy's reference values, and the exact cursor readout. */
-import { formatCount } from '../../engine/format';
-import { capacityAtTarget, formatNumber, instancesBefore, type ScalingConfig, type Trace } from '../../engine';
+/**
+ * What the chart draws, derived from a trace: downsampled points, the policy's reference values and the axes.
+ * Only the chart's drawing (TraceChartCanvas, a lazy chunk) needs it; the words around the chart are in chartText.ts.
+ */
+import { formatNumber, type Trace } from '../../engine';
+import { capacityLine } from './chartText';
 import { DEFAULT_MAX_POINTS, downsampleIndices } from './downsample';
 import { placeLabel, type LabelPosition } from './labelPlacement';
 
@@ -43,34 +46,6 @@ export interface ChartModel {
 
 /** Least gap between the threshold lines, as a share of the load axis, for their facing labels to fit between them. */
 const LABEL_GAP_SHARE = 0.15;
-
-export type LegendKind = 'load' | 'instances' | 'capacity' | 'upper' | 'lower' | 'cursor';
-
-export interface LegendItem {
-  readonly kind: LegendKind;
-  readonly label: string;
-}
-
-/** What the chart draws, in the legend's order. */
-export function legendItems(config: ScalingConfig): readonly LegendItem[] {
-  const reference: LegendItem[] = config.policy === 'threshold'
-    ? [
-      { kind: 'upper', label: `Upper threshold ${formatNumber(config.upper_threshold)}` },
-      { kind: 'lower', label: `Lower threshold ${formatNumber(config.lower_threshold)}` },
-    ]
-    : [{ kind: 'capacity', label: `Capacity at ${formatNumber(config.target_utilization * 100)} % target` }];
-  return [
-    { kind: 'load', label: 'Load (requests)' },
-    ...reference,
-    { kind: 'instances', label: 'Instances (right axis)' },
-    { kind: 'cursor', label: 'Current step' },
-  ];
-}
-
-/** Capacity at target for the chart's line; thresholds are drawn instead for the threshold policy. */
-function capacityLine(trace: Trace, instances: number): number | undefined {
-  return trace.config.policy === 'target_tracking' ? capacityAtTarget(trace.config, instances) : undefined;
-}
 
 function pointAt(trace: Trace, step: number): ChartPoint {
   const instances = step === 0 ? trace.config.initial_servers : trace.after[step - 1]!;
@@ -134,28 +109,4 @@ const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** An axis tick label short enough for the axis: 120, 9500, then 25K, 1.5M, 1B. Exact numbers are in the readout. */
 export function formatAxisNumber(value: number): string {
   return Math.abs(value) < 10_000 ? formatNumber(value) : COMPACT.format(value);
-}
-
-/** The readout for the cursor, from the exact trace values (never the downsampled points). */
-export function cursorReadout(trace: Trace, cursor: number): string {
-  const change = (before: number, after: number) => (before === after ? formatNumber(after) : `${formatNumber(before)} → ${formatNumber(after)}`);
-  if (cursor <= 0 || trace.length === 0) {
-    const capacity = capacityLine(trace, trace.config.initial_servers);
-    return `Start: instances ${trace.config.initial_servers}${capacity === undefined ? '' : `, capacity at target ${formatNumber(capacity)}`}`;
-  }
-  const index = Math.min(cursor, trace.length) - 1;
-  const before = instancesBefore(trace, index);
-  const after = trace.after[index]!;
-  const capacityBefore = capacityLine(trace, before);
-  const capacityText = capacityBefore === undefined ? '' : `, capacity at target ${change(capacityBefore, capacityLine(trace, after)!)}`;
-  return `Step ${index + 1}: load ${formatNumber(trace.loads[index]!)}, instances ${change(before, after)}${capacityText}`;
-}
-
-/** A sentence describing the chart, for its accessible name. */
-export function chartDescription(trace: Trace): string {
-  const { config } = trace;
-  const reference = config.policy === 'threshold'
-    ? `the upper threshold ${formatNumber(config.upper_threshold)} and lower threshold ${formatNumber(config.lower_threshold)} as reference lines`
-    : `the capacity at ${formatNumber(config.target_utilization * 100)} % target utilization as a line`;
-  return `Line chart of load per step over ${formatCount(trace.length)} ${trace.length === 1 ? 'step' : 'steps'}, with ${reference}, and instances as a step line on the right axis.`;
 }

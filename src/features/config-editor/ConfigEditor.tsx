@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { useAppStore } from '../../store/store';
-import { MONACO_THEMES, useThemeName } from '../../ui/theme';
+import { MONACO_THEMES, useThemeName } from '../../ui/monacoTheme';
 import { locateError } from './locatePath';
 import { CONFIG_MODEL_PATH, monaco } from './monacoSetup';
 

@@ -4,7 +4,7 @@ import { Panel } from '../../ui/Panel';
 import { LESSON_FLOW_SUMMARY } from '../../content/lesson';
 import { useAppStore } from '../../store/store';
 import { selectCurrentStep } from '../../store/selectors';
-import { edgeKey, flowLayout, type FlowShape, pathEdges, polylineD, tokenRoutePoints, type FlowEdge } from './flowLayout';
+import { edgeKey, flowLayout, pathEdges, polylineD, TALL, tokenRoutePoints, type FlowArrangement, type FlowEdge } from './flowLayout';
 import { describeLayout, narrateStep, nodeValues } from './flowText';
 import { FlowNodeShape } from './FlowNodeShape';
 import { TravellingToken } from './TravellingToken';
@@ -24,9 +24,9 @@ const TRAVEL_MS = 1100;
 
 /**
  * The process flow as an SVG: the current step's path lit, a token travelling it, values on the decisions.
- * `shape` 'wide' lays it out landscape, for a slide.
+ * `arrangement` WIDE (flowWide.ts) lays it out landscape, for a slide.
  */
-export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) {
+export function FlowDiagram({ arrangement = TALL }: { readonly arrangement?: FlowArrangement }) {
   const config = useAppStore((state) => state.trace.config);
   const step = useAppStore(selectCurrentStep);
   const cursor = useAppStore((state) => state.cursor);
@@ -36,7 +36,7 @@ export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) 
   const reducedMotion = usePrefersReducedMotion();
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
 
-  const layout = useMemo(() => flowLayout(config, shape), [config, shape]);
+  const layout = useMemo(() => flowLayout(config, arrangement), [config, arrangement]);
   const description = useMemo(() => describeLayout(layout), [layout]);
   const values = useMemo(() => nodeValues(layout, step), [layout, step]);
   const path = litPath(step?.flowPath, cursor, steps);
@@ -70,7 +70,7 @@ export function FlowDiagram({ shape = 'tall' }: { readonly shape?: FlowShape }) 
           aria-labelledby={`${ids}-title`}
           aria-describedby={`${ids}-desc`}
           data-policy={config.policy}
-          data-shape={shape}
+          data-shape={layout.shape}
           data-step={step?.step ?? 0}
         >
           <title id={`${ids}-title`}>{`Process flow of the ${policyName} policy`}</title>

@@ -5,7 +5,8 @@ import {
   type Branch, type FlowNodeId, type ScalingConfig,
 } from '../../engine';
 import { flowNodes } from '../../quiz';
-import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, pointAlong, tokenRoute, wrapText, type FlowLayout, type FlowShape, LINE_HEIGHT } from './flowLayout';
+import { charsPerLine, decisionLabels, edgeBetween, flowLayout, pathEdges, pointAlong, TALL, tokenRoute, wrapText, type FlowArrangement, type FlowLayout, type FlowShape, LINE_HEIGHT } from './flowLayout';
+import { WIDE } from './flowWide';
 import { nodeValues } from './flowText';
 
 const THRESHOLD_CONFIGS: ScalingConfig[] = [
@@ -45,6 +46,7 @@ const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 const SHAPES: readonly FlowShape[] = ['tall', 'wide'];
+const ARRANGEMENTS: Readonly<Record<FlowShape, FlowArrangement>> = { tall: TALL, wide: WIDE };
 
 describe.each(SHAPES.flatMap((shape) => [
   ['threshold', shape, THRESHOLD_CONFIGS, ['between', 'above_upper', 'above_upper_at_max', 'below_lower', 'below_lower_at_min']],
@@ -57,7 +59,7 @@ describe.each(SHAPES.flatMap((shape) => [
   });
 
   it.each(configs.map((config, i) => [i, config] as const))('config %i: every node on every path is drawn, every consecutive pair has an edge', (_, config) => {
-    const layout = flowLayout(config, shape);
+    const layout = flowLayout(config, ARRANGEMENTS[shape]);
     expect(layout.policy).toBe(policy);
     const ids = new Set(layout.nodes.map((node) => node.id));
     const { paths } = pathsOf(config);
@@ -73,7 +75,7 @@ describe.each(SHAPES.flatMap((shape) => [
   });
 
   it('keeps nodes apart and inside the viewBox, and edges between existing nodes', () => {
-    const layout: FlowLayout = flowLayout(configs[0]!, shape);
+    const layout: FlowLayout = flowLayout(configs[0]!, ARRANGEMENTS[shape]);
     const ids = new Set(layout.nodes.map((node) => node.id));
     expect(ids.size).toBe(layout.nodes.length);
     for (const node of layout.nodes) {
@@ -96,12 +98,12 @@ describe.each(SHAPES.flatMap((shape) => [
   });
 
   it('draws exactly the nodes a quiz hint can point at', () => {
-    const steps = flowLayout(configs[0]!, shape).nodes.filter((node) => node.kind !== 'terminal');
+    const steps = flowLayout(configs[0]!, ARRANGEMENTS[shape]).nodes.filter((node) => node.kind !== 'terminal');
     expect(steps.map((node) => node.id).sort()).toEqual([...flowNodes(policy)].sort());
   });
 
   it('gives every decision a yes and a no edge', () => {
-    const layout = flowLayout(configs[0]!, shape);
+    const layout = flowLayout(configs[0]!, ARRANGEMENTS[shape]);
     for (const node of layout.nodes.filter((n) => n.kind === 'decision')) {
       const answers = layout.edges.filter((edge) => edge.from === node.id).map((edge) => edge.answer).sort();
       expect(answers).toEqual(['no', 'yes']);
@@ -110,7 +112,7 @@ describe.each(SHAPES.flatMap((shape) => [
 
   it('fits each label line in its node', () => {
     for (const config of configs) {
-      for (const node of flowLayout(config, shape).nodes) {
+      for (const node of flowLayout(config, ARRANGEMENTS[shape]).nodes) {
         expect(node.label.length).toBeGreaterThan(0);
         for (const line of node.label) expect(line.length, `${node.id}: "${line}"`).toBeLessThanOrEqual(charsPerLine(node));
       }
@@ -121,8 +123,8 @@ describe.each(SHAPES.flatMap((shape) => [
 describe('the wide shape (slides)', () => {
   it('is landscape and shorter than the tall one, so its labels read larger on a projector', () => {
     for (const config of [LESSON_CONFIG, TARGET_TRACKING_DEFAULTS]) {
-      const tall = flowLayout(config, 'tall');
-      const wide = flowLayout(config, 'wide');
+      const tall = flowLayout(config, TALL);
+      const wide = flowLayout(config, WIDE);
       expect(wide.width).toBeGreaterThan(wide.height * 2.4);
       expect(wide.height).toBeLessThan(tall.height * 0.55);
       expect(new Set(wide.nodes.map((n) => n.id))).toEqual(new Set(tall.nodes.map((n) => n.id)));
@@ -131,7 +133,7 @@ describe('the wide shape (slides)', () => {
 
   it('leaves room in every node for its label and the values of any step', () => {
     for (const config of [...THRESHOLD_CONFIGS, ...TARGET_CONFIGS]) {
-      const layout = flowLayout(config, 'wide');
+      const layout = flowLayout(config, WIDE);
       for (const loads of LOADS) {
         const trace = simulate({ config, loads });
         for (let i = 0; i < trace.length; i++) {

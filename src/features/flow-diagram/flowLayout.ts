@@ -2,7 +2,6 @@
  * The flow diagram's geometry: nodes (boxes in viewBox units) and edges (polylines) for each policy, with labels
  * that carry the config's numbers. Pure data: the component only draws what this returns.
  */
-import { wideTargetGeometry, wideThresholdGeometry } from './flowWide';
 import { formatNumber, formatPercent, type FlowNodeId, type PolicyKind, type ScalingConfig } from '../../engine';
 
 /** terminal: the lesson's Start and End; start: where each pass begins (Monitor) */
@@ -214,15 +213,23 @@ function targetGeometry(): Geometry {
   return { width: WIDTH, height: bottom(cont) + 10, boxes: [start, monitor, measure, checkTarget, setDesired, noChange, update, cont, end], edges, loop: loopBack(cont, monitor) };
 }
 
-/** The whole diagram for a config: its policy picks the arrangement (tall or wide), its numbers fill the labels. */
-export function flowLayout(config: ScalingConfig, shape: FlowShape = 'tall'): FlowLayout {
-  const threshold = config.policy === 'threshold';
-  const { boxes, ...geometry } = shape === 'wide'
-    ? (threshold ? wideThresholdGeometry() : wideTargetGeometry())
-    : (threshold ? thresholdGeometry() : targetGeometry());
+/**
+ * A way to lay the diagram out: its shape and each policy's geometry. TALL is here; WIDE, for slides, is in flowWide.ts,
+ * which only Present's chunk imports, so the first screen does not carry it.
+ */
+export interface FlowArrangement {
+  readonly shape: FlowShape;
+  readonly geometry: (policy: PolicyKind) => Geometry;
+}
+
+export const TALL: FlowArrangement = { shape: 'tall', geometry: (policy) => (policy === 'threshold' ? thresholdGeometry() : targetGeometry()) };
+
+/** The whole diagram for a config: its policy picks the geometry in the arrangement, its numbers fill the labels. */
+export function flowLayout(config: ScalingConfig, arrangement: FlowArrangement = TALL): FlowLayout {
+  const { boxes, ...geometry } = arrangement.geometry(config.policy);
   const text = nodeText(config);
   const nodes = boxes.map((b) => ({ ...b, label: wrapText(text[b.id], charsPerLine(b)) }));
-  return { policy: config.policy, shape, ...geometry, nodes };
+  return { policy: config.policy, shape: arrangement.shape, ...geometry, nodes };
 }
 
 export function edgeBetween(layout: FlowLayout, from: FlowNodeId, to: FlowNodeId): FlowEdge | undefined {

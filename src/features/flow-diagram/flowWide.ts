@@ -6,7 +6,7 @@
  *   Continue      <- Update endpoint capacity
  * Continue loops back up the left gutter to Monitor; it goes on to End (just above it) once the loads run out.
  */
-import type { FlowEdge, Geometry, Point } from './flowLayout';
+import type { FlowArrangement, FlowEdge, Geometry, Point } from './flowLayout';
 
 type Box = Geometry['boxes'][number];
 type Column = { readonly x: number; readonly w: number };
@@ -104,3 +104,6 @@ export function wideTargetGeometry(): Geometry {
     loop,
   };
 }
+
+/** The slides' arrangement: `<FlowDiagram arrangement={WIDE} />`. */
+export const WIDE: FlowArrangement = { shape: 'wide', geometry: (policy) => (policy === 'threshold' ? wideThresholdGeometry() : wideTargetGeometry()) };

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { monaco } from '../config-editor/monacoSetup';
-import { MONACO_THEMES, useThemeName } from '../../ui/theme';
+import { MONACO_THEMES, useThemeName } from '../../ui/monacoTheme';
 import type { ValidationError } from '../../engine/lesson/validate';
 import { locatePath, type TextFormat } from './configText';
 

@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
 import { encodeLab, type LabInputs, type LabShared } from '../../store/labLink';
-import { readSavedLab, setAsideSavedLab } from '../../store/labStorage';
+import { readSavedLab, setAsideSavedLab } from '../../store/readSavedLab';
 import type { ValidationError } from '../../engine/lesson/validate';
 import { decodeLab } from './decodeLab';
 import { DEFAULT_LAB } from './labDefaults';

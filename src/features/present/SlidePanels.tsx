@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { SlidePanel } from '../../content/deck';
 import { FlowDiagram } from '../flow-diagram/FlowDiagram';
+import { WIDE } from '../flow-diagram/flowWide';
 import { ExecutionTable } from '../execution-table/ExecutionTable';
 import { VariableTracker } from '../variable-tracker/VariableTracker';
 import { CodeView } from '../code-view/CodeView';
@@ -11,7 +12,7 @@ import type { ViewLimits } from './useFitSlide';
 type ViewProps = { readonly limits: ViewLimits };
 
 /** On a slide the flow is laid out wide: a projector has width to spare, not height. */
-const WideFlow = () => <FlowDiagram shape="wide" />;
+const WideFlow = () => <FlowDiagram arrangement={WIDE} />;
 const FittedTable = ({ limits }: ViewProps) => <ExecutionTable rowLimit={limits.rowLimit} />;
 const FittedTracker = ({ limits }: ViewProps) => <VariableTracker radius={limits.trackerRadius} />;
 
