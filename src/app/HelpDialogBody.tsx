@@ -64,7 +64,8 @@ export default function HelpDialogBody({ onClose }: { readonly onClose: () => vo
           Your setup is kept on this device, and whatever replaces it (the lesson&apos;s loop, a link, an import) can be undone
           from its notice. The run lasts as long as its traffic (a CSV&apos;s end, a day for diurnal) unless you set its length;
           a CSV may be up to 16 MB, and one longer than seven days can be cut there. A target one replica cannot hold is
-          flagged above the results with a one-click fix.
+          flagged above the results with a one-click fix. While the compare table is out of sight, a bar at the bottom keeps
+          each policy&apos;s results (Show / Hide; folded at first on a phone). The charts draw as they come into view.
         </p>
         <p>
           <strong>LLM endpoints:</strong> under Replica model choose the LLM server: each replica batches tokens on a GPU profile
