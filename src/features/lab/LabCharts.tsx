@@ -3,9 +3,8 @@
  * the traces (at most 600 points each), the cursor line follows the store by itself.
  */
 import { formatCount } from '../../engine/format';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { useHeldWhile, useNearViewport } from '../../ui/useNearViewport';
-import { whenIdle } from '../../ui/whenIdle';
+import { lazy, useMemo } from 'react';
+import { ChartsInView } from './ChartsInView';
 import { Panel } from '../../ui/Panel';
 import { useAppStore } from '../../store/store';
 import { LATENCY_METHOD, type TimeTrace } from './labEngine';
@@ -27,14 +26,7 @@ const ms = (value: number | undefined) => (value === undefined || Number.isNaN(v
 
 export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
   const cursor = useAppStore((state) => state.labCursor);
-  // the chart library loads while the learner reads, not in the task that first draws a long run's results
-  useEffect(() => whenIdle(() => { void loadCanvas(); }), []);
-  // drawn while near the screen; off it, the charts keep what they drew and catch up when they come back into view
-  // (a knob edited far from them reruns the policies, and nine charts redrawn unseen cost 50-90 ms each)
-  const frame = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(frame, '300px', false);
-  const latest = useMemo(() => ({ traces, focus, capacity, sloMs }), [traces, focus, capacity, sloMs]);
-  const drawn = useHeldWhile(latest, near);
+  const canvasProps = useMemo(() => ({ traces, focus, capacity, sloMs }), [traces, focus, capacity, sloMs]);
   const seconds = traces[0]?.seconds ?? 0;
   const span = seconds > MAX_DRAWN ? Math.round(seconds / MAX_DRAWN) : 1;
   return (
@@ -48,13 +40,7 @@ export function LabCharts({ traces, focus, capacity, sloMs }: LabChartsProps) {
           );
         })}
       </ul>
-      <div className="lab-charts-frame" ref={frame}>
-        {drawn ? (
-          <Suspense fallback={<div className="trace-chart-placeholder">Loading the charts…</div>}>
-            <LabChartsCanvas {...drawn} />
-          </Suspense>
-        ) : <div className="trace-chart-placeholder">The charts draw as they come into view.</div>}
-      </div>
+      <ChartsInView Canvas={LabChartsCanvas} load={loadCanvas} props={canvasProps} />
       <p className="lab-readout" aria-live="off">
         At {clockTime(cursor)} (second {formatCount(cursor)}): {traces.map((trace) => (
           `${trace.policy.name}: ${trace.arrivals[cursor] ?? 0} arrived, ${trace.ready[cursor] ?? 0} ready (${trace.provisioning[cursor] ?? 0} starting), queue ${Math.round(trace.queue[cursor] ?? 0)}, p95 ${ms(trace.p95[cursor])}`
