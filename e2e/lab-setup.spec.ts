@@ -51,6 +51,29 @@ test('at 1280x800 the summary stays in view while a knob far down the page is ed
   await lab.expectNoAxeViolations();
 });
 
+test('a keyboard learner tabbing down the setup never lands on a field hidden under the results bar', async ({ lab, page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await lab.open();
+  const hidden: string[] = [];
+  let seen = 0;
+  for (let i = 0; i < 90; i++) {
+    await page.keyboard.press('Tab');
+    const under = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement | null;
+      const bar = document.querySelector('.lab-results-bar');
+      if (!focused || focused === document.body || !bar || bar.contains(focused)) return null;
+      const f = focused.getBoundingClientRect();
+      const b = bar.getBoundingClientRect();
+      return f.bottom > b.top + 2 && f.top < b.bottom ? `${focused.tagName} ${focused.getAttribute('aria-label') ?? focused.id}` : '';
+    });
+    if (under === null) continue;
+    seen++;
+    if (under) hidden.push(under);
+  }
+  expect(seen).toBeGreaterThan(20);
+  expect(hidden).toEqual([]);
+});
+
 test('keeps the setup on the device; an unreadable save is set aside with a message', async ({ lab, page }) => {
   await lab.open();
   await lab.traffic().getByLabel('Traffic profile').selectOption('ramp');
